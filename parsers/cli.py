@@ -1,0 +1,148 @@
+"""`incidents`: ingest reports into SQLite and open the browser on the result.
+
+The browser is started as its own program (`python -m tui`), not imported:
+the SQLite file is the only thing the extraction side and the app share.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import store
+from .ingest import IngestSummary, ingest
+
+
+def default_db() -> Path:
+    """$INCIDENTS_DB, else $XDG_DATA_HOME/incident-browser/incidents.db (~/.local/share/...)."""
+    env = os.environ.get("INCIDENTS_DB")
+    if env:
+        return Path(env).expanduser()
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "incident-browser" / "incidents.db"
+
+
+def sample_data_dir() -> Path | None:
+    """The bundled sample reports: beside the package in a checkout, or under share/ when installed."""
+    here = Path(__file__).resolve().parent.parent / "sample_data"
+    installed = Path(sys.prefix) / "share" / "incident-browser" / "sample_data"
+    for candidate in (here, installed):
+        if candidate.is_dir() and any(candidate.iterdir()):
+            return candidate
+    return None
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+DB_OPTION = click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="Database file (default: $INCIDENTS_DB or ~/.local/share/incident-browser/incidents.db).",
+)
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@DB_OPTION
+@click.version_option(package_name="incident-browser")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None) -> None:
+    """Strikes, negotiations and quotes from war reports, in SQLite.
+
+    With no command, opens the browser on the default database, building it
+    from the bundled sample reports the first time.
+    """
+    if ctx.invoked_subcommand is None:
+        path = db_path or default_db()
+        if not path.exists():
+            samples = sample_data_dir()
+            if samples is None:
+                raise click.ClickException(f"{path} does not exist and no sample data was found; "
+                                           "run 'incidents ingest PATH' first")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            click.echo(f"First run: building {path} from {samples} ...", err=True)
+            _run_ingest([samples], path, None, False)
+        _launch(path)
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@DB_OPTION
+@click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+              help="Publication date for reports that carry none (relative dates resolve against it).")
+@click.option("--reparse", is_flag=True, help="Extract again even from reports already stored unchanged.")
+def ingest_cmd(paths: tuple[Path, ...], db_path: Path | None, published: dt.date | None, reparse: bool) -> None:
+    """Read reports (.txt/.md with front matter, .json, .jsonl, or folders of them) into the database.
+
+    Prints one line per file that could not be read, then a summary. Exits
+    with status 1 if any file failed; everything readable is stored anyway.
+    """
+    summary = _run_ingest(list(paths), db_path or default_db(), published, reparse)
+    if summary.failed:
+        sys.exit(1)
+
+
+def _run_ingest(paths: list[Path], db: Path, published: dt.date | None, reparse: bool) -> IngestSummary:
+    show = sys.stderr.isatty()
+    bar = None
+    if show:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        bar = Progress(SpinnerColumn(), TextColumn("{task.completed} reports"), TextColumn("[dim]{task.description}"),
+                       TimeElapsedColumn(), transient=True)
+        task = bar.add_task("", total=None)
+        bar.start()
+
+    def tick(path: str) -> None:
+        if bar is not None:
+            bar.update(task, advance=1, description=Path(path).name[:50])
+
+    try:
+        summary = ingest(paths, db, published=published, reparse=reparse, on_report=tick)
+    except store.StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        if bar is not None:
+            bar.stop()
+    for line in summary.problems:
+        click.echo(f"error: {line}", err=True)
+    for line in summary.warnings:
+        click.echo(f"warning: {line}", err=True)
+    click.echo(
+        f"{db}: reports {summary.new} new, {summary.unchanged} unchanged, {summary.replaced} replaced, "
+        f"{summary.failed} failed"
+        + (f", {summary.skipped} other files skipped" if summary.skipped else "")
+        + f"; added {summary.strikes} strikes, {summary.negotiations} negotiations, {summary.quotes} quotes"
+    )
+    return summary
+
+
+@cli.command("browse")
+@DB_OPTION
+def browse_cmd(db_path: Path | None) -> None:
+    """Open the terminal browser on a database."""
+    _launch(db_path or default_db())
+
+
+def _launch(path: Path) -> None:
+    """Replace this process with the browser, which reads the file like any other tool."""
+    argv = [sys.executable, "-m", "tui", str(path)]
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, argv)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

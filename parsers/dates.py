@@ -1,0 +1,191 @@
+"""Dates in news copy, resolved against the publication date.
+
+dateparser is good at a date span on its own and bad at news phrases: it puts
+a weekday equal to the publication day a week back, turns "last month" into one
+day and reads "may" or "3 a.m." as dates when run over a whole article. So we
+find the spans with our own patterns, apply the news rules ourselves, and hand
+dateparser only an isolated absolute span (with `languages=['en']`, cached).
+
+The rules (guideline): a weekday is the latest such day on or before publication
+unless the sentence looks ahead; "overnight"/"last night"/"today" are the
+publication day; "yesterday" the day before; "last week", "earlier this month",
+"late 2024" cannot be pinned to a day and resolve to None with the words kept;
+"July 19" without a year takes the publication year unless that lands after
+publication (then the year before), except in a forward-looking sentence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Ordered: the first pattern that matches a stretch of text wins it.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("absolute", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")),
+    ("absolute", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}\b")),
+    ("month_day", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\s*(?:%|percent|km|kilomet))")),
+    ("month_day", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b(?!,?\s+\d{{4}})")),
+    ("vague", re.compile(
+        r"\b(?:(?:earlier|later|late|early)\s+(?:this|last|next)\s+(?:week|month|year)"
+        r"|(?:last|this|next|past|previous|coming)\s+(?:week(?:end)?|month|year|few\s+days|days)"
+        r"|in\s+the\s+(?:past|previous|last|coming|next)\s+(?:\d+|twenty-four|several|few)\s+(?:hours|days|weeks)"
+        r"|(?:early|mid|late)[- ](?:" + _MONTHS + r"|\d{4})"
+        rf"|(?:in|since|during)\s+{_MONTHS}(?:\s+\d{{4}})?(?!\s+\d)"
+        r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|day)"
+        r"|\d+\s+(?:days|weeks)\s+(?:ago|earlier|later)"
+        r")\b",
+        re.I,
+    )),
+    ("relative", re.compile(
+        r"\b(?:overnight|last\s+night|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
+        r"today|yesterday|the\s+day\s+before\s+yesterday|on\s+the\s+night\s+of|early\s+hours|"
+        r"in\s+the\s+early\s+hours|(?:on\s+)?(?:this|last|next|coming)\s+" + _WEEKDAY + r")\b",
+        re.I,
+    )),
+    ("weekday", re.compile(rf"\b{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?\b")),
+]
+
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|would\s+(?:hold|meet|take\s+place)|is\s+due|are\s+due|due\s+to|is\s+scheduled|are\s+scheduled|"
+    r"scheduled\s+(?:for|to)|set\s+to|plans?\s+to|planned|expected\s+to|is\s+to|are\s+to|next|coming|upcoming|"
+    r"is\s+going\s+to|are\s+going\s+to|shall)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def find_date_spans(sentence: str) -> list[DateSpan]:
+    """Date expressions in a sentence, in order, none overlapping."""
+    taken: list[DateSpan] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(sentence):
+            if any(m.start() < s.end and s.start < m.end() for s in taken):
+                continue
+            if kind == "month_day" and _is_modal_may(sentence, m):
+                continue
+            taken.append(DateSpan(m.start(), m.end(), m.group(), kind))
+    return sorted(taken, key=lambda s: s.start)
+
+
+def _is_modal_may(sentence: str, m: re.Match[str]) -> bool:
+    return m.group().lower().startswith("may") and not re.match(r"May\s+\d", m.group())
+
+
+def resolve(span: DateSpan, published: dt.date | None, ahead: bool = False) -> dt.date | None:
+    """The one day `span` names, or None when it names no single day or needs an unknown anchor."""
+    text = span.text.strip()
+    low = text.lower()
+    if span.kind == "iso":
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    if span.kind == "absolute":
+        return _parse_absolute(re.sub(rf"^{_WEEKDAY},?\s+", "", text))
+    if span.kind == "vague":
+        return None
+    if published is None:
+        return None
+    if span.kind == "month_day":
+        return _month_day(re.sub(rf"^{_WEEKDAY},?\s+", "", text), published, ahead)
+    if span.kind == "relative":
+        if re.search(r"overnight|last\s+night|tonight|this\s+(morning|afternoon|evening)|today|early\s+hours", low):
+            return published
+        if "day before yesterday" in low:
+            return published - dt.timedelta(days=2)
+        if "yesterday" in low:
+            return published - dt.timedelta(days=1)
+        day = re.search(_WEEKDAY, text, re.I)
+        if day:
+            wd = _WEEKDAYS.index(day.group().lower())
+            if re.search(r"\b(next|coming)\b", low):
+                return _next_weekday(published, wd, strictly=True)
+            if re.search(r"\blast\b", low):
+                return _last_weekday(published, wd, strictly=True)
+            return _next_weekday(published, wd) if ahead else _last_weekday(published, wd)
+        return None
+    if span.kind == "weekday":
+        wd = _WEEKDAYS.index(low.split()[0])
+        return _next_weekday(published, wd) if ahead else _last_weekday(published, wd)
+    return None
+
+
+def _last_weekday(published: dt.date, wd: int, strictly: bool = False) -> dt.date:
+    back = (published.weekday() - wd) % 7
+    if strictly and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _next_weekday(published: dt.date, wd: int, strictly: bool = False) -> dt.date:
+    ahead = (wd - published.weekday()) % 7
+    if strictly and ahead == 0:
+        ahead = 7
+    return published + dt.timedelta(days=ahead)
+
+
+@lru_cache(maxsize=4096)
+def _parse_absolute(text: str) -> dt.date | None:
+    import dateparser  # imported on first use: it costs 0.1 s to import
+
+    got = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
+    )
+    return got.date() if got else None
+
+
+@lru_cache(maxsize=4096)
+def _month_day(text: str, published: dt.date, ahead: bool) -> dt.date | None:
+    got = _parse_absolute(f"{text} {published.year}")
+    if got is None:
+        return None
+    if got > published and not ahead:
+        return _parse_absolute(f"{text} {published.year - 1}")
+    if got < published - dt.timedelta(days=300) and ahead:
+        return _parse_absolute(f"{text} {published.year + 1}")
+    return got
+
+
+def looks_ahead(sentence: str) -> bool:
+    return bool(_LOOKS_AHEAD.search(sentence))
+
+
+def date_of(sentence: str, published: dt.date | None, default_to_published: bool = False) -> tuple[str | None, str | None]:
+    """(ISO date, words as written) for the event a sentence reports.
+
+    The first expression that pins a day wins; a vague one ("last week") gives
+    (None, words). With no expression, `default_to_published` lets reports of
+    what happened "today" take the publication date.
+    """
+    spans = find_date_spans(sentence)
+    ahead = looks_ahead(sentence)
+    vague_text = None
+    for span in spans:
+        day = resolve(span, published, ahead)
+        if day is not None:
+            return day.isoformat(), span.text
+        if vague_text is None:
+            vague_text = span.text
+    if vague_text is not None:
+        return None, vague_text
+    if default_to_published and published is not None:
+        return published.isoformat(), None
+    return None, None

@@ -1,0 +1,135 @@
+"""The database contract, in one place.
+
+Outside tools (sqlite3, Datasette, pandas, the scorer in ../shared/eval) read
+these tables; the terminal app reads them too and nothing else. Columns may be
+added, never renamed. `PRAGMA user_version` carries the schema version and
+`PRAGMA application_id` marks the file as ours, so a reader can tell "not our
+file" from "our file, older version".
+"""
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x1BC1DE27  # "incident browser": tells our files from other SQLite files
+
+REPORTS = {
+    "id": int, "sha256": str, "title": str, "source": str, "url": str, "published": str,
+    "path": str, "text": str, "ingested_at": str, "parser_version": str,
+}
+STRIKES = {
+    "id": int, "report_id": int, "date": str, "date_text": str, "attacker": str, "weapon": str,
+    "weapon_detail": str, "location": str, "region": str, "country": str, "lat": float,
+    "lon": float, "launched": int, "intercepted": int, "killed": int, "injured": int,
+    "target": str, "claimed_by": str, "sentence": str, "char_start": int, "char_end": int,
+    "geo_precision": str, "rule": str,
+}
+NEGOTIATIONS = {
+    "id": int, "report_id": int, "date": str, "date_text": str, "kind": str, "parties": str,
+    "venue": str, "topic": str, "sentence": str, "char_start": int, "char_end": int,
+    "cameo": str, "rule": str,
+}
+SPEAKERS = {"id": int, "name": str, "role": str, "affiliation": str, "aliases": str, "kind": str}
+QUOTES = {
+    "id": int, "report_id": int, "speaker_id": int, "speaker_text": str, "text": str, "kind": str,
+    "cue": str, "medium": str, "date": str, "char_start": int, "char_end": int, "via": str,
+    "date_text": str, "sentence": str, "rule": str,
+}
+
+TABLES: dict[str, dict[str, type]] = {
+    "reports": REPORTS, "strikes": STRIKES, "negotiations": NEGOTIATIONS,
+    "speakers": SPEAKERS, "quotes": QUOTES,
+}
+
+INDEXES: dict[str, list[list[str]]] = {
+    "reports": [["published"], ["source"], ["path"], ["url"]],
+    "strikes": [["report_id"], ["date"], ["attacker"], ["weapon"], ["country"], ["region"],
+                ["location"], ["target"], ["killed"], ["injured"]],
+    "negotiations": [["report_id"], ["date"], ["kind"], ["venue"], ["topic"]],
+    "quotes": [["report_id"], ["speaker_id"], ["kind"], ["medium"], ["date"]],
+    "speakers": [["role"], ["kind"]],
+}
+
+# One view per pane of the app, each joining the report it came from.
+VIEWS = {
+    "strikes_view": """
+select s.*, r.title as report_title, r.source as report_source, r.url as report_url,
+       r.published as report_published
+from strikes s join reports r on r.id = s.report_id""",
+    "negotiations_view": """
+select n.*, r.title as report_title, r.source as report_source, r.url as report_url,
+       r.published as report_published
+from negotiations n join reports r on r.id = n.report_id""",
+    "quotes_view": """
+select q.*, sp.name as speaker, sp.role as speaker_role, sp.affiliation as speaker_affiliation,
+       r.title as report_title, r.source as report_source, r.url as report_url,
+       r.published as report_published
+from quotes q join reports r on r.id = q.report_id
+left join speakers sp on sp.id = q.speaker_id""",
+    "speakers_view": """
+select sp.id, sp.name, sp.role, sp.affiliation, sp.kind, sp.aliases,
+       count(q.id) as quotes, min(coalesce(q.date, r.published)) as first_date,
+       max(coalesce(q.date, r.published)) as last_date
+from speakers sp left join quotes q on q.speaker_id = sp.id
+left join reports r on r.id = q.report_id
+group by sp.id""",
+    "reports_view": """
+select r.id, r.title, r.source, r.url, r.published, r.path, r.ingested_at, length(r.text) as chars,
+       (select count(*) from strikes s where s.report_id = r.id) as strikes,
+       (select count(*) from negotiations n where n.report_id = r.id) as negotiations,
+       (select count(*) from quotes q where q.report_id = r.id) as quotes
+from reports r""",
+}
+
+
+class SchemaError(Exception):
+    """The file is SQLite but not an incidents database this code can use."""
+
+
+def create(db: sqlite_utils.Database) -> None:
+    """Create every table, index, FTS index, trigger and view of schema version 1."""
+    db.execute("PRAGMA foreign_keys = ON")
+    db["reports"].create(REPORTS, pk="id", not_null={"sha256", "text"}, if_not_exists=True)
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_reports_sha256 ON reports(sha256)")
+    db["speakers"].create(SPEAKERS, pk="id", not_null={"name"}, if_not_exists=True)
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_speakers_name ON speakers(name)")
+    report_fk = [("report_id", "reports", "id")]
+    db["strikes"].create(STRIKES, pk="id", foreign_keys=report_fk, not_null={"report_id"}, if_not_exists=True)
+    db["negotiations"].create(NEGOTIATIONS, pk="id", foreign_keys=report_fk, not_null={"report_id"}, if_not_exists=True)
+    db["quotes"].create(
+        QUOTES, pk="id", foreign_keys=report_fk + [("speaker_id", "speakers", "id")],
+        not_null={"report_id", "text", "kind"}, if_not_exists=True,
+    )
+    for table, indexes in INDEXES.items():
+        for cols in indexes:
+            db[table].create_index(cols, if_not_exists=True)
+    if not db["reports_fts"].exists():
+        db["reports"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    if not db["quotes_fts"].exists():
+        db["quotes"].enable_fts(["text"], create_triggers=True, tokenize="porter")
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip(), replace=True)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def version(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(application_id, user_version) of an open database."""
+    app = conn.execute("PRAGMA application_id").fetchone()[0]
+    ver = conn.execute("PRAGMA user_version").fetchone()[0]
+    return app, ver
+
+
+def check(conn: sqlite3.Connection) -> None:
+    """Raise SchemaError unless this is an incidents database of a version we read."""
+    try:
+        app, ver = version(conn)
+        names = {r[0] for r in conn.execute("select name from sqlite_master where type in ('table','view')")}
+    except sqlite3.DatabaseError as exc:
+        raise SchemaError(f"not an SQLite database ({exc})") from exc
+    if app != APPLICATION_ID or not {"reports", "strikes", "negotiations", "quotes", "speakers"} <= names:
+        raise SchemaError("an SQLite database, but not one written by incident-browser")
+    if ver > SCHEMA_VERSION:
+        raise SchemaError(f"written by a newer incident-browser (schema {ver}, this one reads up to {SCHEMA_VERSION})")
