@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -70,7 +71,10 @@ def ingest(paths: list[str | os.PathLike[str]], db_path: str | os.PathLike[str],
                 continue
             if on_report:
                 on_report(item.path)
-            _store_one(db, item, version, reparse, summary)
+            try:
+                _store_one(db, item, version, reparse, summary)
+            except sqlite3.OperationalError as exc:
+                raise store.explain(exc, db_path) from exc
     finally:
         db.close()
     return summary

@@ -89,8 +89,18 @@ class SchemaError(Exception):
 
 
 def create(db: sqlite_utils.Database) -> None:
-    """Create every table, index, FTS index, trigger and view of schema version 1."""
+    """Create, or bring up to date, every table, index, FTS index, trigger and view.
+
+    Safe on a file of an older version: missing tables are created and missing
+    columns added (columns are only ever added), so migration is this same call.
+    """
     db.execute("PRAGMA foreign_keys = ON")
+    for table, columns in TABLES.items():
+        if db[table].exists():
+            have = {c.name for c in db[table].columns}
+            for name, kind in columns.items():
+                if name not in have:
+                    db[table].add_column(name, kind)
     db["reports"].create(REPORTS, pk="id", not_null={"sha256", "text"}, if_not_exists=True)
     db.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_reports_sha256 ON reports(sha256)")
     db["speakers"].create(SPEAKERS, pk="id", not_null={"name"}, if_not_exists=True)
@@ -123,13 +133,18 @@ def version(conn: sqlite3.Connection) -> tuple[int, int]:
 
 
 def check(conn: sqlite3.Connection) -> None:
-    """Raise SchemaError unless this is an incidents database of a version we read."""
+    """Raise SchemaError unless this is an incidents database of a version we read.
+
+    Ours means our application id, or (for files from before the id was set)
+    our core tables; an older version is ours and gets migrated by `create`.
+    """
     try:
         app, ver = version(conn)
         names = {r[0] for r in conn.execute("select name from sqlite_master where type in ('table','view')")}
     except sqlite3.DatabaseError as exc:
         raise SchemaError(f"not an SQLite database ({exc})") from exc
-    if app != APPLICATION_ID or not {"reports", "strikes", "negotiations", "quotes", "speakers"} <= names:
+    core = {"reports", "strikes", "negotiations", "quotes", "speakers"}
+    if app != APPLICATION_ID and not (app == 0 and core <= names):
         raise SchemaError("an SQLite database, but not one written by incident-browser")
     if ver > SCHEMA_VERSION:
         raise SchemaError(f"written by a newer incident-browser (schema {ver}, this one reads up to {SCHEMA_VERSION})")

@@ -25,6 +25,18 @@ class StoreError(Exception):
     """A database the store cannot open or write, with a message fit for the user."""
 
 
+def explain(exc: sqlite3.Error, path: object) -> StoreError:
+    """A one-line reason for an SQLite failure while writing, for the user rather than a traceback."""
+    msg = str(exc)
+    if "full" in msg:
+        return StoreError(f"{path}: database or disk is full; every report stored before this one is intact")
+    if "readonly" in msg or "read-only" in msg:
+        return StoreError(f"{path}: the database is read-only (check the file and folder permissions)")
+    if "locked" in msg or "busy" in msg:
+        return StoreError(f"{path}: the database is locked by another writer; try again when it finishes")
+    return StoreError(f"{path}: cannot write to the database ({msg})")
+
+
 @dataclass
 class Outcome:
     status: str  # 'new' | 'unchanged' | 'replaced'
@@ -56,7 +68,7 @@ def open_db(path: str | os.PathLike[str], create: bool = True) -> sqlite_utils.D
             with db.atomic():
                 schema.create(db)
     except sqlite3.OperationalError as exc:
-        raise StoreError(f"{p}: cannot open the database for writing ({exc})") from exc
+        raise explain(exc, p) from exc
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{p}: not an SQLite database ({exc})") from exc
     return db
