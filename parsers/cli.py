@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from . import store
+from .export import FORMATS, VIEWS, ExportError, export
 from .ingest import IngestSummary, ingest
 
 
@@ -123,6 +124,30 @@ def _run_ingest(paths: list[Path], db: Path, published: dt.date | None, reparse:
         + f"; added {summary.strikes} strikes, {summary.negotiations} negotiations, {summary.quotes} quotes"
     )
     return summary
+
+
+@cli.command("export")
+@click.argument("view", type=click.Choice(list(VIEWS)))
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True,
+              help="csv, json, geojson (strikes/incidents with coordinates) or acled (strikes as ACLED rows).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: standard output).")
+def export_cmd(view: str, db_path: Path | None, fmt: str, output: Path | None) -> None:
+    """Export a view (strikes, negotiations, quotes, speakers, reports, incidents) to a file."""
+    path = db_path or default_db()
+    if not path.exists():
+        raise click.ClickException(f"{path}: no such database")
+    try:
+        if output is None:
+            n = export(path, view, fmt, sys.stdout)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                n = export(path, view, fmt, fh)
+    except ExportError as exc:
+        raise click.ClickException(str(exc)) from None
+    if output is not None:
+        click.echo(f"wrote {n} rows to {output}", err=True)
 
 
 @cli.command("browse")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import store
+from . import incidents, store
 from .pipeline import document, extract
 from .readers import Problem, RawReport, Skipped, read_paths
 
@@ -75,6 +75,8 @@ def ingest(paths: list[str | os.PathLike[str]], db_path: str | os.PathLike[str],
                 _store_one(db, item, version, reparse, summary)
             except sqlite3.OperationalError as exc:
                 raise store.explain(exc, db_path) from exc
+        if summary.new or summary.replaced or not db.execute("select 1 from incidents").fetchone():
+            incidents.rebuild(db)
     finally:
         db.close()
     return summary

@@ -12,6 +12,8 @@ import sqlite3
 
 import sqlite_utils
 
+from . import incidents
+
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x1BC1DE27  # "incident browser": tells our files from other SQLite files
 
@@ -24,7 +26,7 @@ STRIKES = {
     "weapon_detail": str, "location": str, "region": str, "country": str, "lat": float,
     "lon": float, "launched": int, "intercepted": int, "killed": int, "injured": int,
     "target": str, "claimed_by": str, "sentence": str, "char_start": int, "char_end": int,
-    "geo_precision": str, "rule": str,
+    "geo_precision": str, "rule": str, "incident_id": int,
 }
 NEGOTIATIONS = {
     "id": int, "report_id": int, "date": str, "date_text": str, "kind": str, "parties": str,
@@ -38,15 +40,18 @@ QUOTES = {
     "date_text": str, "sentence": str, "rule": str,
 }
 
+INCIDENTS = incidents.INCIDENTS
+
 TABLES: dict[str, dict[str, type]] = {
     "reports": REPORTS, "strikes": STRIKES, "negotiations": NEGOTIATIONS,
-    "speakers": SPEAKERS, "quotes": QUOTES,
+    "speakers": SPEAKERS, "quotes": QUOTES, "incidents": INCIDENTS,
 }
 
 INDEXES: dict[str, list[list[str]]] = {
     "reports": [["published"], ["source"], ["path"], ["url"]],
     "strikes": [["report_id"], ["date"], ["attacker"], ["weapon"], ["country"], ["region"],
-                ["location"], ["target"], ["killed"], ["injured"]],
+                ["location"], ["target"], ["killed"], ["injured"], ["incident_id"]],
+    "incidents": [["date"], ["attacker"], ["weapon"], ["country"], ["region"], ["report_count"]],
     "negotiations": [["report_id"], ["date"], ["kind"], ["venue"], ["topic"]],
     "quotes": [["report_id"], ["speaker_id"], ["kind"], ["medium"], ["date"]],
     "speakers": [["role"], ["kind"]],
@@ -75,6 +80,31 @@ select sp.id, sp.name, sp.role, sp.affiliation, sp.kind, sp.aliases,
 from speakers sp left join quotes q on q.speaker_id = sp.id
 left join reports r on r.id = q.report_id
 group by sp.id""",
+    "incidents_view": """
+select i.*, (select group_concat(distinct r.source) from strikes s join reports r on r.id = s.report_id
+             where s.incident_id = i.id) as sources,
+       fr.title as first_report_title, fr.url as first_report_url
+from incidents i left join reports fr on fr.id = i.first_report_id""",
+    # Strikes in the shape of ACLED's export, for analysts who load both; ACLED codes a
+    # strike that was only intercepted as "Disrupted weapons use", not as an attack.
+    "acled_view": """
+select s.id as strike_id, s.date as event_date,
+       case when s.intercepted > 0 and coalesce(s.killed, 0) = 0 and coalesce(s.injured, 0) = 0
+                 and s.target is null then 'Strategic developments'
+            else 'Explosions/Remote violence' end as event_type,
+       case when s.intercepted > 0 and coalesce(s.killed, 0) = 0 and coalesce(s.injured, 0) = 0
+                 and s.target is null then 'Disrupted weapons use'
+            when s.weapon in ('drone', 'bomb') then 'Air/drone strike'
+            else 'Shelling/artillery/missile attack' end as sub_event_type,
+       case s.attacker when 'Russia' then 'Military Forces of Russia (2000-)'
+                       when 'Ukraine' then 'Military Forces of Ukraine (2019-)' end as actor1,
+       s.country, s.region as admin1, s.location, s.lat as latitude, s.lon as longitude,
+       case s.geo_precision when 'place' then 1 when 'region' then 2 when 'country' then 3
+            else 2 end as geo_precision,
+       case when s.date is not null then 1 else 2 end as time_precision,
+       coalesce(r.source, '') as source,
+       s.sentence as notes, coalesce(s.killed, 0) as fatalities
+from strikes s join reports r on r.id = s.report_id""",
     "reports_view": """
 select r.id, r.title, r.source, r.url, r.published, r.path, r.ingested_at, length(r.text) as chars,
        (select count(*) from strikes s where s.report_id = r.id) as strikes,
@@ -108,6 +138,7 @@ def create(db: sqlite_utils.Database) -> None:
     report_fk = [("report_id", "reports", "id")]
     db["strikes"].create(STRIKES, pk="id", foreign_keys=report_fk, not_null={"report_id"}, if_not_exists=True)
     db["negotiations"].create(NEGOTIATIONS, pk="id", foreign_keys=report_fk, not_null={"report_id"}, if_not_exists=True)
+    db["incidents"].create(INCIDENTS, pk="id", if_not_exists=True)
     db["quotes"].create(
         QUOTES, pk="id", foreign_keys=report_fk + [("speaker_id", "speakers", "id")],
         not_null={"report_id", "text", "kind"}, if_not_exists=True,

@@ -64,9 +64,8 @@ def open_db(path: str | os.PathLike[str], create: bool = True) -> sqlite_utils.D
         db.execute("PRAGMA foreign_keys = ON")
         if db.journal_mode != "wal":
             db.enable_wal()
-        if not existed or schema.version(conn)[1] < schema.SCHEMA_VERSION:
-            with db.atomic():
-                schema.create(db)
+        with db.atomic():  # idempotent: brings older files up to date
+            schema.create(db)
     except sqlite3.OperationalError as exc:
         raise explain(exc, p) from exc
     except sqlite3.DatabaseError as exc:

@@ -1,0 +1,183 @@
+"""One incident, many reports: strikes from different reports that tell the same attack.
+
+Five outlets tell the same night's attack on Odesa with five different
+numbers. Instead of picking one, an incident keeps every report's figure and
+shows the spread (lowest, highest, latest reported). The rules follow how
+ACLED and VIINA de-duplicate by hand — same attacker, same place (or a place
+and its region), same day with one day of slack for overnight attacks,
+compatible weapons — with one guard of our own: a nationwide or region-wide
+tally never merges with a single place, because its figures count many places.
+
+The merge is recomputed from scratch after every ingest, in strike order, so
+the same database always gives the same incidents.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+COUNTS = ("launched", "intercepted", "killed", "injured")
+
+INCIDENTS = {
+    "id": int, "date": str, "attacker": str, "weapon": str, "location": str, "region": str,
+    "country": str, "lat": float, "lon": float, "geo_precision": str, "target": str,
+    "report_count": int, "strike_count": int, "first_report_id": int, "last_report_id": int,
+    "first_published": str, "last_published": str,
+    **{f"{c}_{k}": int for c in COUNTS for k in ("min", "max", "latest")},
+}
+
+
+@dataclass
+class _Strike:
+    id: int
+    report_id: int
+    published: str | None
+    date: str | None
+    attacker: str | None
+    weapon: str | None
+    location: str | None
+    region: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: str | None
+    target: str | None
+    figures: dict[str, int | None]
+
+    @property
+    def day(self) -> dt.date | None:
+        value = self.date or self.published
+        try:
+            return dt.date.fromisoformat(value) if value else None
+        except ValueError:
+            return None
+
+    @property
+    def level(self) -> str:
+        """'country' and 'region' rows are tallies; everything else is a place."""
+        if self.geo_precision in ("country", "region"):
+            return self.geo_precision
+        if self.location and self.location == self.country:
+            return "country"
+        return "place"
+
+    @property
+    def tier(self) -> str:
+        """What may merge with what: a tally (nationwide, or counts over a region) only with its own kind."""
+        if self.level == "country":
+            return "country"
+        if self.level == "region" and (self.figures["launched"] is not None or self.figures["intercepted"] is not None):
+            return "regional tally"
+        return "local"
+
+
+@dataclass
+class _Incident:
+    members: list[_Strike] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> _Strike:
+        return self.members[0]
+
+    def accepts(self, s: _Strike) -> bool:
+        a = self.anchor
+        if s.report_id in {m.report_id for m in self.members}:
+            return False  # one report already gives one row per attack
+        if a.attacker != s.attacker or a.country != s.country or a.day is None or s.day is None:
+            return False
+        if abs((a.day - s.day).days) > 1:
+            return False
+        if not _weapons_compatible(a.weapon, s.weapon):
+            return False
+        return any(_same_place(m, s) for m in self.members)
+
+
+def _weapons_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or "mixed" in (a, b)
+
+
+def _same_place(a: _Strike, b: _Strike) -> bool:
+    """Same town, or a town and the region it lies in (for rows that are not tallies)."""
+    if a.tier != b.tier:
+        return False
+    if a.tier == "country":
+        return True
+    if a.tier == "regional tally" or (a.level == "region" and b.level == "region"):
+        return bool(a.region) and a.region == b.region
+    if a.level == "place" and b.level == "place":
+        return bool(a.location) and a.location == b.location
+    return bool(a.region) and a.region == b.region  # a place and a (non-tally) region row
+
+
+def cluster(strikes: list[_Strike]) -> list[_Incident]:
+    """Group strikes into incidents, deterministically (ordered by day, then id)."""
+    ordered = sorted(strikes, key=lambda s: (s.day or dt.date.max, s.id))
+    open_by_key: dict[tuple, list[_Incident]] = {}
+    incidents: list[_Incident] = []
+    for s in ordered:
+        key = (s.attacker, s.country, s.tier)
+        candidates = open_by_key.setdefault(key, [])
+        for inc in candidates:
+            if inc.accepts(s):
+                inc.members.append(s)
+                break
+        else:
+            inc = _Incident([s])
+            candidates.append(inc)
+            incidents.append(inc)
+        if s.day is not None:  # forget incidents more than a day behind: keeps this linear
+            candidates[:] = [i for i in candidates if i.anchor.day is None or (s.day - i.anchor.day).days <= 1]
+    return incidents
+
+
+def _summary(inc: _Incident) -> dict:
+    by_time = sorted(inc.members, key=lambda m: (m.published or "", m.report_id))
+    first, last = by_time[0], by_time[-1]
+    best = min(inc.members, key=lambda m: ({"place": 0, "region": 1, "country": 2}[m.level], m.id))
+    row = {
+        "date": min((m.date for m in inc.members if m.date), default=None),
+        "attacker": first.attacker,
+        "weapon": _weapon(inc.members),
+        "location": best.location, "region": best.region, "country": best.country,
+        "lat": best.lat, "lon": best.lon, "geo_precision": best.level,
+        "target": next((m.target for m in by_time if m.target), None),
+        "report_count": len({m.report_id for m in inc.members}),
+        "strike_count": len(inc.members),
+        "first_report_id": first.report_id, "last_report_id": last.report_id,
+        "first_published": first.published, "last_published": last.published,
+    }
+    for c in COUNTS:
+        values = [m.figures[c] for m in by_time if m.figures[c] is not None]
+        row[f"{c}_min"] = min(values) if values else None
+        row[f"{c}_max"] = max(values) if values else None
+        row[f"{c}_latest"] = values[-1] if values else None
+    return row
+
+
+def _weapon(members: list[_Strike]) -> str | None:
+    kinds = {m.weapon for m in members if m.weapon and m.weapon != "mixed"}
+    if any(m.weapon == "mixed" for m in members) or len(kinds) > 1:
+        return "mixed"
+    return next(iter(kinds), None)
+
+
+def rebuild(db: sqlite_utils.Database) -> int:
+    """Recompute every incident and each strike's `incident_id`; returns the number of incidents."""
+    rows = db.execute(
+        "select s.id, s.report_id, r.published, s.date, s.attacker, s.weapon, s.location, s.region, s.country, "
+        "s.lat, s.lon, s.geo_precision, s.target, s.launched, s.intercepted, s.killed, s.injured "
+        "from strikes s join reports r on r.id = s.report_id"
+    ).fetchall()
+    strikes = [_Strike(*r[:13], figures=dict(zip(COUNTS, r[13:]))) for r in rows]
+    incidents = cluster(strikes)
+    with db.atomic():
+        db.execute("update strikes set incident_id = null")
+        db.execute("delete from incidents")
+        ordered = sorted(incidents, key=lambda i: (i.anchor.day or dt.date.max, i.anchor.id))
+        db["incidents"].insert_all((dict(_summary(inc), id=n) for n, inc in enumerate(ordered, 1)),
+                                   columns=INCIDENTS, batch_size=1000)
+        db.conn.executemany("update strikes set incident_id = ? where id = ?",
+                            ((n, m.id) for n, inc in enumerate(ordered, 1) for m in inc.members))
+    return len(incidents)
