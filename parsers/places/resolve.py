@@ -1,0 +1,267 @@
+"""From the ways reports name places to gazetteer entries.
+
+Reports say "the Moscow region", "Kharkiv Oblast", "the Belgorod border region",
+"Moscow's west", "the Black Sea port of Odesa", "Moscow's Zelenograd district",
+"the occupied city of Donetsk", "Ukrainian towns and cities". Each mention gets a
+role: `locative` (where something happened: "in", "over", "the city of",
+"Moscow's west", "X region") or `actor` ("Kyiv has said", "the Kyiv regime",
+"Moscow Mayor"), because capitals double as names for governments.
+
+Spellings go through the alias table first (GeoNames alternate names plus ours),
+then a guarded fuzzy match (rapidfuzz): only for a capitalised name in a locative
+slot, same first letter, near-equal length, score >= 90, and never when the name
+is itself a known place -- Pokrovsk and Pokrovske are different towns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import Place, gazetteer, key
+
+_REGION_WORD = r"(?:region|oblast|province|krai|kray|territory|governorate|okrug|area|district|republic)"
+_REGION_ADJ = r"(?:(?:border|frontline|front-line|southern|northern|eastern|western|central|north-eastern|northeastern|south-eastern|southeastern|north-western|northwestern|south-western|southwestern|neighbouring|neighboring|occupied|partially\s+occupied|russian-occupied|russian|ukrainian|adjacent)\s+){0,2}"
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|on-Don|na-Donu))*?"
+_REGION_PHRASE = re.compile(
+    rf"\b(?P<name>{_NAME})(?P<poss>'s)?\s+{_REGION_ADJ}(?P<word>(?i:{_REGION_WORD}))s?\b(?!\s+of\b)"
+)
+_REGION_OF = re.compile(rf"\b(?P<word>region|oblast|province|republic|district|city|town|village|port|settlement)\s+of\s+(?P<name>{_NAME})\b")
+_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|on-Don))*")
+_CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?P<adj>Russian|Ukrainian)\s+)?capital(?:\s+city)?\b(?!\s+of)")
+_COUNTRY_GENERIC = re.compile(
+    r"\b(?P<adj>Ukrainian|Russian)\s+(?:(?:towns|cities|regions|villages|settlements|territory|soil|airspace|"
+    r"towns\s+and\s+cities|cities\s+and\s+towns|towns\s+and\s+villages|border\s+regions)\b)"
+)
+_LEAD_STOP = {
+    "in", "on", "at", "over", "near", "the", "a", "an", "meanwhile", "overnight", "earlier", "later", "and",
+    "but", "also", "then", "after", "before", "while", "when", "residents", "across", "around", "outside",
+    "southern", "northern", "eastern", "western", "central", "occupied", "russian", "ukrainian",
+    "russian-occupied", "as", "by", "from", "to", "of", "for", "with", "into", "toward", "towards",
+}
+_FACILITY = {
+    "oblast", "region", "nuclear", "power", "plant", "airport", "airbase", "air", "base", "refinery",
+    "port", "station", "thermal", "hydroelectric", "dam", "bridge", "oil", "depot", "terminal", "city",
+    "thermal", "chp", "tpp", "hpp", "npp", "raion", "district", "hromada",
+}
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|at|over|near|toward|towards|targeting|targeted|target|hit|hitting|struck|striking|"
+    r"attacked|attacking|shelled|shelling|across|outside|around|into|against|above|onto|of|to|for|"
+    r"bombed|bombing|pounded|pounding|raid\s+on|attack\s+on|strike\s+on|strikes\s+on|attacks\s+on|"
+    r"outskirts\s+of|suburb\s+of|suburbs\s+of|centre\s+of|center\s+of|heading\s+for|headed\s+for)"
+    r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}|(?:capital|city|town|village|port),\s+)$"
+)
+_ACTOR_AFTER = re.compile(
+    r"^(?:'s)?\s*(?:regime|government|authorities|officials?|leadership|forces|troops|army|military|"
+    r"air\s+force|air\s+defen[cs]es?|defen[cs]e\s+ministry|ministry|mayor|governor|president|"
+    r"administration|command|general\s+staff|side|has\b|have\b|had\b|said|says|is\b|was\b|will\b|would\b|"
+    r"claimed|claims|reported|accused|launched|fired|attacked|struck|targeted|carried|responded|shot|"
+    r"downed|denied|insists|insisted|wants|agreed|rejected|proposed|announced|offered|sent|should|must|"
+    r"could|can\b|did\b|does\b|Mayor|Governor|Regional|Region(?:al)?\s+Governor|Oblast\s+Governor|"
+    r"regional\s+governor|oblast\s+governor|region\s+governor|police|emergency|Independent|Post|Times)"
+)
+_ACTOR_BEFORE = re.compile(r"(?:\bby|\bfrom|\bwith|\bbetween)\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    place: Place
+    role: str  # 'locative' | 'actor' | 'other'
+    via: str  # 'region-phrase' | 'name' | 'fuzzy' | 'capital' | 'country-generic'
+
+
+def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
+    """Place mentions in `text`, left to right, none overlapping.
+
+    `capital_of` names the country "the capital" refers to when the sentence
+    does not say (the attacked side, known to the caller).
+    """
+    gaz = gazetteer()
+    found: list[Mention] = []
+
+    def taken(a: int, b: int) -> bool:
+        return any(a < m.end and m.start < b for m in found)
+
+    for m in _REGION_PHRASE.finditer(text):
+        name, word = _strip_lead(re.split(r"['’]s\s+", m.group("name"))[-1]), m.group("word").lower()
+        start = m.end("name") - len(name)
+        place = _region_phrase_place(name, word)
+        if place is not None and not taken(start, m.end()):
+            found.append(Mention(start, m.end(), text[start:m.end()], place, "locative", "region-phrase"))
+    for m in _REGION_OF.finditer(text):
+        name, word = m.group("name"), m.group("word").lower()
+        place = _region_phrase_place(name, word) if word in {"region", "oblast", "province", "republic"} \
+            else _name_place(name)
+        if place is not None and not taken(m.start("name"), m.end("name")):
+            found.append(Mention(m.start("name"), m.end("name"), name, place, "locative", "region-phrase"))
+    for m in _COUNTRY_GENERIC.finditer(text):
+        if not taken(m.start(), m.end()):
+            country = "Ukraine" if m.group("adj") == "Ukrainian" else "Russia"
+            found.append(Mention(m.start(), m.end(), m.group(), gaz.countries[country.lower()], "locative",
+                                 "country-generic"))
+    for m in _CAPITAL.finditer(text):
+        if taken(m.start(), m.end()):
+            continue
+        country = {"Russian": "Russia", "Ukrainian": "Ukraine"}.get(m.group("adj") or "", capital_of)
+        if country is None:
+            continue
+        place = gaz.city("Moscow" if country == "Russia" else "Kyiv")
+        if place is not None:
+            found.append(Mention(m.start(), m.end(), m.group(), place, "locative", "capital"))
+    for m in _RUN.finditer(text):
+        for start, end, place, via in _run_places(m.group(), m.start(), text):
+            if taken(start, end):
+                continue
+            role = _role(text, start, end)
+            found.append(Mention(start, end, text[start:end], place, role, via))
+    found.sort(key=lambda x: x.start)
+    return _enumerations(text, found)
+
+
+def _enumerations(text: str, found: list[Mention]) -> list[Mention]:
+    """"strikes on Kharkiv, Sumy and Odesa": a name listed after a locative one is locative too."""
+    out: list[Mention] = []
+    for m in found:
+        if out and m.role != "locative" and out[-1].role == "locative" and \
+                re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", text[out[-1].end:m.start]):
+            m = Mention(m.start, m.end, m.text, m.place, "locative", m.via)
+        out.append(m)
+    return out
+
+
+def _strip_lead(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _LEAD_STOP:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _region_phrase_place(name: str, word: str) -> Place | None:
+    gaz = gazetteer()
+    if word in {"district", "area"}:
+        return gaz.city(name) or gaz.region(name)
+    if word == "republic":
+        return gaz.region(name + " Republic") or gaz.region(name)
+    return gaz.region(name) or gaz.city(name)
+
+
+def _name_place(name: str) -> Place | None:
+    gaz = gazetteer()
+    return gaz.city(name) or gaz.region(name) or gaz.country(name)
+
+
+def _run_places(run: str, offset: int, text: str) -> list[tuple[int, int, Place, str]]:
+    """Places a capitalised run is made of; a run with words that are not places or
+    facility words ("Moscow Mayor Sergei Sobyanin", "Vladimir Putin") names none."""
+    tokens = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", run)]
+    while tokens and tokens[0][2].lower() in _LEAD_STOP:
+        tokens.pop(0)
+    out: list[tuple[int, int, Place, str]] = []
+    i = 0
+    while i < len(tokens):
+        matched = False
+        for j in range(min(len(tokens), i + 4), i, -1):
+            a, b = tokens[i][0], tokens[j - 1][1]
+            phrase = run[a:b]
+            clean = re.sub(r"(?:'s|’s|')$", "", phrase).rstrip(".,")
+            place = _lookup(clean)
+            if place is not None:
+                out.append((offset + a, offset + a + len(clean), place, "name"))
+                i = j
+                matched = True
+                break
+        if not matched:
+            word = tokens[i][2].lower().rstrip(".,'s")
+            if word not in _FACILITY:
+                if i == 0 and len(tokens) == 1:
+                    fuzzy = _fuzzy(tokens[0][2].rstrip(".,"), text, offset)
+                    if fuzzy is not None:
+                        out.append((offset, offset + len(tokens[0][2].rstrip(".,")), fuzzy, "fuzzy"))
+                        return out
+                return []
+            i += 1
+    return out
+
+
+def _lookup(phrase: str) -> Place | None:
+    gaz = gazetteer()
+    k = key(phrase)
+    if k in gaz.countries:
+        return gaz.countries[k]
+    city = gaz.cities.get(k)
+    if city:
+        return city[0]
+    regions = gaz.regions.get(k)
+    if regions and (len(k.split()) > 1 or k in _STANDALONE_REGIONS):
+        return regions[0]
+    return gaz.region_by_name.get(k)
+
+
+# Region names that stand alone in copy without "region" ("strikes on Crimea", "in Donbas").
+_STANDALONE_REGIONS = {
+    "crimea", "donbas", "donbass", "dpr", "lpr", "dnr", "lnr", "tatarstan", "bashkortostan", "chechnya",
+    "dagestan", "kuban", "karelia", "zakarpattia", "transcarpathia", "volhynia", "kuzbass", "krym",
+}
+
+
+def _role(text: str, start: int, end: int) -> str:
+    before = text[max(0, start - 80):start]
+    after = text[end:end + 40]
+    if re.match(r"^(?:'s|’s)\s+(?!(?:regime|government|authorities|officials?|forces|troops|army|military|air\s+force|"
+                r"air\s+defen|defen[cs]e|ministry|mayor|governor|president|foreign|leader|side|envoy|delegation|"
+                r"spokes|representative|negotiat|ambassador|intelligence|security|emergency|state|national|"
+                r"general|top|chief|armed)\b)", after):
+        return "locative"
+    if _ACTOR_AFTER.match(after) and not re.match(r"^\s*(?:region|oblast)", after, re.I):
+        return "actor"
+    if _ACTOR_BEFORE.search(before):
+        return "actor"
+    if _LOCATIVE_BEFORE.search(before):
+        return "locative"
+    if re.match(r"^,\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:city|town|village|region|capital|port)\b", after):
+        return "locative"
+    return "other"
+
+
+def _fuzzy(name: str, text: str, offset: int) -> Place | None:
+    if len(name) < 6 or not _LOCATIVE_BEFORE.search(text[max(0, offset - 80):offset]):
+        return None
+    return _fuzzy_key(key(name))
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy_key(k: str) -> Place | None:
+    from rapidfuzz import fuzz, process
+
+    gaz = gazetteer()
+    pool = _by_initial().get(k[0], [])
+    got = process.extractOne(k, pool, scorer=fuzz.ratio, score_cutoff=90)
+    if got is None:
+        return None
+    cand = got[0]
+    if abs(len(cand) - len(k)) > 2 or cand[:3] != k[:3]:
+        return None
+    # "Pokrovsk" vs "Pokrovske": a near name that only adds or drops an ending is another place
+    if cand.startswith(k) or k.startswith(cand):
+        return None
+    return gaz.cities[cand][0]
+
+
+@lru_cache(maxsize=1)
+def _by_initial() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for k in gazetteer().cities:
+        out.setdefault(k[:1], []).append(k)
+    return out
+
+
+def resolve_name(name: str) -> Place | None:
+    """One place name as written ("Kiev", "Kharkiv Oblast", "the Moscow region") -> place."""
+    text = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
+    m = re.fullmatch(rf"({_NAME})(?:'s)?\s+{_REGION_ADJ}({_REGION_WORD})", text)
+    if m:
+        return _region_phrase_place(m.group(1), m.group(2).lower())
+    return _lookup(text) or (_fuzzy_key(key(text)) if len(text) >= 6 else None)
