@@ -80,18 +80,22 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD",
               help="Publication date for reports that carry none (relative dates resolve against it).")
 @click.option("--reparse", is_flag=True, help="Extract again even from reports already stored unchanged.")
-def ingest_cmd(paths: tuple[Path, ...], db_path: Path | None, published: dt.date | None, reparse: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
+              help="Parse in N worker processes (one writer keeps input order; same result as 1).")
+def ingest_cmd(paths: tuple[Path, ...], db_path: Path | None, published: dt.date | None, reparse: bool,
+               jobs: int) -> None:
     """Read reports (.txt/.md with front matter, .json, .jsonl, or folders of them) into the database.
 
     Prints one line per file that could not be read, then a summary. Exits
     with status 1 if any file failed; everything readable is stored anyway.
     """
-    summary = _run_ingest(list(paths), db_path or default_db(), published, reparse)
+    summary = _run_ingest(list(paths), db_path or default_db(), published, reparse, jobs)
     if summary.failed:
         sys.exit(1)
 
 
-def _run_ingest(paths: list[Path], db: Path, published: dt.date | None, reparse: bool) -> IngestSummary:
+def _run_ingest(paths: list[Path], db: Path, published: dt.date | None, reparse: bool,
+                jobs: int = 1) -> IngestSummary:
     show = sys.stderr.isatty()
     bar = None
     if show:
@@ -107,7 +111,7 @@ def _run_ingest(paths: list[Path], db: Path, published: dt.date | None, reparse:
             bar.update(task, advance=1, description=Path(path).name[:50])
 
     try:
-        summary = ingest(paths, db, published=published, reparse=reparse, on_report=tick)
+        summary = ingest(paths, db, published=published, reparse=reparse, on_report=tick, jobs=jobs)
     except store.StoreError as exc:
         raise click.ClickException(str(exc)) from None
     finally:

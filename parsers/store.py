@@ -95,43 +95,63 @@ def add_report(db: sqlite_utils.Database, raw: RawReport, extraction: Extraction
 
     An unchanged report (same content hash, same parser version) is left alone.
     A report whose path or url is already stored with other content replaces
-    the old report and its rows.
+    the old report and its rows. Inside a caller's open transaction (ingest
+    commits in batches) the report is a savepoint: it is stored whole or not
+    at all, and a failure leaves the reports before it in the batch alone.
     """
-    existing = db.execute("select id, parser_version from reports where sha256 = ?", [raw.sha256]).fetchone()
+    sha = raw.sha256
+    existing = db.execute("select id, parser_version from reports where sha256 = ?", [sha]).fetchone()
     if existing and existing[1] == parser_version and not force:
         return Outcome("unchanged", existing[0])
     if extraction is None:
         raise ValueError("extraction needed for a report that is not stored yet")
-    with db.atomic():
-        status = "new"
-        old_ids = []
-        if existing:
-            old_ids.append(existing[0])
-        old_ids += [r[0] for r in db.execute(
-            "select id from reports where sha256 != ? and (path = ? or (url is not null and url = ?))",
-            [raw.sha256, raw.path, raw.url]).fetchall()]
-        for rid in old_ids:
-            _delete_report(db, rid)
-            status = "replaced"
-        report_id = db["reports"].insert({
-            "sha256": raw.sha256, "title": raw.title, "source": raw.source, "url": raw.url,
-            "published": raw.published.isoformat() if raw.published else None,
-            "path": raw.path, "text": raw.text, "parser_version": parser_version,
-            "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        }).last_pk
-        strikes = [dict(s.row(), report_id=report_id) for s in extraction.strikes]
-        negs = [dict(n.row(), report_id=report_id, parties=json.dumps(n.parties, ensure_ascii=False))
-                for n in extraction.negotiations]
-        quotes = [_quote_row(db, q, report_id) for q in extraction.quotes]
-        if strikes:
-            db["strikes"].insert_all(strikes, columns=schema.STRIKES)
-        if negs:
-            db["negotiations"].insert_all(negs, columns=schema.NEGOTIATIONS)
-        if quotes:
-            db["quotes"].insert_all(quotes, columns=schema.QUOTES)
-        if old_ids:
-            _drop_orphan_speakers(db)
+    conn = db.conn
+    try:
+        with db.atomic():
+            status = "new"
+            old_ids = []
+            if existing:
+                old_ids.append(existing[0])
+            old_ids += [r[0] for r in conn.execute(
+                "select id from reports where sha256 != ? and (path = ? or (url is not null and url = ?))",
+                [sha, raw.path, raw.url]).fetchall()]
+            for rid in old_ids:
+                _delete_report(db, rid)
+                status = "replaced"
+            report_id = conn.execute(_INSERT["reports"], [
+                sha, raw.title, raw.source, raw.url, raw.published.isoformat() if raw.published else None,
+                raw.path, raw.text, parser_version,
+                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            ]).lastrowid
+            strikes = [_values(s.row(), _COLUMNS["strikes"], report_id) for s in extraction.strikes]
+            negs = [_values(dict(n.row(), parties=json.dumps(n.parties, ensure_ascii=False)),
+                            _COLUMNS["negotiations"], report_id) for n in extraction.negotiations]
+            quotes = [_quote_row(db, q, report_id) for q in extraction.quotes]
+            for table, rows in (("strikes", strikes), ("negotiations", negs), ("quotes", quotes)):
+                if rows:
+                    conn.executemany(_INSERT[table], rows)
+            if old_ids:
+                _drop_orphan_speakers(db)
+    except BaseException:
+        reset_caches(db)  # rows it holds may have been rolled back
+        raise
     return Outcome(status, report_id, len(strikes), len(negs), len(quotes))
+
+
+# Plain executemany with fixed column lists: sqlite-utils' insert_all rebuilds its
+# SQL and inspects every value on each call, which cost more than the insert itself.
+_COLUMNS = {t: [c for c in cols if c not in ("id", "report_id")] for t, cols in schema.TABLES.items()}
+_COLUMNS["reports"] = ["sha256", "title", "source", "url", "published", "path", "text", "parser_version",
+                       "ingested_at"]
+_INSERT = {
+    t: f"insert into {t} ({', '.join(cols + ([] if t == 'reports' else ['report_id']))}) "
+       f"values ({', '.join('?' * (len(cols) + (0 if t == 'reports' else 1)))})"
+    for t, cols in _COLUMNS.items() if t != "speakers"
+}
+
+
+def _values(row: dict, columns: list[str], report_id: int) -> list:
+    return [row.get(c) for c in columns] + [report_id]
 
 
 def _delete_report(db: sqlite_utils.Database, report_id: int) -> None:
@@ -142,30 +162,69 @@ def _delete_report(db: sqlite_utils.Database, report_id: int) -> None:
 
 def _drop_orphan_speakers(db: sqlite_utils.Database) -> None:
     db.execute("delete from speakers where id not in (select speaker_id from quotes where speaker_id is not null)")
+    reset_caches(db)
 
 
-def _quote_row(db: sqlite_utils.Database, q: Quote, report_id: int) -> dict:
-    row = {k: v for k, v in q.row().items() if k in schema.QUOTES}
-    row["report_id"] = report_id
+def _quote_row(db: sqlite_utils.Database, q: Quote, report_id: int) -> list:
+    row = q.row()
     row["speaker_id"] = _speaker_id(db, q) if q.speaker else None
-    return row
+    return _values(row, _COLUMNS["quotes"], report_id)
+
+
+class _Speakers:
+    """The speakers table as this connection last saw it, so a quote costs no full-table read.
+
+    `PRAGMA data_version` changes when another connection commits, which
+    makes the copy stale; our own writes are applied to it as we make them,
+    and any failure (whose rollback may undo them) drops it.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.version = conn.execute("PRAGMA data_version").fetchone()[0]
+        self.rows = {r[1]: r for r in conn.execute("select id, name, role, affiliation, aliases, kind from speakers")}
+        self.names = list(self.rows)
+
+
+_SPEAKER_CACHE = "_incidents_speakers"
+
+
+def _speakers(db: sqlite_utils.Database) -> _Speakers:
+    cache = getattr(db, _SPEAKER_CACHE, None)
+    if cache is None or db.conn.execute("PRAGMA data_version").fetchone()[0] != cache.version:
+        cache = _Speakers(db.conn)
+        setattr(db, _SPEAKER_CACHE, cache)
+    return cache
+
+
+def reset_caches(db: sqlite_utils.Database) -> None:
+    """Forget what the store remembers about `db`; call after rolling back a transaction yourself."""
+    setattr(db, _SPEAKER_CACHE, None)
 
 
 def _speaker_id(db: sqlite_utils.Database, q: Quote) -> int:
     """The one row of `speakers` for this person or body, created or enriched."""
-    known = {r[1]: r for r in db.execute("select id, name, role, affiliation, aliases, kind from speakers")}
-    name = merge_speaker(q.speaker or "", q.speaker_kind, list(known)) or q.speaker or ""
+    cache = _speakers(db)
+    known = cache.rows
+    if q.speaker in known:
+        name = q.speaker
+    else:
+        name = merge_speaker(q.speaker or "", q.speaker_kind, cache.names) or q.speaker or ""
     seen = [a for a in (q.speaker_text, q.speaker) if a]
     if name in known:
         sid, _, role, affiliation, aliases, kind = known[name]
-        merged = list(dict.fromkeys(json.loads(aliases or "[]") + seen))
-        db.execute(
-            "update speakers set role = coalesce(role, ?), affiliation = coalesce(affiliation, ?), "
-            "aliases = ?, kind = coalesce(kind, ?) where id = ?",
-            [q.role, q.affiliation, json.dumps(merged, ensure_ascii=False), q.speaker_kind, sid],
-        )
+        old = json.loads(aliases or "[]")
+        merged = list(dict.fromkeys(old + seen))
+        new = (role if role is not None else q.role, affiliation if affiliation is not None else q.affiliation,
+               kind if kind is not None else q.speaker_kind)
+        if merged != old or new != (role, affiliation, kind):
+            aliases = json.dumps(merged, ensure_ascii=False)
+            db.execute("update speakers set role = ?, affiliation = ?, aliases = ?, kind = ? where id = ?",
+                       [*new[:2], aliases, new[2], sid])
+            known[name] = (sid, name, new[0], new[1], aliases, new[2])
         return sid
-    return db["speakers"].insert({
-        "name": name, "role": q.role, "affiliation": q.affiliation, "kind": q.speaker_kind,
-        "aliases": json.dumps(list(dict.fromkeys(seen)), ensure_ascii=False),
-    }).last_pk
+    aliases = json.dumps(list(dict.fromkeys(seen)), ensure_ascii=False)
+    sid = db.conn.execute("insert into speakers (name, role, affiliation, kind, aliases) values (?, ?, ?, ?, ?)",
+                          [name, q.role, q.affiliation, q.speaker_kind, aliases]).lastrowid
+    known[name] = (sid, name, q.role, q.affiliation, aliases, q.speaker_kind)
+    cache.names.append(name)
+    return sid
