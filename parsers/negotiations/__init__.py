@@ -1,9 +1,14 @@
-"""Negotiations: one row per diplomatic act (guideline §2)."""
+"""Negotiations: one row per diplomatic act (guideline §2).
+
+Modules: `kinds` (which words make which act), `parties`, `venues`, `topics`,
+`cameo` (GDELT codes), `extract` (clauses, acts, merging repeated mentions).
+"""
 from __future__ import annotations
 
 from ..document import Document
 from ..records import Negotiation
+from .extract import extract
 
 
 def extract_negotiations(doc: Document) -> list[Negotiation]:
-    return []
+    return extract(doc)

@@ -1,0 +1,344 @@
+"""From sentences to negotiation records: clauses, acts, parties, and merging.
+
+A sentence can hold more than one act ("...is due to take part in talks in
+London on Wednesday, following a meeting in Paris last week"), so we cut it
+into clauses at connectives and look for acts clause by clause. One act told
+twice in a report ("offered a new round" ... "had sent Moscow the offer") is one
+record: later mentions refine the first (a date, a venue, a sharper topic)
+instead of adding rows.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import date_of, find_date_spans, looks_ahead, resolve
+from ..document import Document, Sentence
+from ..records import Evidence, Negotiation
+from . import topics
+from .cameo import cameo_code
+from .kinds import ABOUT_TALKS, PREFILTER, Rule, find_triggers
+from .parties import Mention, find_mentions
+from .venues import Venue, find_venues
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s*|\s*--?\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as)\b)|"
+    r"\s+(?=(?:but|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b)"
+)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|we|it|i)\b(?:\s+\w+){0,3}\s*$", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no|cannot|can't|won't|n't|nor)\s+(?:\w+\s+){0,2}$", re.I)
+_FRAME = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|ahead\s+of|before|on\s+the\s+eve\s+of|hours\s+before|days\s+before|"
+    r"since|after|following|of|on|about|from)\s+(?:(?:his|her|its|their|the|a|an|this|that|these|those|both)\s+)?"
+    r"(?:[\w'-]+\s+){0,4}$",
+    re.I,
+)
+_DEFINITE = re.compile(r"\b(?:the|these|those|both|this|that|its|their)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+_BACKGROUND = re.compile(
+    r"\b(?:there\s+(?:have|has|had)\s+been\s+no|there\s+(?:are|were|is|was)\s+no|no\s+(?:direct\s+)?(?:talks|negotiations|contacts)\b|"
+    r"(?:have|has|had)\s+not\s+(?:held|met|negotiated)|never\s+(?:held|met)|torpedo|derail|undermine|jeopardi[sz]e|"
+    r"blow\s+up|take\s+a\s+pass|pull\s+out\s+of\s+(?:the\s+)?(?:peace\s+)?(?:talks|negotiations))",
+    re.I,
+)
+_PAST_YEAR = re.compile(r"\b(?:in|since|during|back\s+in)\s+(?:(?:early|late|mid-?|spring|summer|autumn|winter|\w+)\s+)?(20[0-2]\d)\b", re.I)
+_NO_MERGE = re.compile(r"\b(?:also|again|another|repeatedly|separately|second|new\s+round|in\s+addition)\b", re.I)
+_ANAPHORIC = re.compile(
+    r"\b(?:its|his|her|their|the|this|that)\s+(?:\"?[\w-]+\"?\s+)?(?:offer|proposal|idea|initiative|plan|truce|ceasefire|"
+    r"comments|remarks|statement)\b|\bstands?\s+by\b|\bto\s+ensure\s+this\b",
+    re.I,
+)
+_ANTECEDENT = re.compile(r"\b(?:the|this|that|its|his|their)\s+(?:\"?[\w-]+\"?\s+)?(?:truce|ceasefire|proposal|idea|initiative|offer|plan)\b", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|told|address|remarks|statement|interview|comments?|speaking|spoke|wrote|posted|added|stressed|noted)\b", re.I)
+_HABITUAL = re.compile(r"\b(?:repeatedly|has\s+long|have\s+long|always|consistently|time\s+and\s+again)\b", re.I)
+_HELD_PAST = re.compile(r"\b(?:met|held|hosted|spoke|talked|phoned|took\s+place|attended)\b", re.I)
+_MEDIA = re.compile(r"\b(?:TV|television|media|reporters|journalists|newspaper|agency|Interfax|TASS|broadcaster|press)\b", re.I)
+
+
+@dataclass
+class _Act:
+    kind: str
+    rule: Rule
+    sentence: Sentence
+    index: int  # sentence index in the document
+    clause: tuple[int, int]
+    trigger: tuple[int, int]
+    parties: list[str]
+    venue: str | None
+    venue_country: str | None
+    topic: str | None
+    date: str | None
+    date_text: str | None
+    about_talks: bool
+    no_merge: bool
+    anaphoric: bool
+    definite_talks: bool
+    trigger_text: str
+    clause_text: str = ""
+    habitual: bool = False
+
+    @property
+    def actor(self) -> str | None:
+        return self.parties[0] if self.parties else None
+
+
+def extract(doc: Document) -> list[Negotiation]:
+    """One record per diplomatic act in the report (guideline §2)."""
+    norm = doc.norm
+    sentences = doc.sentences
+    acts: list[_Act] = []
+    for index, sent in enumerate(sentences):
+        if sent.heading or not PREFILTER.search(norm, sent.start, sent.end):
+            continue
+        for clause in _clauses(norm, sent):
+            acts.extend(_acts_in_clause(doc, sentences, index, sent, clause))
+    return [_record(a) for a in _merge(acts)]
+
+
+def _clauses(norm: str, sent: Sentence) -> list[tuple[int, int]]:
+    out, cursor = [], sent.start
+    for m in _CLAUSE_BREAK.finditer(norm, sent.start, sent.end):
+        if m.start() > cursor:
+            out.append((cursor, m.start()))
+        cursor = m.end()
+    if sent.end > cursor:
+        out.append((cursor, sent.end))
+    return out
+
+
+def _acts_in_clause(doc: Document, sentences: list[Sentence], index: int, sent: Sentence,
+                    clause: tuple[int, int]) -> list[_Act]:
+    norm = doc.norm
+    cs, ce = clause
+    text = norm[cs:ce]
+    triggers = find_triggers(norm, cs, ce)
+    if not triggers:
+        return []
+    year = _PAST_YEAR.search(text)
+    if year and doc.published and int(year.group(1)) < doc.published.year - 0 and not re.search(r"\b20\d\d\b.*\b(?:on|this)\b", ""):
+        if not re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b", text):
+            return []
+    mentions = find_mentions(norm, cs, ce)
+    venues = find_venues(norm, cs, ce)
+    out: list[_Act] = []
+    seen_main = False  # a non-talks act claims the rest of the clause as its object
+    kinds_here: set[str] = set()
+    for ts, te, rule in triggers:
+        kind = rule.kind
+        before = norm[cs:ts]
+        if rule.needs is not None and not rule.needs.search(text):
+            continue
+        negated = bool(_NEGATION.search(before[-40:])) and not rule.id.startswith(("readiness.never", "rejection."))
+        if kind == "talks":
+            if seen_main or _BACKGROUND.search(norm, max(cs, ts - 60), min(ce, te + 30)) or negated:
+                continue
+            if rule.id in ("talks.met", "talks.met_party", "talks.with") and _MEDIA.search(norm[te:te + 40]):
+                continue
+        elif kind == "truce" and (seen_main or negated):
+            if not negated:
+                continue
+            kind = "rejection"
+        elif negated and kind in ("readiness", "proposal", "consideration"):
+            kind = "rejection" if kind == "readiness" else kind
+            if kind != "rejection":
+                continue
+        if kind in kinds_here:
+            continue
+        frame = kind == "talks" and bool(_FRAME.search(before[-60:])) and rule.id in ("talks.with", "talks.in_venue", "talks.round")
+        definite = kind == "talks" and (frame or bool(_DEFINITE.search(before[-40:])))
+        if frame and not venues:
+            continue
+        parties = _parties(doc, sentences, index, clause, mentions, ts, te, venues, kind)
+        venue = _venue(venues, ts, kind)
+        if kind == "talks" and not parties and venue is None:
+            continue
+        obj = norm[ts:ce]
+        topic = topics.topic_of(norm[ts:te] if kind == "truce" else obj) or (
+            "ceasefire" if kind == "truce" else None)
+        if kind == "talks" and topic is None:
+            topic = topics.topic_of(text)
+        date, date_text = _date(doc, sentences, index, clause, parties, kind)
+        kinds_here.add(kind)
+        if kind != "talks":
+            seen_main = True
+        out.append(_Act(
+            kind=kind, rule=rule, sentence=sent, index=index, clause=clause, trigger=(ts, te),
+            parties=parties, venue=venue.name if venue else None, venue_country=venue.country if venue else None,
+            topic=topic, date=date, date_text=date_text, about_talks=bool(ABOUT_TALKS.search(obj)),
+            no_merge=bool(_NO_MERGE.search(text)), anaphoric=bool(_ANAPHORIC.search(text)),
+            definite_talks=definite, trigger_text=" ".join(norm[ts:te].lower().split()), clause_text=text,
+        ))
+    return out
+
+
+def _parties(doc: Document, sentences: list[Sentence], index: int, clause: tuple[int, int],
+             mentions: list[Mention], ts: int, te: int, venues: list[Venue], kind: str) -> list[str]:
+    """Actor first, then everyone else the clause names, in order."""
+    norm = doc.norm
+    in_venue = [(v.phrase, v.end) for v in venues]
+    usable = [m for m in mentions if not any(s <= m.start < e for s, e in in_venue)]
+    if kind == "talks":  # "talks ... in Saudi Arabia": the host country is not a party
+        usable = [m for m in usable if not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", norm[max(0, m.start - 8):m.start])]
+    before = [m for m in usable if m.end <= ts]
+    actor: str | None = None
+    passive = re.match(r"\s*by\s+(?:the\s+)?", norm[te:te + 12])
+    if passive:
+        after = [m for m in usable if m.start >= te and m.start - te <= 40]
+        if after:
+            actor = after[0].party
+    free = [m for m in before if not m.governed]
+    if actor is None and free:
+        actor = free[-1].party
+    if actor is None:
+        gap_start = before[-1].end if before else clause[0]
+        if _PRONOUN_SUBJECT.search(norm[gap_start:ts]):
+            actor = _resolve_pronoun(doc, sentences, index, clause)
+        elif before:
+            actor = before[0].party
+        elif kind != "talks":
+            actor = _resolve_pronoun(doc, sentences, index, clause)
+    names: list[str] = [actor] if actor else []
+    for m in usable:
+        if m.party not in names:
+            names.append(m.party)
+    if kind != "truce" and len(names) == 1 and names[0] in ("Russia", "Ukraine"):
+        names.append("Ukraine" if names[0] == "Russia" else "Russia")
+    return names
+
+
+def _resolve_pronoun(doc: Document, sentences: list[Sentence], index: int, clause: tuple[int, int]) -> str | None:
+    """The party a "he"/"we"/"it" stands for: the subject of an earlier clause or sentence."""
+    sent = sentences[index]
+    earlier = [m for m in find_mentions(doc.norm, sent.start, clause[0])]
+    free = [m for m in earlier if not m.governed]
+    if free:
+        return free[-1].party
+    for back in range(index - 1, max(-1, index - 5), -1):
+        ms = find_mentions(doc.norm, sentences[back].start, sentences[back].end)
+        free = [m for m in ms if not m.governed]
+        if free:
+            return free[0].party
+    return None
+
+
+def _venue(venues: list[Venue], ts: int, kind: str) -> Venue | None:
+    if not venues:
+        return None
+    if kind == "talks":
+        return venues[0]
+    after = [v for v in venues if v.start >= ts]
+    return after[0] if after else None
+
+
+def _date(doc: Document, sentences: list[Sentence], index: int, clause: tuple[int, int],
+          parties: list[str], kind: str) -> tuple[str | None, str | None]:
+    norm = doc.norm
+    text = norm[clause[0]:clause[1]]
+    date, words = date_of(text, doc.published)
+    if date is None and words is None:
+        sent = sentences[index]
+        whole = norm[sent.start:sent.end]
+        # A date in another clause of the same sentence dates the statement ("X said on Monday").
+        for span in find_date_spans(whole):
+            if sent.start + span.start >= clause[0] and sent.start + span.end <= clause[1]:
+                continue
+            day = resolve(span, doc.published, looks_ahead(whole))
+            if day is not None and kind != "talks":
+                return day.isoformat(), span.text
+    if date is None and words is None and not _HABITUAL.search(text):
+        date, words = _context_date(doc, sentences, index, parties)
+    if date is None and words is None and kind == "talks" and _HELD_PAST.search(text) and doc.published:
+        return doc.published.isoformat(), None
+    return date, words
+
+
+def _context_date(doc: Document, sentences: list[Sentence], index: int, parties: list[str]) -> tuple[str | None, str | None]:
+    """The day of the statement this sentence continues: an earlier sentence by the same side that names one."""
+    sent = sentences[index]
+    for back in range(index - 1, max(-1, index - 4), -1):
+        prev = sentences[back]
+        text = doc.norm[prev.start:prev.end]
+        spans = find_date_spans(text)
+        if not spans:
+            continue
+        same_para = prev.paragraph == sent.paragraph
+        names = {m.party for m in find_mentions(doc.norm, prev.start, prev.end)}
+        if not (same_para or (_SPEECH.search(text) and parties and parties[0] in names)):
+            return None, None
+        if not _SPEECH.search(text):
+            return None, None
+        date, words = date_of(text, doc.published)
+        return (date, words) if date else (None, None)
+    return None, None
+
+
+def _merge(acts: list[_Act]) -> list[_Act]:
+    kept: list[_Act] = []
+    for act in acts:
+        target = _same_act(kept, act)
+        if target is None:
+            if act.kind == "talks" and act.definite_talks and not act.parties and act.venue is None:
+                continue
+            kept.append(act)
+            if act.topic in (None, *topics.GENERIC) and _ANTECEDENT.search(act.clause_text):
+                act.topic = _antecedent_topic(kept[:-1]) or act.topic
+            continue
+        target.date = target.date or act.date
+        target.date_text = target.date_text or act.date_text
+        if target.venue is None or (act.venue and target.venue_country == "" and act.venue_country):
+            target.venue, target.venue_country = act.venue or target.venue, act.venue_country or target.venue_country
+        target.topic = topics.sharper(target.topic, act.topic)
+        for p in act.parties:
+            if p not in target.parties:
+                target.parties.append(p)
+        target.about_talks = target.about_talks or act.about_talks
+    return kept
+
+
+def _antecedent_topic(earlier: list[_Act]) -> str | None:
+    for prev in reversed(earlier):
+        if prev.kind in ("proposal", "truce") and prev.topic and prev.topic not in topics.GENERIC:
+            return prev.topic
+    return None
+
+
+def _same_act(kept: list[_Act], act: _Act) -> _Act | None:
+    for prev in reversed(kept):
+        if prev.kind != act.kind or prev.index == act.index:
+            continue
+        if act.kind == "talks" and act.definite_talks:
+            if act.venue and prev.venue and act.venue != prev.venue and prev.venue_country != act.venue_country:
+                continue
+            return prev
+        if prev.actor != act.actor and not (act.kind == "talks" and (prev.actor is None or act.actor is None)):
+            continue
+        if not topics.compatible(prev.topic, act.topic):
+            continue
+        if prev.venue and act.venue and prev.venue != act.venue:
+            continue
+        if prev.date and act.date and prev.date != act.date:
+            continue
+        a, b = set(prev.parties), set(act.parties)
+        if not (a <= b or b <= a):
+            continue
+        near = act.index - prev.index <= 3 and not act.no_merge
+        same_words = prev.trigger_text == act.trigger_text and len(act.trigger_text.split()) >= 2
+        same_topic = prev.topic is not None and prev.topic == act.topic
+        talks = act.kind == "talks" and a == b
+        if near or same_words or act.anaphoric or same_topic or talks:
+            return prev
+    return None
+
+
+def _record(act: _Act) -> Negotiation:
+    s = act.sentence
+    return Negotiation(
+        evidence=Evidence(sentence=s.text, char_start=s.start, char_end=s.end),
+        kind=act.kind,
+        parties=act.parties,
+        date=act.date,
+        date_text=act.date_text,
+        venue=act.venue,
+        topic=act.topic,
+        cameo=cameo_code(act.kind, act.topic, act.about_talks),
+        rule=act.rule.id,
+    )

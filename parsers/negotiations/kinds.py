@@ -1,0 +1,171 @@
+"""The act behind a sentence: which words make it a proposal, a rejection, talks...
+
+A keyword is not an act: "peace talks" appears in proposals ("an offer to hold
+a new round of peace talks"), in readiness ("ready for a fresh round of
+negotiations") and in background ("there have been no direct talks since
+2022"). So each rule is a verb phrase with a rule id, and the extractor takes
+the object of a non-talks act to be its topic, not a meeting of its own.
+
+Rules come in priority order: when two overlap, the earlier wins (a negated
+rejection, "has never rejected negotiations", is readiness, before the
+rejection rule can see "rejected").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# What an act of diplomacy is about; a verb like "rejected" needs one of these nearby.
+OBJECT = (
+    r"(?:talks?|negotiat\w*|dialogue|peace\w*|ceasefire|cease-fire|truce|armistice|meet\w*|summit|"
+    r"sit-down|proposals?|offers?|plan|initiatives?|deal|agreement|settlement|conversations?|contacts?|"
+    r"discuss\w*|rounds?|compromise|engag\w*|diplomac\w*|solution|memorandum|framework|idea|"
+    r"troops|peacekeep\w*|deployment|demands?|conditions|terms|ultimatum|mediat\w*|exchange|swap)"
+)
+DOMAIN = re.compile(rf"\b{OBJECT}\b", re.I)
+# What a demand may ask for, beyond the diplomatic objects.
+DEMAND_DOMAIN = re.compile(
+    rf"\b(?:{OBJECT}|cede|ceding|withdraw\w*|pull\s+out|territor\w*|regions?|neutral\w*|NATO|recogni\w*|"
+    r"sanctions|elections|guarantees|demilitari\w*|disarm\w*|limit\w*|armed\s+forces|annex\w*|Donbas|Crimea|"
+    r"Donetsk|Luhansk|Zaporizhzh\w*|Kherson|sovereignty|army)\b",
+    re.I,
+)
+# The object is a meeting or negotiation (CAMEO 036/108/125) rather than a plan.
+ABOUT_TALKS = re.compile(
+    r"\b(?:talks|negotiat\w*|dialogue|meet\w*|summit|sit-down|conversations?|contacts|round|discussions?)\b", re.I
+)
+
+_NEG_OBJ_AHEAD = rf"(?=[^.;]{{0,90}}?\b{OBJECT}\b)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    pattern: re.Pattern[str]
+    needs: re.Pattern[str] | None = DOMAIN  # the clause must name something diplomatic
+
+
+def _r(rule_id: str, kind: str, pattern: str, needs: re.Pattern[str] | None = DOMAIN) -> Rule:
+    return Rule(rule_id, kind, re.compile(pattern, re.I), needs)
+
+
+RULES: list[Rule] = [
+    # -- readiness stated as a denial of rejection, before the rejection rules see the verb
+    _r("readiness.never_rejected", "readiness",
+       rf"\b(?:never|not)\s+(?:\w+\s+)?(?:rejected|refused|ruled\s+out|closed\s+the\s+door\s+(?:to|on)|abandoned)\b{_NEG_OBJ_AHEAD}"),
+    _r("readiness.not_rule_out", "readiness",
+       r"\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:rule\s+out|exclude)|not\s+(?:opposed|against)\s+to)\b"),
+    # -- refusals of readiness are rejections
+    _r("rejection.not_ready", "rejection",
+       r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b"),
+    _r("rejection.cannot", "rejection",
+       r"\b(?:cannot|can\s*not|can't|won't|will\s+not|would\s+not|wouldn't|shall\s+not|do\s+not\s+intend\s+to|"
+       r"does\s+not\s+intend\s+to|has\s+no\s+intention\s+of)\s+(?:\w+\s+)?(?:negotiat\w*|talk|agree\w*|accept\w*|"
+       r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement)\b"),
+    _r("rejection.hard_to", "rejection",
+       rf"\b(?:hard|difficult|impossible|unrealistic|premature|too\s+early)\s+to\s+(?:implement|declare|agree|accept|"
+       rf"talk|negotiate|reach|hold|speak\s+of|speak\s+about)\b{_NEG_OBJ_AHEAD}"),
+    _r("rejection.verb", "rejection",
+       r"\b(?:reject(?:s|ed|ing)?|ruled?\s+out|rules\s+out|ruling\s+out|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
+       r"turn(?:s|ed|ing)?\s+down|spurn(?:s|ed)?|declin(?:e|es|ed|ing)(?!\s+to\s+comment)|snubb?(?:s|ed)?|"
+       r"brush(?:ed|es)\s+aside|said\s+no\s+to|walked\s+away\s+from|pulled\s+out\s+of)\b"),
+    _r("rejection.unacceptable", "rejection",
+       r"\b(?:unacceptable|out\s+of\s+the\s+question|non-starter|no\s+(?:talks|negotiations|ceasefire|truce)\s+"
+       r"(?:until|unless|while|before))\b"),
+    # -- consideration
+    _r("consideration.will_study", "consideration",
+       r"\b(?:would|will|to|shall|going\s+to|promised\s+to|pledged\s+to|needs?\s+to)\s+\"?(?:analy[sz]e|study|"
+       r"consider|examine|review|look\s+(?:into|at|closely\s+at)|assess|weigh|think\s+(?:about|over))\"?\b"),
+    _r("consideration.considering", "consideration",
+       r"\b(?:considering|studying|analy[sz]ing|reviewing|weighing|mulling(?:\s+over)?|examining|assessing)\b"),
+    _r("consideration.under_review", "consideration",
+       r"\b(?:under\s+(?:consideration|review|study)|being\s+(?:studied|considered|analy[sz]ed|examined|reviewed))\b"),
+    # -- demand
+    _r("demand.verb", "demand",
+       r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+(?:on|that)|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
+       r"press(?:es|ed|ing)?\s+for|set\s+(?:out\s+)?(?:its\s+|his\s+)?(?:conditions|terms)|"
+       r"(?:pre)?conditions?\s+(?:for|of|that)|ultimatum|"
+       r"must\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over)|"
+       r"wants?\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to|requir(?:e|es|ed)\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to)\b",
+       DEMAND_DOMAIN),
+    # -- readiness
+    _r("readiness.ready", "readiness",
+       rf"\b(?:ready|prepared|willing|open|eager|keen)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
+    _r("readiness.noun", "readiness",
+       rf"\b(?:readiness|willingness|openness|desire|preparedness)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
+    _r("readiness.positively", "readiness",
+       r"\b(?:looks?|looked|looking|view(?:s|ed)?|regard(?:s|ed)?|react(?:s|ed)?|respond(?:s|ed)?)\s+positively\b"),
+    _r("readiness.door_open", "readiness",
+       r"\b(?:door|doors)\s+(?:to\s+\w+\s+|for\s+\w+\s+)?(?:remains?|is|are|stays?|was)\s+open\b|\bstands?\s+ready\b"),
+    # -- proposal
+    _r("proposal.offer_sent", "proposal",
+       r"\b(?:sen[dt]s?|sending|made|make|makes|making|extend(?:s|ed)|renew(?:s|ed)|repeat(?:s|ed)|"
+       r"reiterat(?:es|ed)|submitt?(?:ed|s)|handed|passed)\b[^.;]{0,40}?\b(?:offer|proposal|invitation|peace\s+plan)s?\b"),
+    _r("proposal.stands_by", "proposal", r"\bstands?\s+by\s+(?:its|his|their|the|her)\s+(?:offer|proposal|plan|initiative)\b"),
+    _r("proposal.verb", "proposal",
+       r"\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|put(?:s|ting)?\s+forward|floated|tabled|unveil(?:s|ed))\b(?!\s+by\b)"),
+    _r("proposal.offered", "proposal", r"\boffer(?:s|ed|ing)?\s+to\s+(?:host|hold|mediate|meet|organi[sz]e|broker)\b"),
+    _r("proposal.invite", "proposal",
+       r"\binvit(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:talks|negotiat\w*|meet\w*|summit|visit)\b"),
+    # -- declared truce
+    _r("truce.declared", "truce",
+       r"\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|order(?:s|ed|ing)|proclaim(?:s|ed)|called)\b(?!\s+for\b)\s+"
+       r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|armistice|moratorium)\b"),
+    _r("truce.passive", "truce",
+       r"\b(?:truce|ceasefire|cease-fire|armistice|moratorium)\s+(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?"
+       r"(?:declared|announced|ordered|proclaimed)\b"),
+    _r("truce.in_effect", "truce",
+       r"\b(?:truce|ceasefire|cease-fire|moratorium)\s+(?:took|takes|came|comes|went|goes|will\s+come|will\s+take)\s+"
+       r"(?:into\s+)?effect\b"),
+    _r("truce.agreed", "truce",
+       r"\bagreed\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|moratorium)\b"),
+    _r("truce.halt_order", "truce",
+       r"\border(?:s|ed)?\s+(?:the\s+army\s+|the\s+military\s+|troops\s+|forces\s+)?to\s+(?:halt|stop|cease|suspend)\b"),
+    # -- talks held or scheduled
+    _r("talks.agreed_to_meet", "talks",
+       r"\bagreed\s+to\s+(?:hold|meet|resume|a\s+meeting|talks|negotiations|a\s+summit|a\s+new\s+round)\b", None),
+    _r("talks.hold", "talks",
+       r"\b(?:held|hold|holds|holding|hosted|hosts|host|hosting|resumed|resume|resumes|began|opened|conducted|"
+       r"concluded|wrapped\s+up|attended|attend|attends|took\s+part\s+in|take\s+part\s+in|takes\s+part\s+in|"
+       r"participated\s+in|participate\s+in|participates\s+in|joined|join)\b[^.;]{0,40}?\b"
+       r"(?:talks|negotiations|meeting|summit|consultations|rounds?)\b", None),
+    _r("talks.pair", "talks",
+       r"\b[A-Z][\w.]+-[A-Z][\w.]+\s+(?:peace\s+|direct\s+|bilateral\s+|high-level\s+)?"
+       r"(?:talks|negotiations|meeting|summit|consultations)\b", None),
+    _r("talks.round", "talks", r"\brounds?\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", None),
+    _r("talks.with", "talks",
+       r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation))\s+"
+       r"(?:\w+\s+)?(?:between|with)\b", None),
+    _r("talks.met", "talks",
+       r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|are\s+to\s+meet|is\s+to\s+meet|spoke|speaks|talked|phoned)\s+"
+       r"(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|in|at)\b", None),
+    _r("talks.met_party", "talks", r"\b(?:met|meets|will\s+meet|to\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None),
+    _r("talks.in_venue", "talks", r"\b(?:talks|negotiations|meeting|summit|consultations)\b(?=[^.;]{0,40}?\b(?:in|at)\s+[A-Z])", None),
+    _r("talks.scheduled", "talks",
+       r"\b(?:talks|negotiations|meeting|summit)\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
+       r"(?:scheduled|planned|set|due|expected|held|under\s+way|underway)\b", None),
+    _r("talks.took_place", "talks",
+       r"\b(?:talks|negotiations|meeting|summit)\s+(?:took\s+place|ended|concluded|lasted|resumed|began|continued)\b", None),
+]
+
+PREFILTER = re.compile(
+    r"talk|negotiat|meet|\bmet\b|summit|cease|truce|armistice|propos|offer|initiative|ready|readiness|willing|"
+    r"\bopen\b|openness|reject|rule[sd]?\s+out|ruling\s+out|refus|dismiss|demand|call(?:s|ed)?\s+for|insist|"
+    r"condition|analy[sz]|consider|stud(?:y|ied|ying)|review|examin|weigh|mull|phone|conversation|peace|positively|"
+    r"agreed|spoke|round|sit-down|face-to-face|ultimatum|hard\s+to|difficult\s+to|impossible\s+to|cannot|can't|won't|"
+    r"declin|turn(?:ed|s)?\s+down|suggest|put\s+forward|invit|declar|announc|moratorium|must|door|desire|unacceptable",
+    re.I,
+)
+
+
+def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, Rule]]:
+    """Rule matches in `text[start:end]`, earliest first, none overlapping (earlier rule wins an overlap)."""
+    found: list[tuple[int, int, Rule]] = []
+    for rank, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e, _ in found):
+                continue
+            found.append((m.start(), m.end(), rule))
+    found.sort(key=lambda t: t[0])
+    return found
