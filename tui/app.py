@@ -1,0 +1,286 @@
+"""The browser app: five panes in tabs, keys that act on the current pane, and the screens they open."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.worker import get_current_worker
+
+from .commands import IncidentCommands
+from .db import ingest_hint
+from .export import write_export
+from .panes import PANES
+from .queries import Filters, Store
+from .screens.detail import DetailScreen
+from .screens.export_choice import ExportChoice
+from .screens.frequency import FrequencyScreen
+from .screens.help import HelpScreen
+from .screens.speaker_picker import SpeakerPicker
+from .screens.timeline import TimelineScreen
+from .widgets.pane_view import PaneView
+from .widgets.row_table import RowTable
+
+
+class IncidentApp(App[None]):
+    """Browse an incidents database read-only. Every binding has an id for `App.set_keymap`."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "incident-browser"
+    COMMANDS = App.COMMANDS | {IncidentCommands}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "pane('strikes')", "Strikes", show=False, id="pane.strikes"),
+        Binding("2", "pane('negotiations')", "Negotiations", show=False, id="pane.negotiations"),
+        Binding("3", "pane('quotes')", "Quotes", show=False, id="pane.quotes"),
+        Binding("4", "pane('speakers')", "Speakers", show=False, id="pane.speakers"),
+        Binding("5", "pane('reports')", "Reports", show=False, id="pane.reports"),
+        Binding("slash", "search", "Search", id="search.open"),
+        Binding("n", "next_match", "Next match", show=False, id="search.next"),
+        Binding("N", "previous_match", "Previous match", show=False, id="search.previous"),
+        Binding("escape", "clear_search", "Clear search", show=False, id="search.clear"),
+        Binding("left_square_bracket", "sort(False)", "Sort ↑", show=False, id="sort.ascending"),
+        Binding("right_square_bracket", "sort(True)", "Sort ↓", show=False, id="sort.descending"),
+        Binding("F", "frequency", "Frequency", id="frequency"),
+        Binding("x", "clear_filters", "Clear filters", id="filters.clear"),
+        Binding("s", "pick_speaker", "Speaker", id="speaker.pick"),
+        Binding("t", "timeline", "Timeline", id="timeline"),
+        Binding("e", "export_view", "Export", id="export"),
+        Binding("r", "reload", "Reload", show=False, id="reload"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("q", "back", "Quit", id="quit"),
+    ]
+
+    def __init__(self, store: Store, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.store = store
+        self.empty = False
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="banner")
+        with TabbedContent(id="tabs"):
+            for number, (key, spec) in enumerate(PANES.items(), start=1):
+                with TabPane(f"{number} {spec.title}", id=key):
+                    yield PaneView(self.store, spec)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#banner").display = False
+        self.current_pane().ensure_loaded()
+        self._check_empty()
+        self.set_interval(3, self._poll_changes)
+
+    # -- helpers ---------------------------------------------------------------------
+    def current_pane(self) -> PaneView:
+        tabs = self.query_one(TabbedContent)
+        return self.query_one(f"#pane-{tabs.active or 'strikes'}", PaneView)
+
+    def pane(self, key: str) -> PaneView:
+        return self.query_one(f"#pane-{key}", PaneView)
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        pane = event.pane.query_one(PaneView)
+        pane.ensure_loaded()
+        pane.table.focus()
+
+    @work(thread=True, group="startup", exit_on_error=False)
+    def _check_empty(self) -> None:
+        totals = self.store.totals()
+        if totals["reports"] == 0:
+            self.call_from_thread(self._show_empty)
+
+    def _show_empty(self) -> None:
+        self.empty = True
+        banner = self.query_one("#banner", Static)
+        banner.update(f"This database has no reports yet. Add some with:  {ingest_hint(self.store.path)}")
+        banner.display = True
+
+    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
+    def _poll_changes(self) -> None:
+        if self.store.changed():
+            self.call_from_thread(self._show_changed)
+
+    def _show_changed(self) -> None:
+        banner = self.query_one("#banner", Static)
+        if not self.empty:
+            banner.update("The database changed (an ingest is running?): press r to reload.")
+            banner.display = True
+
+    # -- actions ---------------------------------------------------------------------
+    def action_pane(self, key: str) -> None:
+        self.query_one(TabbedContent).active = key
+
+    def action_search(self) -> None:
+        self.current_pane().open_search()
+
+    def action_clear_search(self) -> None:
+        pane = self.current_pane()
+        if pane.filters.search or pane.search_input.has_class("open"):
+            pane.close_search()
+        elif self.focused is not pane.table:
+            pane.table.focus()
+
+    def action_next_match(self) -> None:
+        self.current_pane().table.action_cursor_down()
+
+    def action_previous_match(self) -> None:
+        self.current_pane().table.action_cursor_up()
+
+    def action_sort(self, desc: bool) -> None:
+        pane = self.current_pane()
+        pane.set_sort(pane.table.current_column.name, desc)
+
+    def action_clear_filters(self) -> None:
+        self.current_pane().clear_filters()
+
+    def action_back(self) -> None:
+        self.exit()
+
+    def action_help(self) -> None:
+        rows = []
+        seen = set()
+        for key, active in self.screen.active_bindings.items():
+            b = active.binding
+            label = b.key_display or self.get_key_display(b)
+            if (b.id, label) in seen or not b.description:
+                continue
+            seen.add((b.id, label))
+            rows.append((label, b.description, b.id or ""))
+        for b in RowTable.BINDINGS:
+            if isinstance(b, Binding) and (b.id, b.key) not in seen:
+                seen.add((b.id, b.key))
+                rows.append((b.key.replace(",", " / "), b.description, b.id or ""))
+        rows.append(("ctrl+p", "command palette: jump to speaker, go to place, switch pane, export", ""))
+        self.push_screen(HelpScreen(rows))
+
+    def action_reload(self) -> None:
+        self._reload()
+
+    @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
+    def _reload(self) -> None:
+        self.store.reload()
+        self.call_from_thread(self._after_reload)
+
+    def _after_reload(self) -> None:
+        self.query_one("#banner").display = False
+        self.empty = False
+        for pane in self.query(PaneView):
+            if pane.loaded:
+                pane.refresh_data()
+        self._check_empty()
+        self.notify("Reloaded")
+
+    # opening a row --------------------------------------------------------------------
+    @on(RowTable.Opened)
+    def _opened(self, event: RowTable.Opened) -> None:
+        pane = self.current_pane()
+        if pane.spec.key == "speakers":
+            row = pane.table.current_row
+            self.show_speaker(event.row_id, row[2] if row else str(event.row_id))
+            return
+        self._load_detail(pane.spec.key, event.row_id)
+
+    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
+    def _load_detail(self, key: str, row_id: int) -> None:
+        spec = PANES[key]
+        try:
+            record, report = self.store.record(spec, row_id)
+        except LookupError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="warning")
+            return
+        if not get_current_worker().is_cancelled:
+            title = f"{spec.title[:-1] if spec.title.endswith('s') else spec.title} {row_id}"
+            self.call_from_thread(self.push_screen, DetailScreen(title, record, report))
+
+    def show_speaker(self, speaker_id: int, label: str) -> None:
+        """Quotes by one speaker, oldest first."""
+        self.action_pane("quotes")
+        pane = self.pane("quotes")
+        pane.loaded = True
+        pane._labels[("speaker", speaker_id)] = label
+        pane.sort = ("date", False)
+        pane.filters = Filters(equals=(("speaker", speaker_id),))
+        pane.search_input.value = ""
+        pane.refresh_data()
+
+    def go_to_place(self, place: str) -> None:
+        self.action_pane("strikes")
+        pane = self.pane("strikes")
+        pane.loaded = True
+        pane.filters = Filters(equals=(("location", place),))
+        pane.refresh_data()
+
+    def action_pick_speaker(self) -> None:
+        def chosen(result: tuple[int, str] | None) -> None:
+            if result:
+                self.show_speaker(*result)
+
+        self.push_screen(SpeakerPicker(self.store), chosen)
+
+    # frequency, timeline, export ------------------------------------------------------------
+    def action_frequency(self) -> None:
+        pane = self.current_pane()
+        self._frequency(pane.spec.key, pane.filters, pane.table.current_column.name, pane.table.current_column.title)
+
+    @work(thread=True, exclusive=True, group="frequency", exit_on_error=False)
+    def _frequency(self, key: str, filters: Filters, column: str, title: str) -> None:
+        values = self.store.frequency(PANES[key], filters, column)
+        self.call_from_thread(self._show_frequency, key, column, title, values)
+
+    def _show_frequency(self, key: str, column: str, title: str, values: list) -> None:
+        spec = PANES[key]
+        field = next((f.name for f in spec.facets if f.column == column), column)
+
+        def chosen(value: Any) -> None:
+            if value is not None:
+                self.pane(key).pick(field, value.value, value.label)
+
+        self.push_screen(FrequencyScreen(f"{title}: frequency under current filters", values), chosen)
+
+    def action_timeline(self) -> None:
+        pane = self.pane("strikes")
+        self._timeline(pane.filters)
+
+    @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
+    def _timeline(self, filters: Filters) -> None:
+        unit, buckets = self.store.timeline(PANES["strikes"], filters)
+        text = self.pane("strikes").query_one(".filters", Static).content
+        self.call_from_thread(self.push_screen, TimelineScreen(unit, buckets, str(text).replace("Filters: ", "")
+                                                               .replace("   (x clears)", "")))
+
+    def action_export_view(self) -> None:
+        pane = self.current_pane()
+        rows = f"{pane.count:,} {pane.spec.title.lower()}" if pane.count is not None else pane.spec.title.lower()
+
+        def chosen(fmt: str | None) -> None:
+            if fmt:
+                self.export(fmt)
+
+        self.push_screen(ExportChoice(rows), chosen)
+
+    def export(self, fmt: str) -> None:
+        pane = self.current_pane()
+        self.notify(f"Exporting {pane.spec.title.lower()} to {fmt.upper()}…")
+        self._export(pane.spec.key, pane.filters, pane.sort, fmt)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def _export(self, key: str, filters: Filters, sort: tuple[str, bool], fmt: str) -> None:
+        try:
+            path, n = write_export(self.store, PANES[key], filters, sort, fmt)
+        except (OSError, ValueError) as exc:
+            self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
+            return
+        self.last_export = path
+        self.call_from_thread(self.notify, f"Wrote {n:,} rows to {path}", timeout=8)
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+
+def make_app(path: str | Path) -> IncidentApp:
+    """Build the app on a database file (raises tui.db.DatabaseProblem for a bad file)."""
+    return IncidentApp(Store(path))

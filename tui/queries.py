@@ -1,0 +1,575 @@
+"""Every SQL statement the app runs, and the caches that keep it instant on a million rows.
+
+No Textual import: this layer is tested on its own, and a subprocess test
+checks that importing it does not load the UI. All methods block; the app
+calls them from thread workers only.
+
+Why it is fast: rows come a page at a time by keyset (`(sort, id) > (?, ?)`)
+on the indexed sort column, never by loading the table; counts are cached per
+filter; facet counts group by indexed columns with a LIMIT and run on their
+own connection so they never hold up the table.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from rapidfuzz import fuzz, process, utils
+
+from .db import Connection, connect_readonly, open_checked
+from .panes import PANES, Facet, PaneSpec
+
+PAGE_SIZE = 200
+FACET_LIMIT = 30
+FREQ_LIMIT = 500
+DENSE_PROBE = 15_000
+NONE_LABEL = "(none)"
+
+Key = tuple[Any, int]  # (sort value, id) of a row: where the next page starts
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What narrows a pane: field = value pairs, a date range and the search text."""
+
+    equals: tuple[tuple[str, Any], ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+    search: str = ""
+
+    def with_value(self, field: str, value: Any) -> Filters:
+        rest = tuple((f, v) for f, v in self.equals if f != field)
+        return replace(self, equals=rest + ((field, value),))
+
+    def without(self, field: str) -> Filters:
+        return replace(self, equals=tuple((f, v) for f, v in self.equals if f != field))
+
+    def value_of(self, field: str) -> tuple[bool, Any]:
+        for f, v in self.equals:
+            if f == field:
+                return True, v
+        return False, None
+
+    def cleared(self) -> Filters:
+        return Filters()
+
+    @property
+    def active(self) -> bool:
+        return bool(self.equals or self.date_from or self.date_to or self.search.strip())
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: Any
+    label: str
+    count: int
+
+
+@dataclass
+class Page:
+    rows: list[tuple]  # (id, sort value, *column values)
+
+    @property
+    def first_key(self) -> Key:
+        return (self.rows[0][1], self.rows[0][0])
+
+    @property
+    def last_key(self) -> Key:
+        return (self.rows[-1][1], self.rows[-1][0])
+
+
+def fts_expression(text: str) -> str | None:
+    """User text as a safe FTS5 query: every word quoted, the last one a prefix (search as you type)."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words]
+    if len(words[-1]) > 1:  # a one-letter prefix matches most of a big table: wait for the next key
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def parse_date_range(text: str) -> tuple[str | None, str | None]:
+    """'2024-03', '2024-03-01..2024-03-15', '..2024-05', '2024-02..' -> (from, to); raises ValueError."""
+    text = text.strip()
+    if not text:
+        return None, None
+    part = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+    m = re.fullmatch(rf"({part})?\s*(?:\.\.|–|to)\s*({part})?", text)
+    if m:
+        return m.group(1), m.group(2)
+    if re.fullmatch(part, text):
+        return text, text
+    raise ValueError(f"not a date range: {text!r} (try 2024-03 or 2024-03-01..2024-03-15)")
+
+
+class LRU(OrderedDict):
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def get_hit(self, key: Any) -> Any:
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        return None
+
+    def put(self, key: Any, value: Any) -> None:
+        self[key] = value
+        self.move_to_end(key)
+        while len(self) > self.size:
+            self.popitem(last=False)
+
+
+class Store:
+    """The read-only database and its caches, shared by all panes."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        open_checked(self.path).close()
+        self.table = Connection(self.path)
+        self.facets_conn = Connection(self.path)
+        self.misc = Connection(self.path)
+        self._counts: LRU = LRU(256)
+        self._facets: LRU = LRU(256)
+        self._names: dict[str, list[tuple[str, Any]]] = {}
+        self._columns: dict[str, set[str]] = {}
+        self._speaker_rows: list[tuple] | None = None
+        self._speaker_lock = threading.Lock()
+        self._cache_lock = threading.Lock()
+        self._data_version = self.table.data_version()
+
+    def close(self) -> None:
+        for c in (self.table, self.facets_conn, self.misc):
+            c.close()
+
+    # -- housekeeping -------------------------------------------------------
+    def changed(self) -> bool:
+        """True when another connection (a running ingest) committed since we last looked."""
+        return self.table.data_version() != self._data_version
+
+    def reload(self) -> None:
+        """Forget every cache so the next queries see the database as it is now."""
+        with self._cache_lock:
+            self._counts.clear()
+            self._facets.clear()
+            self._names.clear()
+        with self._speaker_lock:
+            self._speaker_rows = None
+            for c in (self.table, self.facets_conn, self.misc):
+                with c.lock:
+                    c.conn.execute("DROP TABLE IF EXISTS temp.speaker_stats")
+        self._data_version = self.table.data_version()
+
+    def totals(self) -> dict[str, int]:
+        with self.misc.lock:
+            return {t: self.misc.conn.execute(f"select count(*) from {t}").fetchone()[0]
+                    for t in ("reports", "strikes", "negotiations", "quotes", "speakers")}
+
+    def _ready(self, conn: sqlite3.Connection, spec: PaneSpec) -> None:
+        """Build the speakers pane's table (one aggregate over all quotes, once per reload)."""
+        if spec.key != "speakers":
+            return
+        if conn.execute("select 1 from temp.sqlite_master where name = 'speaker_stats'").fetchone():
+            return
+        with self._speaker_lock:
+            if self._speaker_rows is None:
+                self._speaker_rows = self._speaker_aggregate()
+            rows = self._speaker_rows
+        conn.execute(
+            "create temp table if not exists speaker_stats (id integer primary key, name text, role text, "
+            "affiliation text, kind text, aliases text, quotes integer, first_date text, last_date text)")
+        conn.executemany("insert into temp.speaker_stats values (?,?,?,?,?,?,?,?,?)", rows)
+        for col in ("name", "role", "kind", "quotes", "first_date", "last_date"):
+            conn.execute(f"create index if not exists temp.speaker_stats_{col} on speaker_stats({col})")
+
+    def _speaker_aggregate(self) -> list[tuple]:
+        # One pass over quotes grouped by the speaker index, then joined to the (small) speakers table:
+        # the same numbers as the contract's speakers_view, without re-aggregating per page.
+        # Its own connection: the caller may hold any of the shared ones.
+        conn = connect_readonly(self.path)
+        try:
+            return self._speaker_rows_from(conn)
+        finally:
+            conn.close()
+
+    @staticmethod
+    def _speaker_rows_from(conn: sqlite3.Connection) -> list[tuple]:
+        stats = {r[0]: r[1:] for r in conn.execute(
+            "select q.speaker_id, count(*), min(coalesce(q.date, r.published)), max(coalesce(q.date, r.published)) "
+            "from quotes q join reports r on r.id = q.report_id where q.speaker_id is not null group by q.speaker_id")}
+        out = []
+        for sid, name, role, aff, kind, aliases in conn.execute(
+                "select id, name, role, affiliation, kind, aliases from speakers"):
+            n, first, last = stats.get(sid, (0, None, None))
+            out.append((sid, name, role, aff, kind, aliases, n, first, last))
+        return out
+
+    def columns_of(self, relation: str, conn: sqlite3.Connection) -> set[str]:
+        if relation not in self._columns:
+            schema, _, name = relation.rpartition(".")
+            pragma = f"PRAGMA {schema}.table_info({name})" if schema else f"PRAGMA table_info({name})"
+            self._columns[relation] = {r[1] for r in conn.execute(pragma)}
+        return self._columns[relation]
+
+    # -- names for fuzzy search and the palette -----------------------------
+    def names(self, spec: PaneSpec) -> list[tuple[str, Any]]:
+        """(label, value) pairs that search matches fuzzily: speakers (and aliases) or place names."""
+        if spec.key in self._names:
+            return self._names[spec.key]
+        with self.misc.lock:
+            conn = self.misc.conn
+            out: list[tuple[str, Any]] = []
+            if spec.key in ("quotes", "speakers"):
+                import json
+
+                for sid, name, aliases in conn.execute("select id, name, aliases from speakers"):
+                    out.append((name, sid))
+                    try:
+                        out += [(a, sid) for a in json.loads(aliases or "[]") if isinstance(a, str) and a != name]
+                    except ValueError:
+                        pass
+            else:
+                for col in spec.fuzzy:
+                    out += [(v, v) for (v,) in conn.execute(
+                        f"select distinct {col} from {spec.base} where {col} is not null")]
+        self._names[spec.key] = out
+        return out
+
+    def fuzzy(self, spec: PaneSpec, text: str, limit: int = 40, cutoff: float = 86) -> list[tuple[str, Any, float]]:
+        text = text.strip()
+        if len(text) < 3:
+            return []
+        choices = self.names(spec)
+        if not choices:
+            return []
+        labels = [c[0] for c in choices]
+        hits = process.extract(text, labels, scorer=fuzz.WRatio, processor=utils.default_process,
+                               score_cutoff=cutoff, limit=limit)
+        return [(label, choices[i][1], score) for label, score, i in hits]
+
+    def speakers_ranked(self, text: str, limit: int = 30) -> list[tuple[str, int, float]]:
+        """Speakers for the fuzzy picker, best first, one hit per speaker."""
+        spec = PANES["speakers"]
+        choices = self.names(spec)
+        if not text.strip():
+            seen: dict[int, str] = {}
+            for label, sid in choices:
+                seen.setdefault(sid, label)
+            return [(label, sid, 0.0) for sid, label in list(seen.items())[:limit]]
+        labels = [c[0] for c in choices]
+        hits = process.extract(text, labels, scorer=fuzz.WRatio, processor=utils.default_process,
+                               score_cutoff=50, limit=limit * 3)
+        out: dict[int, tuple[str, int, float]] = {}
+        for label, score, i in hits:
+            sid = choices[i][1]
+            if sid not in out:
+                out[sid] = (label, sid, score)
+        return list(out.values())[:limit]
+
+    # -- WHERE ---------------------------------------------------------------
+    def where(self, spec: PaneSpec, filters: Filters, conn: sqlite3.Connection,
+              skip: str | None = None, dense: bool = False) -> tuple[str, list[Any], bool]:
+        """(sql, params, needs_view): the filters as SQL on alias `t`, and whether they need the view's columns."""
+        self._ready(conn, spec)
+        conds: list[str] = []
+        params: list[Any] = []
+        needs_view = False
+        base_cols = self.columns_of(spec.base, conn)
+        view_cols = self.columns_of(spec.view, conn)
+        facets = {f.name: f for f in spec.facets}
+        for field, value in filters.equals:
+            if field == skip:
+                continue
+            facet = facets.get(field)
+            col = facet.column if facet else field
+            if col not in view_cols:
+                raise ValueError(f"unknown column {field!r}")
+            needs_view |= col not in base_cols
+            if facet is not None and facet.kind == "json":
+                if value is None:
+                    conds.append(f"(t.{col} is null or t.{col} = '[]')")
+                else:
+                    conds.append(f"exists (select 1 from json_each(t.{col}) where json_each.value = ?)")
+                    params.append(value)
+            elif value is None:
+                conds.append(f"t.{col} is null")
+            else:
+                conds.append(f"t.{col} = ?")
+                params.append(value)
+        if spec.date_column and skip != "date":
+            if filters.date_from:
+                conds.append(f"t.{spec.date_column} >= ?")
+                params.append(filters.date_from)
+            if filters.date_to:
+                conds.append(f"t.{spec.date_column} <= ?")
+                params.append(filters.date_to + "~")  # '~' sorts after any time suffix
+        if filters.search.strip():
+            sql, p = self._search_condition(spec, filters.search, dense)
+            conds.append(sql)
+            params += p
+        return (" and ".join(conds) or "1"), params, needs_view
+
+    def _search_condition(self, spec: PaneSpec, text: str, dense: bool = False) -> tuple[str, list[Any]]:
+        """FTS over the pane's text OR'ed with fuzzy name matches.
+
+        `dense` (the search matches a large share of rows) writes `+t.col in (...)`
+        so SQLite walks the sort index and tests membership instead of sorting
+        every match; sparse searches let SQLite drive from the match list.
+        """
+        t = "+t" if dense else "t"
+        ors: list[str] = []
+        params: list[Any] = []
+        expr = fts_expression(text)
+        if expr and spec.fts == "quotes":
+            ors.append(f"{t}.id in (select rowid from quotes_fts where quotes_fts match ?)")
+            params.append(expr)
+        elif expr and spec.fts == "reports":
+            ors.append(f"{t}.{spec.fts_key} in (select rowid from reports_fts where reports_fts match ?)")
+            params.append(expr)
+        hits = self.fuzzy(spec, text)
+        values = list(dict.fromkeys(v for _, v, _ in hits))
+        if values:
+            marks = ",".join("?" * len(values))
+            if spec.key == "quotes":
+                ors.append(f"{t}.speaker_id in ({marks})")
+                params += values
+            elif spec.key == "speakers":
+                ors.append(f"{t}.id in ({marks})")
+                params += values
+            else:
+                for col in spec.fuzzy:
+                    ors.append(f"{t}.{col} in ({marks})")
+                    params += values
+        if spec.key == "speakers" and not values and text.strip():
+            ors.append("t.name like ?")
+            params.append(f"%{text.strip()}%")
+        if not ors:
+            return "0", []
+        return "(" + " or ".join(ors) + ")", params
+
+    # -- counts and pages ----------------------------------------------------
+    def count(self, spec: PaneSpec, filters: Filters) -> int:
+        with self.table.lock:
+            conn = self.table.conn
+            w, p, needs_view = self.where(spec, filters, conn)
+            rel = spec.view if needs_view else spec.base
+            key = (spec.key, rel, w, tuple(p))
+            with self._cache_lock:
+                hit = self._counts.get_hit(key)
+            if hit is not None:
+                return hit
+            n = conn.execute(f"select count(*) from {rel} t where {w}", p).fetchone()[0]
+        with self._cache_lock:
+            self._counts.put(key, n)
+        return n
+
+    def _dense_search(self, spec: PaneSpec, filters: Filters, conn: sqlite3.Connection) -> bool:
+        """Does the search match so many rows that walking the sort index beats sorting the matches?
+
+        Walking costs about PAGE_SIZE / density rows, sorting about M log M: they
+        cross near M = sqrt(PAGE_SIZE * N), roughly 15,000 at a million rows.
+        The probe stops at that many, so it is cheap either way.
+        """
+        text = filters.search.strip()
+        if not text:
+            return False
+        key = ("dense", spec.key, text)
+        with self._cache_lock:
+            hit = self._counts.get_hit(key)
+        if hit is not None:
+            return hit
+        sql, p = self._search_condition(spec, text)
+        cap = DENSE_PROBE
+        n = conn.execute(f"select count(*) from (select 1 from {spec.base} t where {sql} limit ?)", p + [cap]).fetchone()[0]
+        with self._cache_lock:
+            self._counts.put(key, n >= cap)
+        return n >= cap
+
+    def _select(self, spec: PaneSpec, sort_col: str) -> str:
+        cols = ", ".join(f"t.{c.name}" for c in spec.columns)
+        return f"select t.id, t.{sort_col}, {cols} from {spec.view} t"
+
+    def page(self, spec: PaneSpec, filters: Filters, sort: tuple[str, bool], *, after: Key | None = None,
+             before: Key | None = None, offset: int | None = None, from_end: bool = False,
+             limit: int = PAGE_SIZE) -> list[tuple]:
+        """Rows in display order: from the start, after a key, before a key, or (for jumps) at an offset.
+
+        NULL sort values form their own segment (first when ascending, last when
+        descending, as SQLite orders them) so every segment can seek on the
+        index with a row-value comparison.
+        """
+        col, desc = sort
+        with self.table.lock:
+            conn = self.table.conn
+            self._ready(conn, spec)
+            if col not in self.columns_of(spec.view, conn) and col != "id":
+                raise ValueError(f"unknown sort column {col!r}")
+            w, p, _ = self.where(spec, filters, conn, dense=self._dense_search(spec, filters, conn))
+            select = self._select(spec, col)
+            d = "desc" if desc else "asc"
+            if offset is not None:
+                sql = f"{select} where {w} order by t.{col} {d}, t.id {d} limit ? offset ?"
+                return conn.execute(sql, p + [limit, offset]).fetchall()
+            segments = self._segments(col, desc)
+            backward = before is not None or from_end
+            key = before if backward else after
+            if key is None:
+                start = len(segments) - 1 if backward else 0
+            else:
+                kind = "null" if key[0] is None and len(segments) > 1 else "value"
+                start = next(i for i, s in enumerate(segments) if s[0] == kind)
+            order = range(start, -1, -1) if backward else range(start, len(segments))
+            rows: list[tuple] = []
+            for i in order:
+                kind, seg_cond, seg_order = segments[i]
+                extra, extra_p = "", []
+                if key is not None and i == start:
+                    extra, extra_p = self._key_condition(kind, col, desc, key, backward)
+                if backward:
+                    seg_order = _flip(seg_order)
+                sql = f"{select} where {w} and {seg_cond}{extra} order by {seg_order} limit ?"
+                rows += conn.execute(sql, p + extra_p + [limit - len(rows)]).fetchall()
+                if len(rows) >= limit:
+                    break
+            if backward:
+                rows.reverse()
+            return rows
+
+    @staticmethod
+    def _segments(col: str, desc: bool) -> list[tuple[str, str, str]]:
+        if col == "id":
+            return [("value", "1", f"t.id {'desc' if desc else 'asc'}")]
+        if desc:
+            return [("value", f"t.{col} is not null", f"t.{col} desc, t.id desc"),
+                    ("null", f"t.{col} is null", "t.id desc")]
+        return [("null", f"t.{col} is null", "t.id asc"),
+                ("value", f"t.{col} is not null", f"t.{col} asc, t.id asc")]
+
+    @staticmethod
+    def _key_condition(kind: str, col: str, desc: bool, key: Key, backward: bool) -> tuple[str, list[Any]]:
+        value, rid = key
+        forward_less = desc != backward  # moving towards smaller values
+        op = "<" if forward_less else ">"
+        if col == "id":
+            return f" and t.id {op} ?", [rid]
+        if kind == "null":
+            return f" and t.id {op} ?", [rid]
+        return f" and (t.{col}, t.id) {op} (?, ?)", [value, rid]
+
+    # -- facets, frequency, timeline ------------------------------------------
+    def facet(self, spec: PaneSpec, facet: Facet, filters: Filters, limit: int = FACET_LIMIT) -> list[FacetValue]:
+        with self.facets_conn.lock:
+            conn = self.facets_conn.conn
+            w, p, needs_view = self.where(spec, filters, conn, skip=facet.name)
+            rel = spec.view if needs_view else spec.base
+            key = (spec.key, facet.name, rel, w, tuple(p), limit)
+            with self._cache_lock:
+                hit = self._facets.get_hit(key)
+            if hit is not None:
+                return hit
+            if facet.kind == "json":
+                sql = (f"select j.value, count(*) as c from {rel} t, json_each(t.{facet.column}) j "
+                       f"where {w} group by j.value order by c desc limit ?")
+            else:
+                sql = (f"select t.{facet.column}, count(*) as c from {rel} t where {w} "
+                       f"group by t.{facet.column} order by c desc limit ?")
+            rows = conn.execute(sql, p + [limit]).fetchall()
+            labels: dict[Any, str] = {}
+            if facet.kind == "speaker":
+                ids = [r[0] for r in rows if r[0] is not None]
+                if ids:
+                    labels = dict(conn.execute(
+                        f"select id, name from speakers where id in ({','.join('?' * len(ids))})", ids).fetchall())
+        out = [FacetValue(v, NONE_LABEL if v is None else labels.get(v, str(v)), c) for v, c in rows]
+        with self._cache_lock:
+            self._facets.put(key, out)
+        return out
+
+    def frequency(self, spec: PaneSpec, filters: Filters, column: str, limit: int = FREQ_LIMIT) -> list[FacetValue]:
+        """Values of one column with their counts under the current filters (VisiData's `F`)."""
+        for f in spec.facets:
+            if f.column == column:
+                return self.facet(spec, f, filters.without(f.name), limit=limit)
+        with self.misc.lock:
+            conn = self.misc.conn
+            if column not in self.columns_of(spec.view, conn):
+                raise ValueError(f"unknown column {column!r}")
+            w, p, needs_view = self.where(spec, filters, conn)
+            rel = spec.view if needs_view or column not in self.columns_of(spec.base, conn) else spec.base
+            rows = conn.execute(f"select t.{column}, count(*) as c from {rel} t where {w} "
+                                f"group by t.{column} order by c desc limit ?", p + [limit]).fetchall()
+        return [FacetValue(v, NONE_LABEL if v is None else str(v), c) for v, c in rows]
+
+    def timeline(self, spec: PaneSpec, filters: Filters, by: str = "auto") -> tuple[str, list[tuple[str, int, int]]]:
+        """Strikes (count, killed) per day or ISO week under the filters: ('day'|'week', [(bucket, n, killed)])."""
+        import datetime as dt
+
+        with self.misc.lock:
+            conn = self.misc.conn
+            w, p, needs_view = self.where(spec, filters, conn)
+            rel = spec.view if needs_view else spec.base
+            killed = "sum(coalesce(t.killed, 0))" if "killed" in self.columns_of(spec.base, conn) else "0"
+            days = conn.execute(
+                f"select substr(t.{spec.date_column}, 1, 10) as d, count(*), {killed} from {rel} t "
+                f"where {w} and t.{spec.date_column} is not null group by d order by d", p).fetchall()
+        days = [(d, n, k) for d, n, k in days if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d or "")]
+        if by == "auto":
+            by = "week" if len(days) > 1 and (
+                dt.date.fromisoformat(days[-1][0]) - dt.date.fromisoformat(days[0][0])).days > 60 else "day"
+        if by == "day":
+            return "day", days
+        weeks: dict[str, list[int]] = {}
+        for d, n, k in days:
+            day = dt.date.fromisoformat(d)
+            monday = (day - dt.timedelta(days=day.weekday())).isoformat()
+            acc = weeks.setdefault(monday, [0, 0])
+            acc[0] += n
+            acc[1] += k
+        return "week", [(m, n, k) for m, (n, k) in weeks.items()]
+
+    # -- one record ----------------------------------------------------------
+    def record(self, spec: PaneSpec, row_id: int) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        """All fields of one row, and the report it came from (with its text)."""
+        with self.misc.lock:
+            conn = self.misc.conn
+            self._ready(conn, spec)
+            cur = conn.execute(f"select * from {spec.view} where id = ?", [row_id])
+            names = [d[0] for d in cur.description]
+            row = cur.fetchone()
+            if row is None:
+                raise LookupError(f"{spec.title.lower()} row {row_id} is gone (reload with r)")
+            rec = dict(zip(names, row))
+            report_id = rec["id"] if spec.key == "reports" else rec.get("report_id")
+            report = None
+            if report_id is not None:
+                cur = conn.execute("select id, title, source, url, published, path, text from reports where id = ?",
+                                   [report_id])
+                r = cur.fetchone()
+                if r is not None:
+                    report = dict(zip([d[0] for d in cur.description], r))
+        return rec, report
+
+    # -- export ----------------------------------------------------------------
+    def iter_view(self, spec: PaneSpec, filters: Filters, sort: tuple[str, bool]) -> Iterator[tuple[list[str], Sequence]]:
+        """Every row of the current view in display order, on its own connection so the UI keeps going."""
+        col, desc = sort
+        conn = connect_readonly(self.path)
+        try:
+            w, p, _ = self.where(spec, filters, conn)
+            d = "desc" if desc else "asc"
+            cur = conn.execute(f"select t.* from {spec.view} t where {w} order by t.{col} {d}, t.id {d}", p)
+            names = [x[0] for x in cur.description]
+            for row in cur:
+                yield names, row
+        finally:
+            conn.close()
+
+
+def _flip(order: str) -> str:
+    return re.sub(r"\b(asc|desc)\b", lambda m: "desc" if m.group(1) == "asc" else "asc", order)

@@ -1,0 +1,1 @@
+"""Screens of the browser (modal views over the main panes), one per module."""
