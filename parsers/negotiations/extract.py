@@ -17,12 +17,12 @@ from ..document import Document, Sentence
 from ..records import Evidence, Negotiation
 from . import topics
 from .cameo import cameo_code
-from .kinds import ABOUT_TALKS, PREFILTER, Rule, find_triggers
+from .kinds import ABOUT_TALKS, OFF_TOPIC, PREFILTER, Rule, find_triggers
 from .parties import Mention, find_mentions
 from .venues import Venue, find_venues
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*;\s*|\s*--?\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as)\b)|"
+    r"\s*;\s*|,\s+and\s+|\s*--?\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as)\b)|"
     r"\s+(?=(?:but|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b)"
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|we|it|i)\b(?:\s+\w+){0,3}\s*$", re.I)
@@ -37,7 +37,7 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|both|this|that|its|their)\s+(?:[\w
 _BACKGROUND = re.compile(
     r"\b(?:there\s+(?:have|has|had)\s+been\s+no|there\s+(?:are|were|is|was)\s+no|no\s+(?:direct\s+)?(?:talks|negotiations|contacts)\b|"
     r"(?:have|has|had)\s+not\s+(?:held|met|negotiated)|never\s+(?:held|met)|torpedo|derail|undermine|jeopardi[sz]e|"
-    r"blow\s+up|take\s+a\s+pass|pull\s+out\s+of\s+(?:the\s+)?(?:peace\s+)?(?:talks|negotiations))",
+    r"blow\s+up|take\s+a\s+pass|nobody|no\s+one\s+has|no\s+date|pull\s+out\s+of\s+(?:the\s+)?(?:peace\s+)?(?:talks|negotiations))",
     re.I,
 )
 _PAST_YEAR = re.compile(r"\b(?:in|since|during|back\s+in)\s+(?:(?:early|late|mid-?|spring|summer|autumn|winter|\w+)\s+)?(20[0-2]\d)\b", re.I)
@@ -49,6 +49,10 @@ _ANAPHORIC = re.compile(
 )
 _ANTECEDENT = re.compile(r"\b(?:the|this|that|its|his|their)\s+(?:\"?[\w-]+\"?\s+)?(?:truce|ceasefire|proposal|idea|initiative|offer|plan)\b", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|address|remarks|statement|interview|comments?|speaking|spoke|wrote|posted|added|stressed|noted)\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w']+\s+){0,4}$", re.I)
+_THIS = re.compile(r"^\s*(?:this|that|it|them|the\s+(?:idea|demand|demands|plan|proposal|offer))\b", re.I)
+# Seats of government stand for the host as well as the place ("at the White House").
+_SEATS = re.compile(r"White\s+House|Kremlin|Downing\s+Street|Elys[eé]e", re.I)
 _HABITUAL = re.compile(r"\b(?:repeatedly|has\s+long|have\s+long|always|consistently|time\s+and\s+again)\b", re.I)
 _HELD_PAST = re.compile(r"\b(?:met|held|hosted|spoke|talked|phoned|took\s+place|attended)\b", re.I)
 _MEDIA = re.compile(r"\b(?:TV|television|media|reporters|journalists|newspaper|agency|Interfax|TASS|broadcaster|press)\b", re.I)
@@ -90,7 +94,7 @@ def extract(doc: Document) -> list[Negotiation]:
         if sent.heading or not PREFILTER.search(norm, sent.start, sent.end):
             continue
         for clause in _clauses(norm, sent):
-            acts.extend(_acts_in_clause(doc, sentences, index, sent, clause))
+            acts.extend(_acts_in_clause(doc, sentences, index, sent, clause, acts))
     return [_record(a) for a in _merge(acts)]
 
 
@@ -106,7 +110,7 @@ def _clauses(norm: str, sent: Sentence) -> list[tuple[int, int]]:
 
 
 def _acts_in_clause(doc: Document, sentences: list[Sentence], index: int, sent: Sentence,
-                    clause: tuple[int, int]) -> list[_Act]:
+                    clause: tuple[int, int], earlier: list[_Act]) -> list[_Act]:
     norm = doc.norm
     cs, ce = clause
     text = norm[cs:ce]
@@ -125,7 +129,16 @@ def _acts_in_clause(doc: Document, sentences: list[Sentence], index: int, sent: 
     for ts, te, rule in triggers:
         kind = rule.kind
         before = norm[cs:ts]
+        inherited: _Act | None = None
         if rule.needs is not None and not rule.needs.search(text):
+            # "Zelensky has rejected this": the object is the act reported just before.
+            prev = earlier[-1] if earlier else None
+            if not (prev and index - prev.index <= 1 and _THIS.match(norm[te:ce])):
+                continue
+            inherited = prev
+        if kind != "talks" and OFF_TOPIC.search(text):
+            continue
+        if _CONDITIONAL.search(before[-50:]):
             continue
         negated = bool(_NEGATION.search(before[-40:])) and not rule.id.startswith(("readiness.never", "rejection."))
         if kind == "talks":
@@ -147,15 +160,17 @@ def _acts_in_clause(doc: Document, sentences: list[Sentence], index: int, sent: 
         definite = kind == "talks" and (frame or bool(_DEFINITE.search(before[-40:])))
         if frame and not venues:
             continue
-        parties = _parties(doc, sentences, index, clause, mentions, ts, te, venues, kind)
-        venue = _venue(venues, ts, kind)
+        parties = _parties(doc, sentences, index, clause, mentions, ts, te, venues, kind, rule)
+        venue = _venue(venues, ts, cs)
         if kind == "talks" and not parties and venue is None:
             continue
         obj = norm[ts:ce]
         topic = topics.topic_of(norm[ts:te] if kind == "truce" else obj) or (
             "ceasefire" if kind == "truce" else None)
-        if kind == "talks" and topic is None:
+        if topic is None and kind != "truce":
             topic = topics.topic_of(text)
+        if topic is None and inherited is not None:
+            topic = inherited.topic
         date, date_text = _date(doc, sentences, index, clause, parties, kind)
         kinds_here.add(kind)
         if kind != "talks":
@@ -171,10 +186,10 @@ def _acts_in_clause(doc: Document, sentences: list[Sentence], index: int, sent: 
 
 
 def _parties(doc: Document, sentences: list[Sentence], index: int, clause: tuple[int, int],
-             mentions: list[Mention], ts: int, te: int, venues: list[Venue], kind: str) -> list[str]:
+             mentions: list[Mention], ts: int, te: int, venues: list[Venue], kind: str, rule: Rule) -> list[str]:
     """Actor first, then everyone else the clause names, in order."""
     norm = doc.norm
-    in_venue = [(v.phrase, v.end) for v in venues]
+    in_venue = [(v.phrase, v.end) for v in venues if not _SEATS.match(norm, v.start)]
     usable = [m for m in mentions if not any(s <= m.start < e for s, e in in_venue)]
     if kind == "talks":  # "talks ... in Saudi Arabia": the host country is not a party
         usable = [m for m in usable if not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", norm[max(0, m.start - 8):m.start])]
@@ -186,8 +201,17 @@ def _parties(doc: Document, sentences: list[Sentence], index: int, clause: tuple
         if after:
             actor = after[0].party
     free = [m for m in before if not m.governed]
+    if rule.speaker_acts:
+        sent = sentences[index]
+        said = [m for m in find_mentions(norm, sent.start, ts) if not m.governed]
+        if said:
+            actor = said[0].party
     if actor is None and free:
-        actor = free[-1].party
+        # "Ukraine, the United States and Europe proposed": the first of a coordinated subject.
+        pos = before.index(free[-1])
+        while pos > 0 and re.fullmatch(r"(?:,|\s|and|the|'s)*", norm[before[pos - 1].end:before[pos].start]):
+            pos -= 1
+        actor = before[pos].party
     if actor is None:
         gap_start = before[-1].end if before else clause[0]
         if _PRONOUN_SUBJECT.search(norm[gap_start:ts]):
@@ -220,13 +244,13 @@ def _resolve_pronoun(doc: Document, sentences: list[Sentence], index: int, claus
     return None
 
 
-def _venue(venues: list[Venue], ts: int, kind: str) -> Venue | None:
-    if not venues:
-        return None
-    if kind == "talks":
-        return venues[0]
+def _venue(venues: list[Venue], ts: int, clause_start: int) -> Venue | None:
+    """The first venue after the act's words, or one fronted at the clause start ("In Istanbul, ...")."""
     after = [v for v in venues if v.start >= ts]
-    return after[0] if after else None
+    if after:
+        return after[0]
+    fronted = [v for v in venues if v.phrase - clause_start <= 15]
+    return fronted[0] if fronted else None
 
 
 def _date(doc: Document, sentences: list[Sentence], index: int, clause: tuple[int, int],
@@ -339,6 +363,6 @@ def _record(act: _Act) -> Negotiation:
         date_text=act.date_text,
         venue=act.venue,
         topic=act.topic,
-        cameo=cameo_code(act.kind, act.topic, act.about_talks),
+        cameo="057" if act.rule.id == "talks.signed" else cameo_code(act.kind, act.topic, act.about_talks),
         rule=act.rule.id,
     )

@@ -20,7 +20,7 @@ OBJECT = (
     r"(?:talks?|negotiat\w*|dialogue|peace\w*|ceasefire|cease-fire|truce|armistice|meet\w*|summit|"
     r"sit-down|proposals?|offers?|plan|initiatives?|deal|agreement|settlement|conversations?|contacts?|"
     r"discuss\w*|rounds?|compromise|engag\w*|diplomac\w*|solution|memorandum|framework|idea|"
-    r"troops|peacekeep\w*|deployment|demands?|conditions|terms|ultimatum|mediat\w*|exchange|swap)"
+    r"troops|peacekeep\w*|deployment|demands?|conditions|terms|ultimatum|mediat\w*|exchange|swap|document|draft|text|option)"
 )
 DOMAIN = re.compile(rf"\b{OBJECT}\b", re.I)
 # What a demand may ask for, beyond the diplomatic objects.
@@ -44,10 +44,22 @@ class Rule:
     kind: str
     pattern: re.Pattern[str]
     needs: re.Pattern[str] | None = DOMAIN  # the clause must name something diplomatic
+    speaker_acts: bool = False  # "Moscow would have to withdraw": the actor is who says so
 
 
-def _r(rule_id: str, kind: str, pattern: str, needs: re.Pattern[str] | None = DOMAIN) -> Rule:
-    return Rule(rule_id, kind, re.compile(pattern, re.I), needs)
+def _r(rule_id: str, kind: str, pattern: str, needs: re.Pattern[str] | None = DOMAIN,
+       speaker_acts: bool = False) -> Rule:
+    return Rule(rule_id, kind, re.compile(pattern, re.I), needs, speaker_acts)
+
+
+# What one studies or analyses: a text or an offer, not "the buildings".
+CONSIDER_DOMAIN = re.compile(
+    r"\b(?:proposals?|offers?|idea|initiatives?|plan|document|memorandum|draft|text|options?|request|peace\w*|"
+    r"ceasefire|cease-fire|truce|talks|negotiat\w*|settlement|deal|agreement|invitation|it|this)\b", re.I)
+# Clauses about gas, trade or sport use the same verbs ("declined to extend the transit deal").
+OFF_TOPIC = re.compile(
+    r"\b(?:gas|transit|oil|trade|tariffs?|contracts?|Gazprom|Naftogaz|visa|football|club|league|loan|IMF|"
+    r"households|prices?|consumers?)\b", re.I)
 
 
 RULES: list[Rule] = [
@@ -70,25 +82,30 @@ RULES: list[Rule] = [
        r"\b(?:reject(?:s|ed|ing)?|ruled?\s+out|rules\s+out|ruling\s+out|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
        r"turn(?:s|ed|ing)?\s+down|spurn(?:s|ed)?|declin(?:e|es|ed|ing)(?!\s+to\s+comment)|snubb?(?:s|ed)?|"
        r"brush(?:ed|es)\s+aside|said\s+no\s+to|walked\s+away\s+from|pulled\s+out\s+of)\b"),
+    _r("rejection.not_discussed", "rejection",
+       r"\bnot\s+(?:being\s+)?(?:discussed|on\s+the\s+(?:table|agenda)|under\s+consideration)\b", None),
     _r("rejection.unacceptable", "rejection",
        r"\b(?:unacceptable|out\s+of\s+the\s+question|non-starter|no\s+(?:talks|negotiations|ceasefire|truce)\s+"
        r"(?:until|unless|while|before))\b"),
     # -- consideration
     _r("consideration.will_study", "consideration",
        r"\b(?:would|will|to|shall|going\s+to|promised\s+to|pledged\s+to|needs?\s+to)\s+\"?(?:analy[sz]e|study|"
-       r"consider|examine|review|look\s+(?:into|at|closely\s+at)|assess|weigh|think\s+(?:about|over))\"?\b"),
+       r"consider|examine|review|look\s+(?:into|at|closely\s+at)|assess|weigh|think\s+(?:about|over))\"?\b", CONSIDER_DOMAIN),
     _r("consideration.considering", "consideration",
-       r"\b(?:considering|studying|analy[sz]ing|reviewing|weighing|mulling(?:\s+over)?|examining|assessing)\b"),
+       r"\b(?:considering|studying|analy[sz]ing|reviewing|weighing|mulling(?:\s+over)?|examining|assessing)\b", CONSIDER_DOMAIN),
     _r("consideration.under_review", "consideration",
-       r"\b(?:under\s+(?:consideration|review|study)|being\s+(?:studied|considered|analy[sz]ed|examined|reviewed))\b"),
+       r"\b(?:under\s+(?:consideration|review|study)|being\s+(?:studied|considered|analy[sz]ed|examined|reviewed))\b", CONSIDER_DOMAIN),
     # -- demand
     _r("demand.verb", "demand",
-       r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+(?:on|that)|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
+       r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that)|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
        r"press(?:es|ed|ing)?\s+for|set\s+(?:out\s+)?(?:its\s+|his\s+)?(?:conditions|terms)|"
-       r"(?:pre)?conditions?\s+(?:for|of|that)|ultimatum|"
+       r"(?:pre)?conditions?\s+(?:for|of|that)|ultimatums?|"
        r"must\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over)|"
        r"wants?\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to|requir(?:e|es|ed)\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to)\b",
        DEMAND_DOMAIN),
+    _r("demand.have_to", "demand",
+       r"\b(?:would|will|should)\s+(?:first\s+)?(?:have|need)\s+to\s+(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|"
+       r"renounce|pull\s+out|leave|hand\s+over|accept)\b", DEMAND_DOMAIN, speaker_acts=True),
     # -- readiness
     _r("readiness.ready", "readiness",
        rf"\b(?:ready|prepared|willing|open|eager|keen)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
@@ -106,6 +123,9 @@ RULES: list[Rule] = [
     _r("proposal.verb", "proposal",
        r"\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|put(?:s|ting)?\s+forward|floated|tabled|unveil(?:s|ed))\b(?!\s+by\b)"),
     _r("proposal.offered", "proposal", r"\boffer(?:s|ed|ing)?\s+to\s+(?:host|hold|mediate|meet|organi[sz]e|broker)\b"),
+    _r("proposal.arrange", "proposal",
+       r"\b(?:arrang\w*|organi[sz]\w*|set(?:ting)?\s+up|broker\w*)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:meeting|summit|talks|round)\b", None),
     _r("proposal.invite", "proposal",
        r"\binvit(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:talks|negotiat\w*|meet\w*|summit|visit)\b"),
     # -- declared truce
@@ -123,6 +143,12 @@ RULES: list[Rule] = [
     _r("truce.halt_order", "truce",
        r"\border(?:s|ed)?\s+(?:the\s+army\s+|the\s+military\s+|troops\s+|forces\s+)?to\s+(?:halt|stop|cease|suspend)\b"),
     # -- talks held or scheduled
+    _r("talks.signed", "talks",
+       r"\bsign(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:agreements?|deals?|accords?|memorandum|treaty)\b", None),
+    _r("talks.sides_agreed", "talks", r"\b(?:both|the\s+two)\s+(?:delegations|sides|negotiating\s+teams)\s+agreed\b", None),
+    _r("talks.visit", "talks",
+       r"\b(?:returned|went|travel(?:l)?ed|flew|came|arrived|headed)\s+(?:back\s+)?to\s+(?:the\s+)?"
+       r"(?=White\s+House|Washington|Moscow|Kremlin|Downing\s+Street|Elysee|Élysée)", None),
     _r("talks.agreed_to_meet", "talks",
        r"\bagreed\s+to\s+(?:hold|meet|resume|a\s+meeting|talks|negotiations|a\s+summit|a\s+new\s+round)\b", None),
     _r("talks.hold", "talks",
@@ -154,7 +180,8 @@ PREFILTER = re.compile(
     r"\bopen\b|openness|reject|rule[sd]?\s+out|ruling\s+out|refus|dismiss|demand|call(?:s|ed)?\s+for|insist|"
     r"condition|analy[sz]|consider|stud(?:y|ied|ying)|review|examin|weigh|mull|phone|conversation|peace|positively|"
     r"agreed|spoke|round|sit-down|face-to-face|ultimatum|hard\s+to|difficult\s+to|impossible\s+to|cannot|can't|won't|"
-    r"declin|turn(?:ed|s)?\s+down|suggest|put\s+forward|invit|declar|announc|moratorium|must|door|desire|unacceptable",
+    r"declin|turn(?:ed|s)?\s+down|suggest|put\s+forward|invit|declar|announc|moratorium|must|door|desire|unacceptable|have\s+to|arrang|sign|"
+    r"returned|went|travel|flew|arrived|discussed",
     re.I,
 )
 

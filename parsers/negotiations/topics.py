@@ -23,7 +23,7 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         r"strikes\s+on\s+(?:energy|civilian|power))\b", re.I)),
     ("prisoner exchange", re.compile(
         r"\b(?:prisoners?(?:\s+of\s+war)?\s+(?:swaps?|exchanges?|releases?)|(?:swaps?|exchanges?|release)\s+of\s+"
-        r"(?:\w+\s+){0,2}(?:prisoners|POWs|captives|detainees|soldiers)|POW\s+(?:swaps?|exchanges?)|all-for-all)\b", re.I)),
+        r"(?:\w+\s+){0,2}(?:prisoners|POWs|captives|detainees|soldiers)|POW\s+(?:swaps?|exchanges?)|all-for-all|exchang\w*\s+(?:\w+\s+){0,3}(?:prisoners|POWs|captives))\b", re.I)),
     ("leaders meeting", re.compile(
         r"\b(?:face-to-face|sit-down|one-on-one|summit|"
         r"meeting\s+(?:at\s+the\s+)?(?:leadership|leaders'?|presidential|highest)\s+level|"
@@ -47,11 +47,15 @@ GENERIC = frozenset({"ceasefire", "peace settlement"})
 
 
 def topic_of(text: str) -> str | None:
-    """The most specific topic named in `text`, or None."""
+    """The most specific topic named in `text`; of two generic ones, the first named."""
+    generic: list[tuple[int, str]] = []
     for name, pattern in _TOPICS:
-        if pattern.search(text):
-            return name
-    return None
+        m = pattern.search(text)
+        if m:
+            if name not in GENERIC:
+                return name
+            generic.append((m.start(), name))
+    return min(generic)[1] if generic else None
 
 
 def compatible(a: str | None, b: str | None) -> bool:

@@ -40,8 +40,8 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     aliases.sort(key=len, reverse=True)
     names = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases)
     pattern = re.compile(
-        r"\b(?:in|at|to|hosted\s+by|host)\s+(?:the\s+)?"
-        r"(?:(?:[A-Z][\w'-]*\s+){0,2}(?:city|capital|resort|port|town|base|palace)\s+of\s+)?"
+        r"\b(?:in|at|to|outside|near|hosted\s+by|host)\s+(?:the\s+)?"
+        r"(?:(?:[\w'-]+\s+){0,2}(?:city|capital|resort|port|town|base|palace)\s+of\s+)?"
         rf"(?P<name>{names})(?![\w-])"
     )
     return pattern, lookup
