@@ -51,6 +51,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"in\s+the\s+early\s+hours|(?:on\s+)?(?:this|last|next|coming)\s+" + _WEEKDAY + r")\b",
         re.I,
     )),
+    ("holiday", re.compile(r"\b(?:(?:Orthodox\s+|Catholic\s+|Western\s+)?(?:Palm|Easter)\s+Sunday|Christmas\s+Day|"
+                           r"Christmas\s+Eve|New\s+Year'?s\s+(?:Day|Eve))\b")),
     ("weekday", re.compile(rf"\b{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?\b")),
 ]
 
@@ -120,10 +122,51 @@ def resolve(span: DateSpan, published: dt.date | None, ahead: bool = False) -> d
                 return _last_weekday(published, wd, strictly=True)
             return _next_weekday(published, wd) if ahead else _last_weekday(published, wd)
         return None
+    if span.kind == "holiday":
+        return _holiday(low, published, ahead)
     if span.kind == "weekday":
         wd = _WEEKDAYS.index(low.split()[0])
         return _next_weekday(published, wd) if ahead else _last_weekday(published, wd)
     return None
+
+
+def _holiday(name: str, published: dt.date, ahead: bool) -> dt.date | None:
+    """Holidays that name one day ("Palm Sunday", "Christmas Day"): the latest on or before
+    publication, or the next one in a forward-looking sentence. Easter is the Orthodox date
+    (the one Ukraine and Russia keep) unless the text says Catholic or Western."""
+    def on(year: int) -> dt.date:
+        if "easter" in name or "palm" in name:
+            easter = _western_easter(year) if re.search(r"catholic|western", name) else _orthodox_easter(year)
+            return easter - dt.timedelta(days=7) if "palm" in name else easter
+        if "christmas" in name:
+            return dt.date(year, 12, 24 if "eve" in name else 25)
+        return dt.date(year, 12, 31) if "eve" in name else dt.date(year, 1, 1)
+
+    this_year = on(published.year)
+    if ahead:
+        return this_year if this_year >= published else on(published.year + 1)
+    return this_year if this_year <= published else on(published.year - 1)
+
+
+def _orthodox_easter(year: int) -> dt.date:
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.date(year, month, day + 1) + dt.timedelta(days=13)  # Julian -> Gregorian (1900-2099)
+
+
+def _western_easter(year: int) -> dt.date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _last_weekday(published: dt.date, wd: int, strictly: bool = False) -> dt.date:

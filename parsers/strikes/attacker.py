@@ -1,0 +1,61 @@
+"""Who launched an attack: from the words first, then from the side that was hit.
+
+Words: "Ukrainian drones", "Russian missiles", "launched by Kyiv", "the Kyiv regime
+carried out", "Russia fired". Defence is not attack: "Russian air defences" and
+"Russia shot down a Ukrainian missile" name the defender, so the nationality
+glued to a weapon noun outranks the subject of the sentence.
+"""
+from __future__ import annotations
+
+import re
+
+_SIDE = {"russian": "Russia", "russia": "Russia", "russia's": "Russia", "moscow": "Russia", "moscow's": "Russia",
+         "kremlin": "Russia", "ukrainian": "Ukraine", "ukraine": "Ukraine", "ukraine's": "Ukraine",
+         "kyiv": "Ukraine", "kyiv's": "Ukraine", "kiev": "Ukraine", "kiev's": "Ukraine"}
+_WEAPON_NOUN = (
+    r"(?:drones?|missiles?|strikes?|attacks?|shelling|bombs?|rockets?|forces|troops|army|military|aircraft|"
+    r"jets|UAVs?|air\s*strikes?|bombardment|barrage|artillery|Shaheds?|warplanes?|offensive|raids?|"
+    r"unmanned\s+aerial\s+vehicles?|kamikaze\s+drones?|projectiles?|fire)"
+)
+_ADJ_WEAPON = re.compile(
+    rf"\b(Russian|Ukrainian|Russia's|Ukraine's|Kyiv's|Moscow's)\s+(?:(?!air\s+defen|anti-)[\w-]+\s+){{0,3}}?{_WEAPON_NOUN}\b", re.I)
+_BY = re.compile(r"\b(?:launched|fired|carried\s+out|conducted|by)\s+(?:by\s+)?(?:the\s+)?(Russia|Ukraine|Kyiv|Kiev|Moscow|Russian|Ukrainian)\b", re.I)
+_SUBJECT = re.compile(
+    r"\b(Russia|Ukraine|Kyiv|Kiev|Moscow|the\s+Kyiv\s+regime|the\s+Kiev\s+regime|Russian\s+forces|Ukrainian\s+forces)"
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+|again\s+|then\s+|overnight\s+)?(?:\w+ly\s+)?"
+    r"(?:launched|fired|attacked|struck|hit|targeted|carried\s+out|pounded|shelled|bombed|unleashed|sent|used|"
+    r"responded|launches|fires|attacks|strikes|targets|pounds|shells|bombs|hits)\b", re.I)
+_REGIME = re.compile(r"\b(?:the\s+)?(Kyiv|Kiev)\s+regime\b", re.I)
+
+
+def attacker_from_words(sentence: str) -> str | None:
+    m = _ADJ_WEAPON.search(sentence)
+    if m:
+        return _SIDE[m.group(1).lower()]
+    m = _SUBJECT.search(sentence)
+    if m:
+        words = m.group(1).lower().split()
+        if "regime" in words:
+            return "Ukraine"
+        return next((_SIDE[w] for w in words if w in _SIDE), None)
+    m = _BY.search(sentence)
+    if m:
+        return _SIDE[m.group(1).lower()]
+    if _REGIME.search(sentence):
+        return "Ukraine"
+    return None
+
+
+def attacker_from_place(country: str | None, region: str | None) -> str | None:
+    """The side opposite the one hit. Crimea and Sevastopol are hit by Ukraine."""
+    if region in {"Crimea", "Sevastopol"}:
+        return "Ukraine"
+    if country == "Russia":
+        return "Ukraine"
+    if country == "Ukraine":
+        return "Russia"
+    return None
+
+
+def other_side(side: str | None) -> str | None:
+    return {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side or "")

@@ -1,0 +1,76 @@
+"""Who reported a strike (`claimed_by`): "according to X", "X said", "X wrote on
+Telegram", "citing X", "Y quoted X as saying". Media that relay a claim (CNN,
+TASS, Reuters, Interfax...) are not its source, and pronouns name nobody.
+Defence ministries get one canonical name per side, whatever the spelling."""
+from __future__ import annotations
+
+import re
+
+MEDIA = re.compile(
+    r"\b(?:CNN|TASS|Reuters|Interfax(?:-Ukraine)?|AFP|AP|Associated\s+Press|BBC|RIA(?:\s+Novosti)?|Ukrinform|"
+    r"Kyiv\s+Independent|Ukrainska\s+Pravda|Al\s+Jazeera|Bloomberg|New\s+York\s+Times|Washington\s+Post|EFE|"
+    r"RFE/RL|Radio\s+Liberty|Kommersant|Izvestia|RBC|Meduza|Suspilne|UNIAN|Sky\s+News|Guardian|Euronews|"
+    r"Anadolu|Xinhua|Kyiv\s+Post|Moscow\s+Times|RT|Sputnik|NHK|DPA|Deutsche\s+Welle|DW|Hromadske|"
+    r"Novaya\s+Gazeta|Vedomosti|Baza|Shot|Mash|Astra|state\s+(?:media|television|TV|news\s+agency)|"
+    r"(?:news\s+)?agency|media|outlet|newspaper|broadcaster|channel|the\s+report|reports?)\b", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|officials?\s+there|this|that|who|which)$", re.I)
+_HEAD = r"(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|de|local|regional|city|emergency|military|state|ukrainian|russian|officials?|authorities|ministry|governor|mayor|head|administration|services?|police|spokes(?:man|woman|person))\b"
+_NP = rf"(?P<who>(?:the\s+)?(?:{_HEAD})(?:[\s-]+(?:{_HEAD})){{0,7}})"
+_PATTERNS = [
+    re.compile(rf"\b[Aa]ccording\s+to\s+{_NP}"),
+    re.compile(rf"\b(?:citing|cited)\s+{_NP}"),
+    re.compile(rf"\b(?:quoted|cited)\s+{_NP}\s+as\s+saying"),
+    re.compile(rf"{_NP}\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|earlier\s+|previously\s+)?(?:said|says|reported|stated|wrote|claimed|announced|confirmed|posted|added|told|informed|noted)\b"),
+    re.compile(rf"\b(?:said|reported|wrote|announced|stated|claimed)\s+{_NP}(?=\s*[.,;]|\s+on\s+Telegram|\s+in\s+a\s+)"),
+]
+_INSTITUTION = re.compile(r"\b(?:ministry|authorities|officials|administration|services?|force|forces|military|command|"
+                          r"police|governor|mayor|head|staff|council|agency|department|operator|army|rescuers|"
+                          r"prosecutor|spokes)", re.I)
+_MOD = {
+    "Russia": re.compile(r"^(?:the\s+)?(?:Russian|Russia's|Russia|Moscow)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)$", re.I),
+    "Ukraine": re.compile(r"^(?:the\s+)?(?:Ukrainian|Ukraine's|Ukraine|Kyiv)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)$", re.I),
+}
+_BARE_MOD = re.compile(r"^(?:the\s+|its\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)$", re.I)
+
+
+def find_claims(sentence: str, defender: str | None = None) -> list[tuple[int, str]]:
+    """(rank, name) of each source in the sentence; rank 3 institution, 2 person, 1 country."""
+    out: list[tuple[int, int, str]] = []
+    for pat in _PATTERNS:
+        for m in pat.finditer(sentence):
+            who = _clean(m.group("who"))
+            if not who or _PRONOUN.match(who) or MEDIA.fullmatch(who) or MEDIA.match(who) and len(who.split()) <= 3:
+                continue
+            who = canonical(who, defender)
+            rank = 3 if _INSTITUTION.search(who) else 1 if re.fullmatch(r"(?:Russia|Ukraine|Kyiv|Moscow|Kremlin|the\s+Kremlin)", who) else 2
+            out.append((m.start("who"), rank, who))
+    out.sort()
+    return [(rank, who) for _, rank, who in out]
+
+
+def _clean(who: str) -> str:
+    who = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I)
+    who = re.sub(r"\s+(?:on|in|and|of|the|for)$", "", who)
+    who = re.sub(r"^(?:Meanwhile|However|But|And|In\s+addition|Also|Later|Earlier)\s+", "", who)
+    if re.match(r"^(?:In|On|At|As|After|Before|When|While|Meanwhile|However|But)\b", who):
+        return ""
+    if len(who) < 3 or who.islower() and not _INSTITUTION.search(who):
+        return ""
+    return who
+
+
+def canonical(who: str, defender: str | None = None) -> str:
+    for side, pat in _MOD.items():
+        if pat.match(who):
+            return f"{'Russian' if side == 'Russia' else 'Ukrainian'} Defence Ministry"
+    if _BARE_MOD.match(who) and defender:
+        return f"{'Russian' if defender == 'Russia' else 'Ukrainian'} Defence Ministry"
+    return who
+
+
+def best_claim(claims: list[tuple[int, str]]) -> str | None:
+    """The highest-ranked source, earliest first."""
+    if not claims:
+        return None
+    top = max(r for r, _ in claims)
+    return next(w for r, w in claims if r == top)

@@ -1,0 +1,128 @@
+"""Counts: launched, intercepted, killed, injured, as reports word them.
+
+"fired"/"launched" count launches; "shot down"/"downed"/"intercepted"/
+"destroyed"/"repelled" count interceptions; "X of Y drones were shot down" gives
+both. "no casualties" is 0 killed and 0 injured; "17 people, including three
+children" is 17. Vague amounts ("dozens", "several") give nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..numbers import NUMBER, parse_number
+
+_N = rf"(?P<n>{NUMBER})"
+_W = (r"(?:drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|missiles?|rockets?|shells?|bombs?|"
+      r"Shaheds?|Gerans?|projectiles?|targets?|(?:aerial\s+)?(?:weapons|objects)|munitions)")
+_ADJ = r"(?:[\w-]+\s+){0,4}?"
+_PEOPLE = (r"(?:people|persons?|civilians?|residents?|men|women|man|woman|children|child|teenagers?|"
+           r"boys?|girls?|employees?|workers?|soldiers?|servicemen|rescuers?|others|of\s+them)")
+_INTERCEPT_VERB = r"(?:shot\s+down|downed|intercepted|destroyed|repelled|neutrali[sz]ed|suppressed|brought\s+down|eliminated)"
+_LAUNCH_VERB = r"(?:launched|fired|sent|used|deployed|unleashed|attacked\s+with|targeted\s+\w+\s+with)"
+_INCL = r"(?:\s*,\s*(?:including|among\s+them|of\s+whom)[^,]*,)?"
+
+_X_OF_Y = re.compile(rf"(?P<x>{NUMBER})\s+(?:out\s+)?of\s+(?P<y>{NUMBER})\s+{_ADJ}{_W}", re.I)
+_INTERCEPTED = [
+    re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a\s+total\s+of\s+|all\s+)?{_N}\s+{_ADJ}{_W}", re.I),
+    re.compile(rf"\b{_N}\s+{_ADJ}{_W}[^.;]{{0,60}}?\b(?:were|was|had\s+been|have\s+been|being|got)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
+    re.compile(rf"\b{_N}\s+{_ADJ}{_W}\s+{_INTERCEPT_VERB}", re.I),
+    re.compile(rf"\b{_INTERCEPT_VERB}\s+{_N}\b(?!\s+(?:people|km|kilomet|miles|%|percent))", re.I),
+]
+_INTERCEPT_ONE = re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:drone|missile|UAV|rocket|Shahed|projectile)\b", re.I)
+_LAUNCHED = [
+    re.compile(rf"\b{_LAUNCH_VERB}\s+(?:a\s+total\s+of\s+|a\s+barrage\s+of\s+|a\s+wave\s+of\s+)?{_N}\s+{_ADJ}{_W}", re.I),
+    re.compile(rf"\b{_N}\s+{_ADJ}{_W}[^.;]{{0,40}}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:launched|fired)", re.I),
+    re.compile(rf"\b(?:attack|barrage|wave|salvo)\s+(?:of|involving|with)\s+{_N}\s+{_ADJ}{_W}", re.I),
+]
+_KILLED = [
+    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is)?\s*(?:\w+ly\s+)?(?:killed|dead|died|perished|lost\s+their\s+lives)\b", re.I),
+    re.compile(rf"\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of|left)\s+(?:at\s+least\s+)?{_N}\s+(?:{_ADJ}{_PEOPLE}|dead)\b", re.I),
+    re.compile(rf"\bleft\s+{_N}\s+(?:people\s+)?dead\b", re.I),
+    re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|stands\s+at)\s+{_N}", re.I),
+]
+_INJURED = [
+    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is|got)?\s*(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
+    re.compile(rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurt|hurting)\s+(?:at\s+least\s+)?{_N}\s+(?:{_ADJ}{_PEOPLE})?", re.I),
+    re.compile(rf"\b(?:and|left)\s+{_N}\s+(?:people\s+)?(?:wounded|injured)\b", re.I),
+    re.compile(rf"\bnumber\s+of\s+(?:injured|wounded)\s+(?:\w+\s+){{0,3}}?(?:to|at|reached)\s+{_N}", re.I),
+]
+_DEFENCE = re.compile(r"\b(?:anti-aircraft|air\s+defen[cs]es?|shot\s+down|intercept\w*|repel\w*|downed|preventing)\b", re.I)
+_HEADED = re.compile(rf"\b{_N}\s+of\s+(?:the|these|them)\s*(?:{_W})?\s+(?:were\s+|was\s+)?(?:headed|heading|flying|aimed)\s+(?:toward|towards|for|at)\b", re.I)
+_ONE_PERSON = re.compile(r"\b(?:a|one)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+)?(?:man|woman|person|child|boy|girl|civilian|resident|teenager|pensioner)\b", re.I)
+_NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims|one\s+was\s+(?:killed\s+or\s+)?(?:hurt|injured))\b|\bwithout\s+casualties\b|\bno\s+(?:one|people)\s+(?:were|was)\s+(?:hurt|injured|killed)\b", re.I)
+_NO_INJURED = re.compile(r"\bno\s+(?:injuries|one\s+was\s+(?:injured|hurt|wounded))\b", re.I)
+_NO_KILLED = re.compile(r"\bno\s+(?:deaths|fatalities|one\s+was\s+killed|dead)\b", re.I)
+
+
+@dataclass
+class Counts:
+    launched: int | None = None
+    intercepted: int | None = None
+    killed: int | None = None
+    injured: int | None = None
+    intercepted_at: int | None = None  # where the intercept figure sits (to tell tallies from sub-counts)
+
+    def any(self) -> bool:
+        return any(v is not None for v in (self.launched, self.intercepted, self.killed, self.injured))
+
+
+def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int | None, int | None]:
+    best: tuple[int, int] | None = None
+    for pat in patterns:
+        for m in pat.finditer(text):
+            raw = m.group("n")
+            if re.match(r"\s*(?:-|–)?\s*(?:year|stor|floor|kilomet|km|metre|meter|mile|hour|minute|day|week|month|%)", text[m.end("n"):], re.I):
+                continue
+            if re.search(r"\bincluding\s+$|\bof\s+whom\s+$|\bamong\s+them\s+$", text[:m.start("n")], re.I):
+                continue
+            value = parse_number(raw)
+            if value is None:
+                continue
+            if best is None or m.start("n") < best[0]:
+                best = (m.start("n"), value)
+            break
+    return (best[1], best[0]) if best else (None, None)
+
+
+def find_counts(text: str) -> Counts:
+    """The figures one sentence (or clause) states."""
+    c = Counts()
+    m = _X_OF_Y.search(text)
+    if m and re.search(_INTERCEPT_VERB, text[m.end():m.end() + 80] + text[max(0, m.start() - 40):m.start()], re.I):
+        c.intercepted, c.launched = parse_number(m.group("x")), parse_number(m.group("y"))
+        c.intercepted_at = m.start()
+    if c.intercepted is None:
+        c.intercepted, c.intercepted_at = _first(_INTERCEPTED, text)
+        if c.intercepted is None:
+            one = _INTERCEPT_ONE.search(text)
+            if one:
+                c.intercepted, c.intercepted_at = 1, one.start()
+    if c.launched is None:
+        c.launched, _ = _first(_LAUNCHED, text)
+    if c.intercepted is None and _DEFENCE.search(text):
+        m = _HEADED.search(text)
+        if m:  # "six of the drones were headed toward the plant" in an air-defence sentence
+            c.intercepted, c.intercepted_at = parse_number(m.group("n")), m.start()
+    c.killed, _ = _first(_KILLED, text)
+    c.injured, _ = _first(_INJURED, text)
+    if c.killed is None and re.search(r"\b(?:killing|killed)\s+(?:a|one)\b|\b(?:a|one)\s+\w+\s+(?:was\s+)?killed\b", text, re.I) and _ONE_PERSON.search(text):
+        c.killed = 1
+    if c.injured is None and re.search(r"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:a|one)\s+(?:\w+\s+){1,2}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", text, re.I) and _ONE_PERSON.search(text):
+        c.injured = 1
+    if _NO_CASUALTIES.search(text):
+        c.killed = 0 if c.killed is None else c.killed
+        c.injured = 0 if c.injured is None else c.injured
+    if _NO_INJURED.search(text) and c.injured is None:
+        c.injured = 0
+    if _NO_KILLED.search(text) and c.killed is None:
+        c.killed = 0
+    return c
+
+
+# "including at least 23 over the Moscow region", "nearly 100 of them in the Moscow region"
+SUBCOUNT = re.compile(
+    rf"(?:\b(?:including|among\s+them|of\s+which)\s+{_N}\s+(?:{_ADJ}{_W}\s+)?(?:were\s+)?(?:\w+\s+)?(?:over|in|above|near|on|across)\s+"
+    rf"|\b(?P<m>{NUMBER})\s+(?:of\s+them|of\s+which|of\s+these|of\s+the\s+{_W})\s+(?:were\s+)?(?:\w+\s+)?(?:over|in|above|near|on|across)\s+)",
+    re.I,
+)

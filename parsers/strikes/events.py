@@ -1,0 +1,84 @@
+"""One row per attack: the events a report's sentences add up to, and when two
+mentions are the same attack.
+
+A report tells one attack several times -- a lead ("Ukraine targeted Moscow with
+drones"), then the paragraph that details it ("three drones were intercepted",
+"no casualties were reported"). Mentions merge when they name the same place
+(a city and its namesake region, "Moscow" and "the Moscow region", count as one),
+on a compatible day, by a compatible attacker. A place with its own damage inside
+a wave ("Moscow's Zelenograd district") has another name and so stays its own
+row, and a country-wide tally never absorbs a place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..places import Place, key
+from .counts import Counts
+
+_REGION_WORDS = re.compile(r"\b(?:oblast|region|province|krai|kray|territory|republic|city|the)\b", re.I)
+
+
+def place_keys(place: Place, mention_text: str) -> set[str]:
+    """Names that identify one place for merging: its canonical name and the base name
+    as written ("Rostov" for both Rostov-on-Don as "Rostov" and the Rostov region)."""
+    keys = {key(place.name)}
+    if place.kind == "country":
+        return {"country:" + place.name}
+    base = key(_REGION_WORDS.sub(" ", mention_text))
+    if base:
+        keys.add(base)
+    if place.kind == "region":
+        keys.add(key(_REGION_WORDS.sub(" ", place.name)))
+    return {k for k in keys if k}
+
+
+@dataclass
+class Event:
+    place: Place
+    mention: str
+    keys: set[str]
+    first: int  # index of the first sentence
+    last: int  # index of the last sentence attached
+    anchors: list[int] = field(default_factory=list)
+    details: list[int] = field(default_factory=list)
+    classes: list[str] = field(default_factory=list)
+    detail_classes: list[str] = field(default_factory=list)
+    weapon_words: list[str] = field(default_factory=list)
+    counts: Counts = field(default_factory=Counts)
+    target: str | None = None
+    claims: list[tuple[int, str]] = field(default_factory=list)
+    date: str | None = None
+    date_text: str | None = None
+    detail_date: str | None = None
+    attacker: str | None = None
+    detail_attacker: str | None = None
+    info: dict[int, int] = field(default_factory=dict)  # sentence index -> fields it gave
+    via: str = "name"
+
+    @property
+    def level(self) -> str:
+        return {"country": "country", "region": "region"}.get(self.place.kind, "place")
+
+    def take_counts(self, c: Counts) -> int:
+        """Later figures in a report update earlier ones ("four injured" ... "14 had been injured")."""
+        n = 0
+        for f in ("launched", "intercepted", "killed", "injured"):
+            v = getattr(c, f)
+            if v is not None:
+                setattr(self.counts, f, v)
+                n += 1
+        return n
+
+
+def compatible(ev: Event, keys: set[str], date: str | None, attacker: str | None, country_level: bool) -> bool:
+    if country_level != (ev.level == "country"):
+        return False
+    if not ev.keys & keys:
+        return False
+    if date and ev.date and date != ev.date:
+        return False
+    if attacker and ev.attacker and attacker != ev.attacker:
+        return False
+    return True

@@ -1,0 +1,44 @@
+"""What looks like a strike but is not one (guideline §1): threats and
+hypotheticals, proposals to stop strikes, ground battles and captured villages,
+sport. Also the cheap keyword gate that keeps per-sentence work small."""
+from __future__ import annotations
+
+import re
+
+# A sentence without any of these words cannot report an attack; most sentences stop here.
+GATE = re.compile(
+    r"drone|UAV|unmanned|missile|rocket|shell|bomb|artillery|mortar|strike|struck|attack|hit\b|shot\s+down|"
+    r"downed|intercept|destroy|repel|explosion|blast|killed|dead|died|injur|wound|hurt|casualt|debris|fragment|"
+    r"raid|barrage|Shahed|Geran|Kalibr|Iskander|Kinzhal|HIMARS|ATACMS|Grad|Kh-\d|S-[234]00|KAB|damag|fire",
+    re.I,
+)
+ATTACK = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|hit|hitting|shelling|shelled|bombard\w*|barrage|raids?|"
+    r"explosions?|blasts?|shot\s+down|downed|intercept\w*|repel\w*|destroyed|debris|fragments|wreckage|"
+    r"targeted|targeting|pounded|damaged|set\s+on\s+fire|caught\s+(?:fire|alight)|killed|wounded|injured|dead|died)\b",
+    re.I,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may)\s+(?:\w+\s+)?(?:include|use|strike|hit|target|attack|launch|be\s+used|deploy|"
+    r"torpedo|retaliate|respond)\b|\bthreat(?:en(?:s|ed)?)?\s+(?:to|of|with)\b|\bretaliat\w+\s+(?:measures|strikes?)\b"
+    r"|\bif\s+(?:Russia|Ukraine|Kyiv|Moscow)\b",
+    re.I,
+)
+_NO_STRIKE_TALK = re.compile(
+    r"\bnot\s+(?:to\s+)?strik\w*|\bstop(?:ping)?\s+(?:the\s+)?(?:attacks|strikes|shelling)|\bceas\w+\s+(?:any\s+|all\s+)?"
+    r"(?:strikes|attacks)|\bhalt(?:ing)?\s+(?:the\s+)?(?:attacks|strikes)|\bmoratorium\s+on\b|\brefrain\w*\s+from\b"
+    r"|\bban\s+on\s+strikes|\bpause\s+(?:on\s+)?(?:attacks|strikes)",
+    re.I,
+)
+_SPORT = re.compile(r"\b(?:goal|striker|football|league|penalty|midfielder|tournament|outside\s+the\s+box|scored|match\s+in|championship)\b", re.I)
+_GROUND = re.compile(r"\b(?:captured|seized|took\s+control|liberated|recaptured|advanced\s+(?:on|toward|near)|took\s+the\s+village|assault\s+on)\b", re.I)
+
+
+def not_a_strike(sentence: str, has_weapon: bool) -> bool:
+    if _HYPOTHETICAL.search(sentence) or _NO_STRIKE_TALK.search(sentence):
+        return True
+    if _SPORT.search(sentence) and not has_weapon:
+        return True
+    if _GROUND.search(sentence) and not has_weapon:
+        return True
+    return False

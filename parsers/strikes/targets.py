@@ -1,0 +1,47 @@
+"""What was hit, as a target class. The first target word in the sentence wins
+("residential infrastructure" is residential); place descriptors ("the port city
+of Odesa", "the Black Sea port of") are not targets."""
+from __future__ import annotations
+
+import re
+
+_CLASSES: list[tuple[str, str]] = [
+    ("residential", r"residential|apartments?|homes?|houses?|housing|high-rises?|high-rise\s+buildings?|"
+                    r"multi-stor(?:e)?y|\w+-stor(?:e)?y\s+(?:apartment\s+|residential\s+)?(?:building|block)|"
+                    r"dormitor(?:y|ies)|dwellings?|blocks?\s+of\s+flats|flats"),
+    ("infrastructure", r"infrastructure|power\s+(?:plants?|stations?|grid|lines?|facilit(?:y|ies))|energy|electricity|"
+                       r"substations?|thermal|nuclear|rail(?:way)?s?|trains?|tracks|ports?|airports?|airfields?|"
+                       r"bridges?|refiner(?:y|ies)|oil\s+(?:depots?|terminals?|facilit(?:y|ies))|fuel|gas\s+\w+|dams?|"
+                       r"water\s+supply|grain\s+(?:terminals?|silos?)|heating|boiler"),
+    ("commercial", r"business|shopping|malls?|supermarkets?|stores?|shops?|markets?|offices?|warehouses?|hotels?|"
+                   r"restaurants?|cafes?|enterprises?|factor(?:y|ies)|plants?|industrial|commercial|car\s+dealership"),
+    ("civilian", r"civilian|hospitals?|schools?|kindergartens?|universit(?:y|ies)|church(?:es)?|bus(?:es)?|cars?|"
+                 r"streets?|playgrounds?|parks?|clinics?|medical|maternity|cultural|museum|theat(?:er|re)|"
+                 r"humanitarian|aid\s+convoy|evacuation"),
+    ("military", r"military\s+(?:targets?|facilit(?:y|ies)|sites?|airfields?|bases?|units?|infrastructure)|air\s*bases?|"
+                 r"barracks|ammunition|arms\s+depots?|command\s+posts?|radars?|positions|troops|training\s+ground|"
+                 r"defen[cs]e\s+(?:plants?|enterprises?|industry)"),
+    ("government", r"government\s+(?:buildings?|quarter)|administration\s+buildings?|parliament|city\s+hall|"
+                   r"regional\s+administration"),
+]
+_ORDER = {"military": 0, "government": 1}
+_PATTERN = re.compile("|".join(rf"(?P<{c}>\b(?:{p})\b)" for c, p in _CLASSES), re.I)
+_DESCRIPTOR = re.compile(r"\b(?:port\s+city|port\s+town|port|city|town|capital)\s+of\b|\bport\s+city\b|\bnuclear\s+power\s+plant\s+in\b"
+                         r"|\bcivilian\s+(?:casualties|deaths|victims)\b|\bpower\s+outages?\b|\bgas\s+station\s+worker", re.I)
+_HIT = re.compile(r"\b(?:hit|struck|damaged|destroyed|targeted|targeting|target|fire|ablaze|burn|blaze|caught|debris|"
+                  r"fragments|attack|strike|strikes|shelling|collapsed|on|at|in)\b", re.I)
+
+
+def target_class(sentence: str) -> str | None:
+    text = _DESCRIPTOR.sub(lambda m: " " * len(m.group()), sentence)
+    hits = []
+    for m in _PATTERN.finditer(text):
+        cls = m.lastgroup
+        if cls == "civilian" and re.match(r"civilian\s+(?:infrastructure|energy|power)", text[m.start():], re.I):
+            cls = "infrastructure"
+        if cls == "military" and re.search(r"\b(?:continues?\s+to\s+strike|only\s+(?:strikes?|targets?)|claims?\s+(?:it|they)\s+targets?)", text, re.I):
+            continue
+        hits.append((m.start(), cls))
+    if not hits or not _HIT.search(text):
+        return None
+    return min(hits)[1]

@@ -1,0 +1,68 @@
+"""Weapons: the coarse class an analyst filters on, plus the words as written.
+
+Model names map to their class (Shahed/Geran -> drone; Kalibr, Kh-101, Iskander,
+Kinzhal, converted S-300 -> missile; KAB -> bomb; Grad, HIMARS -> rocket), so a
+report that only names the model still gets a class. More than one class in one
+record is `mixed`.
+"""
+from __future__ import annotations
+
+import re
+
+CLASSES: list[tuple[str, re.Pattern[str]]] = [
+    ("drone", re.compile(
+        r"\b(?:drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft|systems?)|Shahed(?:s|-\d+\w*)?|"
+        r"Geran(?:s|-\d\w*)?|kamikaze|loitering\s+munitions?|quadcopters?|Lancets?|Lyutyi|Liutyi)\b", re.I)),
+    ("missile", re.compile(
+        r"\b(?:missiles?|Kalibrs?|Kh-\d+\w*|Storm\s+Shadows?|SCALP|Neptunes?|Iskanders?(?:-M)?|ATACMS|KN-23|"
+        r"Kinzhals?|Zircons?|Tsirkons?|Oreshnik|S-[234]00s?|Tochka(?:-U)?|Onyx|Taurus|Flamingo)\b", re.I)),
+    ("bomb", re.compile(r"\b(?:glide\s+bombs?|guided\s+(?:aerial\s+)?bombs?|aerial\s+bombs?|bombs?|KABs?|FAB-\d+\w*|UMPK)\b", re.I)),
+    ("artillery", re.compile(r"\b(?:shelling|shelled|artillery|mortars?|howitzers?|tank\s+fire|shells)\b", re.I)),
+    ("rocket", re.compile(
+        r"\b(?:rockets?|Grads?|HIMARS|MLRS|multiple\s+(?:launch\s+)?rocket\s+(?:launchers?|systems?)|Smerch|"
+        r"Uragan|Tornado-S|Vampires?)\b", re.I)),
+]
+# Defence against weapons is not use of them: "air defence missile" stays a missile,
+# but "anti-missile", "anti-drone" and "air defence systems" name no attacking weapon.
+_NOT_WEAPON = re.compile(r"\banti-(?:missile|drone|rocket)\b|\bmissile\s+defen[cs]e\b|\bdrone\s+(?:operators?|pilots?|units?|makers?|production|industry|wall)\b", re.I)
+_MODIFIER = (
+    r"(?:cruise|ballistic|hypersonic|guided|glide|fixed-wing|attack|strike|kamikaze|long-range|anti-aircraft|"
+    r"air-launched|sea-launched|converted|Iranian-made|Iranian-designed|North\s+Korean|Shahed(?:-\d+)?|"
+    r"Geran-\d|Iskander(?:-M)?|Kh-\d+\w*|Kalibr|Kinzhal|Zircon|Oreshnik|S-[234]00|decoy|jet-powered|"
+    r"Ukrainian|Russian|and|or)"
+)
+_DETAIL = re.compile(rf"(?:\b{_MODIFIER}\s+){{0,5}}", re.I)
+
+
+def weapon_classes(sentence: str) -> list[str]:
+    """Classes named in `sentence`, in the order they first appear."""
+    text = _NOT_WEAPON.sub(" ", sentence)
+    hits = []
+    for cls, pat in CLASSES:
+        m = pat.search(text)
+        if m:
+            if cls == "rocket" and re.search(r"\brocket\s+(?:launchers?\s+)?(?:attack\s+)?siren|\brocket\s+science", text, re.I):
+                continue
+            hits.append((m.start(), cls))
+    return [cls for _, cls in sorted(hits)]
+
+
+def weapon_detail(sentence: str) -> str | None:
+    """The weapon words as written ("cruise and ballistic missiles", "fixed-wing drones")."""
+    found: list[str] = []
+    text = _NOT_WEAPON.sub(" ", sentence)
+    for _, pat in CLASSES:
+        for m in pat.finditer(text):
+            lead = re.search(rf"(?:\b{_MODIFIER}\s+)+$", text[:m.start()], re.I)
+            words = ((lead.group() if lead else "") + m.group()).strip()
+            words = re.sub(r"^(?:(?:and|or|Ukrainian|Russian)\s+)+", "", words, flags=re.I)
+            if words.lower() not in {w.lower() for w in found}:
+                found.append(words)
+    return "; ".join(found) or None
+
+
+def combine(classes: list[str]) -> str | None:
+    uniq = list(dict.fromkeys(classes))
+    if not uniq:
+        return None
+    return uniq[0] if len(uniq) == 1 else "mixed"
