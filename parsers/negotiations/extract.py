@@ -53,6 +53,11 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w']+\s+){0,4}$", re.I
 _THIS = re.compile(r"^\s*(?:this|that|it|them|the\s+(?:idea|demand|demands|plan|proposal|offer))\b", re.I)
 # Seats of government stand for the host as well as the place ("at the White House").
 _SEATS = re.compile(r"White\s+House|Kremlin|Downing\s+Street|Elys[eé]e", re.I)
+# Talks named only by a noun ("a meeting between Putin and Zelensky was possible") are often
+# the object of another act in the clause rather than a meeting of their own.
+_NOUN_TALKS = {"talks.with", "talks.in_venue", "talks.round", "talks.pair", "talks.scheduled"}
+_SETTING = re.compile(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:his|her|its|their|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,4}$", re.I)
+_OBJECT_END = re.compile(r",\s+which\b|\s+and\s+that\b|,\s+(?:saying|adding|calling)\b")
 _HABITUAL = re.compile(r"\b(?:repeatedly|has\s+long|have\s+long|always|consistently|time\s+and\s+again)\b", re.I)
 _HELD_PAST = re.compile(r"\b(?:met|held|hosted|spoke|talked|phoned|took\s+place|attended)\b", re.I)
 _MEDIA = re.compile(r"\b(?:TV|television|media|reporters|journalists|newspaper|agency|Interfax|TASS|broadcaster|press)\b", re.I)
@@ -78,6 +83,7 @@ class _Act:
     definite_talks: bool
     trigger_text: str
     clause_text: str = ""
+    setting: bool = False  # "at the summit", "during his talks with": merge-only
     habitual: bool = False
 
     @property
@@ -125,12 +131,14 @@ def _acts_in_clause(doc: Document, sentences: list[Sentence], index: int, sent: 
     venues = find_venues(norm, cs, ce)
     out: list[_Act] = []
     seen_main = False  # a non-talks act claims the rest of the clause as its object
+    has_main = any(r.kind != "talks" for _, _, r in triggers)
     kinds_here: set[str] = set()
     for ts, te, rule in triggers:
         kind = rule.kind
         before = norm[cs:ts]
         inherited: _Act | None = None
-        if rule.needs is not None and not rule.needs.search(text):
+        scope = norm[ts:ce] if kind == "consideration" else text
+        if rule.needs is not None and not rule.needs.search(scope):
             # "Zelensky has rejected this": the object is the act reported just before.
             prev = earlier[-1] if earlier else None
             if not (prev and index - prev.index <= 1 and _THIS.match(norm[te:ce])):
@@ -142,7 +150,7 @@ def _acts_in_clause(doc: Document, sentences: list[Sentence], index: int, sent: 
             continue
         negated = bool(_NEGATION.search(before[-40:])) and not rule.id.startswith(("readiness.never", "rejection."))
         if kind == "talks":
-            if seen_main or _BACKGROUND.search(norm, max(cs, ts - 60), min(ce, te + 30)) or negated:
+            if (seen_main or has_main and rule.id in _NOUN_TALKS) or _BACKGROUND.search(norm, max(cs, ts - 60), min(ce, te + 30)) or negated:
                 continue
             if rule.id in ("talks.met", "talks.met_party", "talks.with") and _MEDIA.search(norm[te:te + 40]):
                 continue
@@ -157,14 +165,16 @@ def _acts_in_clause(doc: Document, sentences: list[Sentence], index: int, sent: 
         if kind in kinds_here:
             continue
         frame = kind == "talks" and bool(_FRAME.search(before[-60:])) and rule.id in ("talks.with", "talks.in_venue", "talks.round")
-        definite = kind == "talks" and (frame or bool(_DEFINITE.search(before[-40:])))
-        if frame and not venues:
-            continue
+        definite = kind == "talks" and (frame or rule.id == "talks.sides_agreed" or bool(_DEFINITE.search(before[-40:])))
+        if frame and (not venues or _SETTING.search(before[-60:])):
+            definite = True  # "at the summit in X", "during his summit with": a setting, merge-only
+        setting = frame and bool(_SETTING.search(before[-60:]))
         parties = _parties(doc, sentences, index, clause, mentions, ts, te, venues, kind, rule)
-        venue = _venue(venues, ts, cs)
+        venue = _venue(venues, ts, cs, kind)
         if kind == "talks" and not parties and venue is None:
             continue
-        obj = norm[ts:ce]
+        cut = _OBJECT_END.search(norm, te, ce)
+        obj = norm[ts:cut.start() if cut else ce]
         topic = topics.topic_of(norm[ts:te] if kind == "truce" else obj) or (
             "ceasefire" if kind == "truce" else None)
         if topic is None and kind != "truce":
@@ -180,7 +190,7 @@ def _acts_in_clause(doc: Document, sentences: list[Sentence], index: int, sent: 
             parties=parties, venue=venue.name if venue else None, venue_country=venue.country if venue else None,
             topic=topic, date=date, date_text=date_text, about_talks=bool(ABOUT_TALKS.search(obj)),
             no_merge=bool(_NO_MERGE.search(text)), anaphoric=bool(_ANAPHORIC.search(text)),
-            definite_talks=definite, trigger_text=" ".join(norm[ts:te].lower().split()), clause_text=text,
+            definite_talks=definite, trigger_text=" ".join(norm[ts:te].lower().split()), clause_text=text, setting=setting,
         ))
     return out
 
@@ -244,11 +254,14 @@ def _resolve_pronoun(doc: Document, sentences: list[Sentence], index: int, claus
     return None
 
 
-def _venue(venues: list[Venue], ts: int, clause_start: int) -> Venue | None:
+def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str) -> Venue | None:
     """The first venue after the act's words, or one fronted at the clause start ("In Istanbul, ...")."""
     after = [v for v in venues if v.start >= ts]
     if after:
         return after[0]
+    close = [v for v in venues if ts - 25 <= v.end <= ts and kind == "talks"]  # "arrived in Moscow for talks"
+    if close:
+        return close[-1]
     fronted = [v for v in venues if v.phrase - clause_start <= 15]
     return fronted[0] if fronted else None
 
@@ -300,7 +313,7 @@ def _merge(acts: list[_Act]) -> list[_Act]:
     for act in acts:
         target = _same_act(kept, act)
         if target is None:
-            if act.kind == "talks" and act.definite_talks and not act.parties and act.venue is None:
+            if act.kind == "talks" and act.definite_talks and (act.setting or not act.parties and act.venue is None):
                 continue
             kept.append(act)
             if act.topic in (None, *topics.GENERIC) and _ANTECEDENT.search(act.clause_text):

@@ -26,8 +26,8 @@ DOMAIN = re.compile(rf"\b{OBJECT}\b", re.I)
 # What a demand may ask for, beyond the diplomatic objects.
 DEMAND_DOMAIN = re.compile(
     rf"\b(?:{OBJECT}|cede|ceding|withdraw\w*|pull\s+out|territor\w*|regions?|neutral\w*|NATO|recogni\w*|"
-    r"sanctions|elections|guarantees|demilitari\w*|disarm\w*|limit\w*|armed\s+forces|annex\w*|Donbas|Crimea|"
-    r"Donetsk|Luhansk|Zaporizhzh\w*|Kherson|sovereignty|army)\b",
+    r"sanctions|elections|guarantees|demilitari\w*|disarm\w*|limit\w*|annex\w*|Donbas|Crimea|"
+    r"Donetsk|Luhansk|Zaporizhzh\w*|Kherson|sovereignty)\b",
     re.I,
 )
 # The object is a meeting or negotiation (CAMEO 036/108/125) rather than a plan.
@@ -83,7 +83,7 @@ RULES: list[Rule] = [
        r"turn(?:s|ed|ing)?\s+down|spurn(?:s|ed)?|declin(?:e|es|ed|ing)(?!\s+to\s+comment)|snubb?(?:s|ed)?|"
        r"brush(?:ed|es)\s+aside|said\s+no\s+to|walked\s+away\s+from|pulled\s+out\s+of)\b"),
     _r("rejection.not_discussed", "rejection",
-       r"\bnot\s+(?:being\s+)?(?:discussed|on\s+the\s+(?:table|agenda)|under\s+consideration)\b", None),
+       r"\bnot\s+(?:being\s+)?(?:discussed|on\s+the\s+(?:table|agenda)|under\s+consideration)\b", None, speaker_acts=True),
     _r("rejection.unacceptable", "rejection",
        r"\b(?:unacceptable|out\s+of\s+the\s+question|non-starter|no\s+(?:talks|negotiations|ceasefire|truce)\s+"
        r"(?:until|unless|while|before))\b"),
@@ -113,6 +113,8 @@ RULES: list[Rule] = [
        rf"\b(?:readiness|willingness|openness|desire|preparedness)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.positively", "readiness",
        r"\b(?:looks?|looked|looking|view(?:s|ed)?|regard(?:s|ed)?|react(?:s|ed)?|respond(?:s|ed)?)\s+positively\b"),
+    _r("readiness.possible", "readiness",
+       r"\b(?:is|was|were|are|would\s+be|remains?|remained)\s+(?:still\s+)?possible\b(?!\s+only)"),
     _r("readiness.door_open", "readiness",
        r"\b(?:door|doors)\s+(?:to\s+\w+\s+|for\s+\w+\s+)?(?:remains?|is|are|stays?|was)\s+open\b|\bstands?\s+ready\b"),
     # -- proposal
@@ -164,8 +166,8 @@ RULES: list[Rule] = [
        r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation))\s+"
        r"(?:\w+\s+)?(?:between|with)\b", None),
     _r("talks.met", "talks",
-       r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|are\s+to\s+meet|is\s+to\s+meet|spoke|speaks|talked|phoned)\s+"
-       r"(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|in|at)\b", None),
+       r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|are\s+to\s+meet|is\s+to\s+meet)\s+(?:with|in|at)\b"
+       r"|\b(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)\s+(?:with|to)\b|\bphoned\b", None),
     _r("talks.met_party", "talks", r"\b(?:met|meets|will\s+meet|to\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None),
     _r("talks.in_venue", "talks", r"\b(?:talks|negotiations|meeting|summit|consultations)\b(?=[^.;]{0,40}?\b(?:in|at)\s+[A-Z])", None),
     _r("talks.scheduled", "talks",

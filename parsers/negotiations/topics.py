@@ -35,8 +35,8 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         r"withdraw\w*|pull(?:s|ed|ing)?\s+out|recogni[sz]\w*|annex\w*)\b[^.;]{0,60}?\b"
         r"(?:territor\w*|regions?|lands?|Crimea|Donbas|Donetsk|Luhansk|Zaporizhzh\w*|Kherson|oblasts?)|"
         r"territorial\s+(?:concessions?|claims?|issues?|questions?|disputes?|integrity|swaps?|exchanges?)|"
-        r"land\s+swaps?|exchange\s+of\s+territor\w*)\b", re.I)),
-    ("ceasefire", re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|halt\s+(?:to\s+)?(?:the\s+)?fighting|stop\s+the\s+fighting)\b", re.I)),
+        r"land\s+swaps?|exchange\s+of\s+territor\w*|withdraw\w*\s+(?:of\s+)?(?:\w+\s+){0,2}(?:troops|forces|soldiers))\b", re.I)),
+    ("ceasefire", re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|freez\w*\"?\s+(?:the\s+)?(?:conflict|war|front\w*)|halt\s+(?:to\s+)?(?:the\s+)?fighting|stop\s+the\s+fighting)\b", re.I)),
     ("peace settlement", re.compile(
         r"\b(?:peace\s+(?:settlement|deal|agreement|plan|initiatives?|process|talks|negotiations|treaty|accord|"
         r"proposals?|framework|formula|memorandum|summit)|settlement|end(?:ing)?\s+(?:to\s+)?the\s+(?:war|conflict|fighting)|"
