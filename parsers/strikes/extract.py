@@ -77,7 +77,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
                 tally = Mention(0, 0, country, gazetteer().countries[country.lower()], "locative", "tally")
                 _anchor(events, i, text, tally, date, date_words, said_attacker, classes, counts, doc)
         elif recent is not None and (counts.any() or target_class(text) or find_claims(text)):
-            if not (said_attacker and recent.attacker and said_attacker != recent.attacker):
+            known = recent.attacker or attacker_from_place(recent.place.country, recent.place.region)
+            if not (said_attacker and known and said_attacker != known):
                 _detail(recent, i, text, date, said_attacker, classes, counts)
         for m, n in subs:
             sub_counts = Counts(intercepted=n)
@@ -221,9 +222,13 @@ def _same_place_followup(doc: Document, events: list[Event], i: int, text: str) 
 
 def _rows(doc: Document, events: list[Event], quotes: list[Quote]) -> list[Strike]:
     rows: list[Strike] = []
-    previous_date: str | None = None
+    done: list[tuple[Event, str | None, str | None]] = []  # (event, date, attacker) in report order
     for ev in sorted(events, key=lambda e: e.first):
         c = ev.counts
+        attacker = ev.attacker or ev.detail_attacker or attacker_from_place(ev.place.country, ev.place.region)
+        wave = [d for d in done if d[2] == attacker]
+        previous_date = next((d for _, d, _ in reversed(wave) if d), None) or \
+            next((d for _, d, _ in reversed(done) if d), None)
         if ev.level == "country" and not c.any():
             continue
         date, date_text = ev.date, ev.date_text
@@ -235,8 +240,11 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote]) -> list[Strik
             date = previous_date
         if not date and not c.any() and ev.target is None:
             continue  # no day, no figure, no damage: a general statement, not an attack
-        previous_date = date or previous_date
-        attacker = ev.attacker or ev.detail_attacker or attacker_from_place(ev.place.country, ev.place.region)
+        weapon = combine(ev.classes) or combine(ev.detail_classes)
+        if weapon is None and wave and not ev.detail_classes:
+            # "The strikes also damaged ..." refers back to the weapon of the same wave
+            weapon = next((r.weapon for r in reversed(rows) if r.attacker == attacker and r.date == date and r.weapon), None)
+        done.append((ev, date, attacker))
         claim = best_claim(ev.claims)
         if claim is None:
             claim = _quote_speaker(doc, ev, quotes)
@@ -249,7 +257,7 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote]) -> list[Strik
             date=date,
             date_text=date_text,
             attacker=attacker,
-            weapon=combine(ev.classes) or combine(ev.detail_classes),
+            weapon=weapon,
             weapon_detail="; ".join(ev.weapon_words) or None,
             location=ev.place.name,
             region=None if ev.level == "country" else ev.place.region or ev.place.name,

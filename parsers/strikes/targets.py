@@ -29,7 +29,7 @@ _PATTERN = re.compile("|".join(rf"(?P<{c}>\b(?:{p})\b)" for c, p in _CLASSES), r
 _DESCRIPTOR = re.compile(r"\b(?:port\s+city|port\s+town|port|city|town|capital)\s+of\b|\bport\s+city\b|\bnuclear\s+power\s+plant\s+in\b"
                          r"|\bcivilian\s+(?:casualties|deaths|victims)\b|\bpower\s+outages?\b|\bgas\s+station\s+worker", re.I)
 _HIT = re.compile(r"\b(?:hit|struck|damaged|destroyed|targeted|targeting|target|fire|ablaze|burn|blaze|caught|debris|"
-                  r"fragments|attack|strike|strikes|shelling|collapsed|on|at|in)\b", re.I)
+                  r"fragments|attack|strike|strikes|shelling|collapsed|on|at|in|toward|towards|headed|heading|aimed)\b", re.I)
 
 
 def target_class(sentence: str) -> str | None:
