@@ -171,7 +171,7 @@ def _acts_in_clause(doc: Document, sentences: list[Sentence], index: int, sent: 
         setting = frame and bool(_SETTING.search(before[-60:]))
         parties = _parties(doc, sentences, index, clause, mentions, ts, te, venues, kind, rule)
         venue = _venue(venues, ts, cs, kind)
-        if kind == "talks" and not parties and venue is None:
+        if kind == "talks" and not parties and venue is None and not definite:
             continue
         cut = _OBJECT_END.search(norm, te, ce)
         obj = norm[ts:cut.start() if cut else ce]
@@ -219,7 +219,7 @@ def _parties(doc: Document, sentences: list[Sentence], index: int, clause: tuple
     if actor is None and free:
         # "Ukraine, the United States and Europe proposed": the first of a coordinated subject.
         pos = before.index(free[-1])
-        while pos > 0 and re.fullmatch(r"(?:,|\s|and|the|'s)*", norm[before[pos - 1].end:before[pos].start]):
+        while pos > 0 and not before[pos - 1].governed and re.fullmatch(r"(?:,|\s|and|the|'s)*", norm[before[pos - 1].end:before[pos].start]):
             pos -= 1
         actor = before[pos].party
     if actor is None:
