@@ -1,0 +1,257 @@
+"""Attribution layouts around one reporting cue, read from the masked sentence.
+
+Every layout is described from the cue outwards: who speaks (the phrase left
+of the cue, or right of it when inverted: `"…," said Peskov`), and where the
+words are (right of the cue after `that`, a colon or an opening mark; left of
+the speaker when the sentence closes after the cue: `"…," he added` or
+`Kyiv sent an offer, Zelenskyy said.`). Only the reporter's words are visible
+here; quoted words are masked, so a verb inside a quote never acts as a cue.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import names, verbs
+from .names import Phrase
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+          r"Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MEDIUM_NOUN = (r"(?:statement|post|posts|address|message|video|interview|briefing|conference|remarks|comments|"
+                r"speech|appearance|broadcast|clip|update|call|meeting|session|summit|forum|programme|program|show|"
+                r"channel|account|page|op-ed|article|letter|tweet|TV|television|documentary|podcast|note|report|"
+                r"readout|communique|declaration|decree|appeal|chat|exchange|hearing|event|visit|trip|talk|talks)")
+# Phrases between a cue and what was said: when, where and how it was said.
+ADJUNCT = re.compile(
+    r"\s*,?\s*(?:"
+    r"(?:late|early|earlier|later)\s+on\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|on\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|on\s+" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|(?:in|at|during|via|through|from|on|after|before|following)\s+(?:a|an|his|her|its|their|the|this|that|"
+    r"one\s+of\s+(?:his|her|its|their))\s+(?:[\w'’\-]+\s+){0,5}?" + _MEDIUM_NOUN +
+    r"(?:\s+(?:with|to|on|aired\s+by|broadcast\s+by|published\s+by|posted\s+on|by|at|in|from)\s+(?:the\s+)?"
+    r"(?!" + _WEEKDAY + r"|" + _MONTH + r")(?:[A-Z][\w'’\-.]*|state|news|agency|media|television|TV|channel|reporters|journalists)"
+    r"(?:\s+(?:[A-Z][\w'’\-.]*|news|agency|television|TV|channel))*)?"
+    r"(?:\s+(?:on|in)\s+" + _WEEKDAY + r")?"
+    r"|on\s+(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|social\s+media|(?:Russian\s+|Ukrainian\s+)?state\s+"
+    r"(?:TV|television)|television|TV|national\s+television|Rossiya[- ]1|Channel\s+One|the\s+sidelines\s+of\s+"
+    r"(?:the\s+|a\s+)?(?:[A-Z][\w\-]*\s*)+|his\s+Telegram\s+channel|her\s+Telegram\s+channel)"
+    r"|to\s+(?:reporters|journalists|the\s+media|the\s+press|lawmakers|parliament|students|the\s+nation|"
+    r"(?:the\s+)?(?:[A-Z][\w\-.]*)(?:\s+[A-Z][\w\-.]*)*(?:\s+(?:news\s+agency|newspaper|channel|broadcaster))?)"
+    r"|(?:earlier|later)\s+(?:this|that|on|in\s+the)\s+(?:week|month|day|morning|evening|afternoon|year)"
+    r"|(?:this|last)\s+(?:week|month|morning|evening|afternoon|weekend|night)"
+    r"|in\s+(?:a\s+)?(?:statement|remarks|comments|response|reply)(?:\s+to\s+(?:[\w'’\-]+\s*){1,4}?(?=,|\s+that\b))?"
+    r"|(?:in|from)\s+(?:Moscow|Kyiv|Kiev|Washington|Brussels|Istanbul|Paris|London|Berlin|Minsk|Jeddah|Riyadh|"
+    r"Geneva|Ankara|Beijing|the\s+Kremlin|the\s+White\s+House)"
+    r"|yesterday|today|tonight|overnight|earlier|later|again|also|repeatedly|publicly|separately|afterwards|"
+    r"previously|recently|once\s+again|on\s+Telegram|in\s+a\s+post|in\s+writing|in\s+turn|in\s+particular|"
+    r"at\s+the\s+time|at\s+the\s+weekend|firmly|flatly|bluntly|plainly|openly|categorically|directly|"
+    r"on\s+condition\s+of\s+anonymity|on\s+the\s+phone|by\s+phone|by\s+telephone"
+    r")\b"
+)
+_TOLD_OBJECT = re.compile(r"\s+((?:[^,.:;\"#](?!\bthat\b))*?[^,.:;\"#\s])(?=\s+that\b|\s*[,:.;\"]|$)")
+_AS_SAYING = re.compile(r"\s*,?\s*as\s+(?:saying|telling|stating|writing|adding|noting)\b")
+_PREPOSITION = {"of", "about", "against", "for", "on", "to", "with", "in", "at", "by", "from", "into", "over",
+                "up", "out", "off", "down", "back", "him", "her", "them", "us", "me", "it"}
+
+
+@dataclass
+class Hit:
+    """One cue and the layout found around it."""
+
+    start: int
+    end: int
+    form: str
+    lemma: str
+    phrase: Phrase | None = None
+    speaker_side: str = "left"  # left | right | participle | coordinated
+    layout: str = "none"  # that | colon | quote | bare | closed | fragment | according | none
+    content_start: int | None = None  # right content begins here
+    claim_start: int = 0  # where this cue's attribution words begin (bounds an earlier content)
+    comma_before: bool = False
+    inverted: bool = False
+    via_only: bool = False
+    fragment_quote: int | None = None  # open-mark position of a quoted fragment the cue governs
+
+
+def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx: dict[int, int],
+             unit_start: int, unit_end: int) -> Hit | None:
+    form = m.group()
+    low = " ".join(form.split())
+    if low.lower() in ("according to", "as per"):
+        return _according(m, frame, toks, idx, unit_start, unit_end)
+    lemma = verbs.lemma_of(low)
+    if lemma is None:
+        return None
+    ti = idx.get(m.start())
+    if ti is None:
+        return None
+    hit = Hit(m.start(), m.end(), low, lemma, claim_start=m.start())
+    prev = toks[ti - 1][0] if ti > 0 else ""
+    hit.comma_before = prev in {",", "—", "–", "-", "("}
+    if verbs.is_participle(low) and lemma not in {"quote", "cite"}:
+        if prev.lower() == "as":
+            return None  # "quoted ... as saying": handled by the quote cue
+        if not hit.comma_before:
+            return None
+        hit.speaker_side = "participle"
+        hit.claim_start = toks[ti - 1][1]
+    elif lemma in {"quote", "cite"}:
+        return _quoted(hit, frame, toks, ti, unit_end)
+    else:
+        if verbs.is_bare_form(low, lemma) and not re.match(r"\s+that\b|\s*:", frame[m.end():unit_end]):
+            return None
+        if prev in {",", '"'} and _inverted_ok(toks, ti):
+            ph = names.phrase_after(toks, _skip_after(toks, ti + 1), frame)
+            if ph is not None and not ph.pronoun:
+                hit.phrase, hit.speaker_side, hit.inverted = ph, "right", True
+                hit.claim_start = toks[ti - 1][1] if prev == "," else m.start()
+                _layout(hit, frame, _after_phrase(toks, ph, frame), unit_end, lemma)
+                if hit.layout not in ("closed",):
+                    hit.layout = "closed"
+                return hit
+        ph = names.phrase_before(toks, ti, frame)
+        if ph is None:
+            return None
+        if ph.coordinated:
+            hit.speaker_side = "coordinated"
+            hit.claim_start = m.start()
+        else:
+            hit.phrase = ph
+            hit.claim_start = ph.start
+            k = idx.get(ph.start)
+            if k is not None and k > 0 and toks[k - 1][0] == ",":
+                hit.comma_before = True
+                hit.claim_start = toks[k - 1][1]
+    pos = m.end()
+    if lemma == "tell":
+        obj = _TOLD_OBJECT.match(frame, pos, unit_end)
+        if obj and len(obj.group(1).split()) <= 8:
+            pos = obj.end()
+    _layout(hit, frame, pos, unit_end, lemma)
+    return hit
+
+
+def _inverted_ok(toks: list[tuple[str, int, int]], ti: int) -> bool:
+    """`…," said X` or `…, said X`: the cue starts the attribution after the words."""
+    return ti + 1 < len(toks)
+
+
+def _skip_after(toks: list[tuple[str, int, int]], i: int) -> int:
+    while i < len(toks) and toks[i][0].lower() in {"on", "late", "early"} and i + 1 < len(toks) \
+            and toks[i + 1][0].lower() in names.WEEKDAYS:
+        i += 2
+    return i
+
+
+def _after_phrase(toks: list[tuple[str, int, int]], ph: Phrase, frame: str) -> int:
+    end = ph.end
+    if ph.appositive:
+        at = frame.find(ph.appositive, ph.end)
+        if at >= 0:
+            end = at + len(ph.appositive)
+    return end
+
+
+def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
+    for _ in range(6):
+        a = ADJUNCT.match(frame, pos, unit_end)
+        if not a or a.end() == pos:
+            break
+        pos = a.end()
+    rest = frame[pos:unit_end]
+    m = re.match(r"\s*(?:,\s*)?that\b\s*", rest)
+    if m:
+        hit.layout, hit.content_start = "that", pos + m.end()
+        return
+    m = re.match(r"\s*:\s*", rest)
+    if m:
+        hit.layout, hit.content_start = "colon", pos + m.end()
+        return
+    m = re.match(r"\s*,?\s*\"", rest)
+    if m:
+        hit.layout, hit.content_start = "quote", pos + m.end() - 1
+        return
+    word = re.match(r"\s*([\w'’\-]+)", rest)
+    if word and lemma in verbs.BARE_CLAUSE and word.group(1).lower() not in _PREPOSITION \
+            and not verbs.is_bare_form(hit.form, lemma) and hit.speaker_side != "participle":
+        hit.layout, hit.content_start = "bare", pos + word.start(1)
+        return
+    if lemma in verbs.FRAGMENT_CUES:
+        f = re.match(r"((?:\s+[\w'’\-]+){0,6}?)\s+\"", rest)
+        if f and not re.search(r"\b(?:and|but|while|which|who|because|after|before)\b", f.group(1)):
+            hit.layout, hit.fragment_quote = "fragment", pos + f.end() - 1
+            return
+    if not rest.strip() or re.match(r"\s*[.;!?)]", rest):
+        hit.layout = "closed"
+        return
+    if re.match(r"\s*[,—–]", rest):
+        hit.layout = "closed"
+        hit.content_start = pos + re.match(r"\s*[,—–]\s*", rest).end()  # a parenthetical cue
+
+
+def _according(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx: dict[int, int],
+               unit_start: int, unit_end: int) -> Hit | None:
+    ti = idx.get(m.start())
+    if ti is None:
+        return None
+    end_ti = ti + (2 if m.group().split()[0].lower() in ("according", "as") else 1)
+    hit = Hit(m.start(), m.end(), "according to", "according to", speaker_side="right", claim_start=m.start())
+    ph = names.phrase_after(toks, end_ti, frame)
+    if ph is None:
+        return None
+    hit.phrase = ph
+    prev = toks[ti - 1][0] if ti > 0 else ""
+    hit.comma_before = prev in {",", "—", "–", "("}
+    if hit.comma_before:
+        hit.claim_start = toks[ti - 1][1]
+    after = _after_phrase(toks, ph, frame)
+    rest = frame[after:unit_end]
+    lead = frame[unit_start:m.start()]
+    lead_words = len(re.findall(r"[A-Za-z]\w*", lead))
+    if re.match(r"\s*,", rest) and lead_words <= 3:
+        hit.layout = "according"
+        hit.content_start = after + re.match(r"\s*,\s*", rest).end()
+    else:
+        hit.layout = "closed"
+    return hit
+
+
+def _quoted(hit: Hit, frame: str, toks: list[tuple[str, int, int]], ti: int, unit_end: int) -> Hit | None:
+    """`TASS quoted Peskov as saying`, `Peskov was quoted by TASS as saying`."""
+    nxt = toks[ti + 1][0].lower() if ti + 1 < len(toks) else ""
+    prev = toks[ti - 1][0].lower() if ti > 0 else ""
+    if nxt == "by" and prev in {"was", "were", "is", "are"}:
+        ph = names.phrase_before(toks, ti - 1, frame)
+        j = ti + 2
+        while j < len(toks) and toks[j][0] not in {",", "."} and toks[j][0].lower() != "as":
+            j += 1
+        if ph is None or j >= len(toks) or toks[j][0].lower() != "as":
+            return None
+        hit.phrase, hit.claim_start = ph, ph.start
+        pos = toks[j][1]
+    elif nxt == "by" or hit.form.endswith("ing"):
+        return None
+    else:
+        ph = names.phrase_after(toks, ti + 1, frame)
+        if ph is None:
+            return None
+        hit.phrase, hit.speaker_side = ph, "right"
+        pos = _after_phrase(toks, ph, frame)
+        if prev in {",", '"'}:
+            hit.claim_start = toks[ti - 1][1]
+        else:
+            src = names.phrase_before(toks, ti, frame)
+            hit.claim_start = src.start if src else hit.start
+            k = next((i for i, t in enumerate(toks) if t[1] == hit.claim_start), None)
+            if k and toks[k - 1][0] == ",":
+                hit.comma_before = True
+                hit.claim_start = toks[k - 1][1]
+    a = _AS_SAYING.match(frame, pos, unit_end)
+    if not a:
+        return None
+    _layout(hit, frame, a.end(), unit_end, "say")
+    if hit.layout == "bare":
+        pass
+    return hit

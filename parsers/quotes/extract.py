@@ -1,0 +1,338 @@
+"""From a report to its quotes: marks, cues, speakers, then the quotes no cue claimed.
+
+Order matters. Quote marks are paired first and their words masked, so every
+later pattern reads only the reporter's words. Cues are then read sentence by
+sentence in report order, because pronouns and bare surnames refer back to
+whoever was named before. Quotes that no cue claims are handled last: a
+paragraph that is all quote continues the previous speaker, a short scare
+quote with no attribution is dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import date_of
+from ..document import Document, Sentence, split_sentences
+from ..records import Quote
+from . import marks, names, verbs
+from .cues import Hit, read_cue
+from .marks import Span
+from .media import medium_of, via_of
+from .resolve import Resolver, Who, is_outlet
+
+_SKIP_STATUS = {"generic", "place", "outlet", "self"}
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    paragraph: int
+
+
+def extract_quotes(doc: Document) -> list[Quote]:
+    spans = marks.find_spans(doc)
+    frame = marks.mask(doc, spans)
+    return _Extractor(doc, spans, frame).run()
+
+
+class _Extractor:
+    def __init__(self, doc: Document, spans: list[Span], frame: str) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.spans = spans
+        self.frame = frame
+        self.by_open = {s.open: s for s in spans}
+        self.by_close = {s.close: s for s in spans if s.close is not None}
+        self.resolver = Resolver(frame)
+        self.units = self._units()
+        self.quotes: list[Quote] = []
+        self.claimed: list[tuple[int, int]] = []
+        self.done_spans: set[int] = set()  # quotes inside some emitted quote
+        self.own_spans: set[int] = set()  # quotes emitted as a quote of their own
+        self.last: tuple[Quote, Who, int] | None = None  # previous attributed quote, its speaker, paragraph
+
+    def _units(self) -> list[_Unit]:
+        out: list[_Unit] = []
+        for para in self.doc.paragraphs:
+            for s in split_sentences(self.frame, para.start, para.end, para.index):
+                out.append(_Unit(s.start, s.end, s.paragraph))
+        return out
+
+    # ---------------------------------------------------------------- main loop
+    def run(self) -> list[Quote]:
+        for k, unit in enumerate(self.units):
+            self._unit(k, unit)
+        self.quotes.sort(key=lambda q: q.char_start)
+        return self.quotes
+
+    def _unit(self, k: int, unit: _Unit) -> None:
+        frame = self.frame
+        toks = names.tokens(frame[unit.start:unit.end], unit.start)
+        idx = {t[1]: i for i, t in enumerate(toks)}
+        hits: list[Hit] = []
+        for m in verbs.CUE.finditer(frame, unit.start, unit.end):
+            hit = read_cue(m, frame, toks, idx, unit.start, unit.end)
+            if hit is not None:
+                hits.append(hit)
+        last_who: Who | None = None
+        for i, hit in enumerate(hits):
+            who = self._speaker(hit, unit, toks, last_who, k)
+            if who is None:
+                continue
+            if who.name and who.status == "ok":
+                last_who = who
+            self._claim(hit, hits[i + 1:], who, unit, k)
+        self._unclaimed(k, unit, last_who)
+
+    # ---------------------------------------------------------------- speakers
+    def _speaker(self, hit: Hit, unit: _Unit, toks, last_who: Who | None, k: int) -> Who | None:
+        if hit.speaker_side == "participle":
+            if last_who is not None:
+                return last_who
+            return self._subject(unit, toks, hit.start)
+        if hit.speaker_side == "coordinated":
+            return last_who or self._subject(unit, toks, hit.start)
+        ph = hit.phrase
+        if ph is None:
+            return None
+        who = self.resolver.resolve(ph, ph.start)
+        if ph.pronoun and who.name is None and who.status == "unresolved" or ph.pronoun:
+            named = self._name_in_next_unit(k)
+            if named is not None:
+                return named
+        return who
+
+    def _subject(self, unit: _Unit, toks, before: int) -> Who:
+        """The grammatical subject of a sentence, for participles and "…and said that"."""
+        for m in self.resolver.mentions:
+            if unit.start <= m.pos < before:
+                return m.who
+        i = 0
+        while i < len(toks) and toks[i][1] < before:
+            tok = toks[i][0]
+            if tok.lower() in names.PRONOUNS or tok.lower() in names.DETERMINERS or tok[:1].isupper():
+                ph = names.phrase_after(toks, i, self.frame)
+                if ph is not None:
+                    who = self.resolver.resolve(ph, ph.start)
+                    if who.name or who.status in _SKIP_STATUS:
+                        return who
+            i += 1
+        return Who(None, status="unresolved")
+
+    def _name_in_next_unit(self, k: int) -> Who | None:
+        """`"…," he said. Dmitry Peskov, Kremlin spokesman.`: a bare name line names the speaker."""
+        if k + 1 >= len(self.units):
+            return None
+        nxt = self.units[k + 1]
+        seg = self.frame[nxt.start:nxt.end]
+        if len(seg) > 160 or verbs.CUE.search(seg) or re.search(r"\b(?:is|was|has|had|are|were|will)\b", seg):
+            return None
+        toks = names.tokens(seg, nxt.start)
+        ph = names.phrase_after(toks, 0, self.frame)
+        if ph is None or not ph.name:
+            return None
+        who = self.resolver.resolve(ph, ph.start)
+        return who if who.name and who.kind == "person" else None
+
+    # ---------------------------------------------------------------- content
+    def _claim(self, hit: Hit, later: list[Hit], who: Who, unit: _Unit, k: int) -> None:
+        if who.status == "outlet" and hit.lemma not in {"quote", "cite"}:
+            return
+        inside = self._inside_claimed(hit.start)
+        if hit.layout == "fragment":
+            span = self.by_open.get(hit.fragment_quote)
+            if span is not None and span.open not in self.own_spans:
+                self._emit(span.start, span.end, "direct", who, hit, unit, "fragment", spans=[span])
+            return
+        if inside:
+            return
+        left = right = None
+        if hit.layout in ("that", "colon", "quote", "bare", "according") and hit.content_start is not None:
+            right = (hit.content_start, self._right_end(hit, later, unit))
+        if hit.layout in ("closed", "quote") or hit.inverted:
+            left = self._left_content(hit, unit)
+            if hit.layout == "closed" and hit.content_start is not None and left is not None:
+                # parenthetical "Meanwhile, he added, the army ...": the words are on the right
+                if len(re.findall(r"[A-Za-z#]+", self.frame[left[0]:left[1]])) <= 2 and left[1] - left[0] < 30:
+                    left = None
+                    right = (hit.content_start, self._right_end(hit, later, unit))
+        if hit.layout == "quote" and left is not None:
+            lspan = self.by_close.get(self._close_before(left[1]))
+            if lspan is None or lspan.open in self.done_spans:
+                left = None
+        if left and right:
+            self._emit(left[0], right[1], None, who, hit, unit, "split", split=(left, right))
+        elif right:
+            self._emit(right[0], right[1], None, who, hit, unit, hit.layout)
+        elif left:
+            self._emit(left[0], left[1], None, who, hit, unit, "inverted" if hit.inverted else "after")
+
+    def _inside_claimed(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.claimed)
+
+    def _right_end(self, hit: Hit, later: list[Hit], unit: _Unit) -> int:
+        end = unit.end
+        start = hit.content_start or hit.end
+        span = self.by_open.get(start)
+        if span is not None and span.end > end:
+            return (span.close or span.end) + (1 if span.close is not None else 0)
+        for h in later:
+            if h.claim_start <= start:
+                continue
+            bounding = (h.speaker_side == "participle" or h.layout == "closed" or h.inverted
+                        or (h.lemma == "according to" and h.comma_before))
+            if bounding:
+                end = min(end, h.claim_start)
+                break
+        return end
+
+    def _left_content(self, hit: Hit, unit: _Unit) -> tuple[int, int] | None:
+        end = hit.claim_start
+        # `"…," he said`: the quote that closes just before the speaker
+        close = self._close_before(end)
+        if close is not None:
+            span = self.by_close[close]
+            if span.open in self.done_spans:
+                return None
+            return (span.open, close + 1)
+        start = unit.start
+        for a, b in self.claimed:
+            if unit.start <= b <= end:
+                start = max(start, b)
+        if end - start < 3:
+            return None
+        return (start, end)
+
+    def _close_before(self, pos: int) -> int | None:
+        j = pos - 1
+        while j >= 0 and self.frame[j] in " ,\t":
+            j -= 1
+        if j >= 0 and j in self.by_close:
+            return j
+        return None
+
+    # ---------------------------------------------------------------- output
+    def _emit(self, a: int, b: int, kind: str | None, who: Who, hit: Hit | None, unit: _Unit, rule: str,
+              spans: list[Span] | None = None, split: tuple | None = None) -> None:
+        a, b = self._trim(a, b)
+        if b <= a:
+            return
+        covered = spans or [s for s in self.spans if a <= s.open and _stop(s) <= b + 1]
+        if split:
+            parts = [self._trim(*split[0]), self._trim(*split[1])]
+            texts = [self._unquote(*p) for p in parts]
+            text = " ".join(t for t in texts if t)
+            kind = "direct"
+        else:
+            text, pure = self._text(a, b, covered)
+            if kind is None:
+                quoted = sum(s.end - s.start for s in covered)
+                kind = "direct" if pure or (self.frame[a] == '"' and quoted * 2 >= (b - a)) or quoted * 2 > (b - a) \
+                    else "indirect"
+            if pure:
+                s = covered[0]
+                a, b = s.start, s.end
+                self.own_spans.add(s.open)
+        if kind == "indirect" and (who.name is None or who.status in _SKIP_STATUS):
+            return
+        if kind == "indirect" and len(text.split()) < 3:
+            return
+        if kind == "direct" and who.status == "outlet":
+            who = Who(None, status="outlet")
+        for s in covered:
+            self.done_spans.add(s.open)
+        self.claimed.append((min(a, *(s.open for s in covered)) if covered else a,
+                             max(b, *((s.close or s.end) + 1 for s in covered)) if covered else b))
+        ctx = self._attribution(unit, a, b)
+        medium = medium_of(self.frame[unit.start:unit.end])
+        via = via_of(self.frame[unit.start:unit.end])
+        date, date_text = date_of(ctx, self.doc.published)
+        speaker = who.name if who.status == "ok" or who.name else None
+        ph = hit.phrase if hit else None
+        if medium is None and self.last is not None and speaker:
+            prev, prev_who, prev_para = self.last
+            if prev_who.name == speaker and prev_para == unit.paragraph and ph is not None and ph.pronoun:
+                medium = prev.medium
+        q = Quote(
+            text=text, kind=kind, char_start=a, char_end=b, speaker=speaker,
+            speaker_text=(ph.text if ph else None) if speaker or ph else None,
+            speaker_kind=who.kind if speaker else None,
+            role=(who.role if speaker else None), affiliation=(who.affiliation if speaker else None),
+            cue=hit.form.lower() if hit else None, medium=medium, via=via, date=date, date_text=date_text,
+            sentence=self.text[unit.start:unit.end], rule=rule,
+        )
+        self.quotes.append(q)
+        if speaker:
+            self.resolver.note(hit.start if hit else a, who)
+            self.last = (q, who, unit.paragraph)
+
+    def _trim(self, a: int, b: int) -> tuple[int, int]:
+        t = self.frame
+        while a < b and t[a] in " \t\n,;:—–-":
+            a += 1
+        while b > a and t[b - 1] in " \t\n,;:—–-.":
+            b -= 1
+        return a, b
+
+    def _unquote(self, a: int, b: int) -> str:
+        s = self.text[a:b].strip()
+        s = re.sub(r'^["“„«‘\']+|["”»’\']+$', "", self.doc.norm[a:b].strip() and s)
+        return s.strip(" ,")
+
+    def _text(self, a: int, b: int, covered: list[Span]) -> tuple[str, bool]:
+        """The words said; True when they are exactly one quotation."""
+        if len(covered) == 1:
+            s = covered[0]
+            if s.open <= a + 1 and (s.close or s.end) >= b - 1:
+                return self.text[s.start:s.end].strip().rstrip(","), True
+        return self.text[a:b].strip(), False
+
+    def _attribution(self, unit: _Unit, a: int, b: int) -> str:
+        return self.frame[unit.start:max(unit.start, a)] + " " + self.frame[min(unit.end, b):unit.end]
+
+    # ---------------------------------------------------------------- quotes no cue claimed
+    def _unclaimed(self, k: int, unit: _Unit, last_who: Who | None) -> None:
+        for span in self.spans:
+            if span.open < unit.start or span.open >= unit.end or span.open in self.done_spans:
+                continue
+            if self._inside_claimed(span.open):
+                continue
+            words = self.text[span.start:span.end].split()
+            if len(words) <= 3 or not any(w[:1].islower() for w in words):
+                continue  # scare quote or a title
+            before = self.frame[unit.start:span.open]
+            if len(words) < 8 and re.search(r"[a-z]", before):
+                continue  # a short phrase quoted inside the reporter's sentence, attributed to nobody
+            outside = before + self.frame[(span.close or span.end) + 1:unit.end]
+            who = None
+            rule = "unattributed"
+            if len(re.findall(r"[A-Za-z]+", outside)) <= 1:
+                who = self._floating(span, unit)
+                rule = "floating" if who else rule
+            if who is None and last_who is not None:
+                who, rule = last_who, "same-sentence"
+            if who is None:
+                named = self._name_in_next_unit(k)
+                if named is not None:
+                    who, rule = named, "name-after"
+            self._emit(span.open, (span.close or span.end) + 1, "direct", who or Who(None, status="unresolved"),
+                       None, unit, rule, spans=[span])
+
+    def _floating(self, span: Span, unit: _Unit) -> Who | None:
+        """A paragraph that is all quote continues the previous speaker, if nobody was named since."""
+        if self.last is None:
+            return None
+        prev, who, para = self.last
+        if span.paragraph - para > 1:
+            return None
+        for m in self.resolver.mentions:
+            if prev.char_end < m.pos < span.open and m.who.name != who.name:
+                return None
+        return who
+
+
+def _stop(s: Span) -> int:
+    """One past the closing mark, or the end of an unclosed quote."""
+    return s.close + 1 if s.close is not None else s.end

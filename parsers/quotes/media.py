@@ -1,0 +1,68 @@
+"""Where a statement was made (`medium`) and which outlet passed it on (`via`).
+
+The two are kept apart because an analyst weighs them differently: a
+governor's Telegram post is the source, while "CNN reported" or "TASS quoted
+him as saying" is a relay that must never stand in for the speaker.
+"""
+from __future__ import annotations
+
+import re
+
+from .resolve import OUTLETS
+
+_OUTLET = "|".join(sorted((re.escape(o) for o in OUTLETS), key=len, reverse=True))
+
+_MEDIUM: list[tuple[re.Pattern[str], str | None]] = [
+    (re.compile(r"\bTelegram\b"), "Telegram"),
+    (re.compile(r"\bstate(?:-run)?\s+(?:TV|television|broadcaster)\b|\bRossiya[- ]1\b|\bChannel\s+One\b", re.I),
+     "state television"),
+    (re.compile(r"\b(?:video\s+(?:address|message|statement)|(?:nightly|evening|daily|regular|late-night)"
+                r"\s+(?:video\s+)?address|address\s+to\s+the\s+nation|televised\s+address)\b", re.I), "video address"),
+    (re.compile(r"\b(?:press|news)\s+conference\b|\bbriefing\b|\bpress\s+availability\b", re.I), "press conference"),
+    (re.compile(r"\bsocial\s+media\b|\bsocial\s+network\b", re.I), "social media"),
+    (re.compile(r"\b(?:on|to)\s+(?:X|Twitter)\b|\bpost(?:ed)?\s+on\s+X\b"), "X"),
+    (re.compile(r"\bFacebook\b"), "Facebook"),
+    (re.compile(r"\bInstagram\b"), "Instagram"),
+    (re.compile(r"\bYouTube\b"), "YouTube"),
+]
+# An outlet the speaker talked to: "told Interfax", "in an interview with CNN", "in comments to TASS".
+_TALKED_TO = re.compile(
+    r"\b(?:told|telling|tells|interview\s+with|in\s+comments\s+to|comments\s+to|speaking\s+to|spoke\s+to|"
+    r"speaking\s+with|spoke\s+with|remarks\s+to|said\s+to)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?:news\s+agency|newspaper|broadcaster|outlet|channel|agency|daily)\s+)?(" + _OUTLET + r")\b"
+)
+_INTERVIEW = re.compile(r"\binterview\b", re.I)
+_STATEMENT = re.compile(r"\b(?:in|issued)\s+a\s+(?:written\s+)?statement\b", re.I)
+# A relay: "CNN reported", "according to TASS", "quoted by Interfax", "TASS quoted ... as saying".
+_RELAY = re.compile(
+    r"\b(?:according\s+to|as\s+per|quoted\s+by|cited\s+by|citing|reported\s+by|told\s+by)\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:(?:state\s+)?(?:news\s+agency|newspaper|broadcaster|outlet)\s+)?(" + _OUTLET + r")\b"
+    r"|\b(" + _OUTLET + r")(?:\s+news\s+agency|\s+report)?\s+(?:reported|quoted|cited|said|reports|quotes|cites|"
+    r"published|carried|aired)\b"
+)
+
+
+def medium_of(frame: str) -> str | None:
+    """The medium named in the reporter's words around a quote (quoted words are masked)."""
+    talked = _TALKED_TO.search(frame)
+    if talked:
+        return _clean(talked.group(1))
+    for pat, label in _MEDIUM:
+        if pat.search(frame):
+            return label
+    if _INTERVIEW.search(frame):
+        return "interview"
+    if _STATEMENT.search(frame):
+        return "statement"
+    return None
+
+
+def via_of(frame: str) -> str | None:
+    m = _RELAY.search(frame)
+    if not m:
+        return None
+    return _clean(m.group(1) or m.group(2))
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"^The\s+", "", name)

@@ -1,0 +1,326 @@
+"""Speaker phrases: finding them next to a cue and splitting the role from the name.
+
+News copy stacks titles in front of names ("Kremlin spokesman Dmitry Peskov",
+"Russian Foreign Minister Sergei Lavrov") and puts them in appositives
+("Andriy Kovalenko, head of the Center for ..."). The name is the trailing run
+of capitalised words that are not title words; everything before it is the
+role. Phrases are read by walking tokens away from the cue, which keeps the
+work proportional to the phrase, not to the report.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# A masked quote ("####") is one token, so walking past a long quote costs one step.
+TOKEN = re.compile(r"#+|[^\W\d_](?:[\w'’\-]*[\w])?\.?|\d[\w.,]*|[^\w\s]")
+
+ROLE_WORDS = {
+    "president", "presidential", "prime", "minister", "ministers", "foreign", "defence", "defense",
+    "spokesman", "spokeswoman", "spokesperson", "press", "secretary", "mayor", "governor",
+    "regional", "deputy", "head", "chief", "commander", "commander-in-chief", "adviser", "advisor",
+    "aide", "envoy", "ambassador", "general", "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "sgt.",
+    "colonel", "lieutenant", "major", "admiral", "chairman", "chairwoman", "chair", "speaker",
+    "leader", "official", "officer", "senator", "sen.", "rep.", "representative", "negotiator",
+    "ombudsman", "commissioner", "director", "acting", "former", "top", "senior", "special",
+    "chancellor", "vice", "lawmaker", "member", "founder", "executive", "mp", "dr.", "mr.", "mrs.",
+    "ms.", "gov.", "pope", "king", "queen", "patriarch", "metropolitan", "coordinator", "counterpart",
+    "spokespeople", "mr", "mrs", "ms", "dr", "gov", "military", "security", "national", "state",
+    "interior", "health", "energy", "economy", "finance", "justice", "emergencies", "intelligence",
+    "policy", "affairs", "council", "administration", "office", "first", "lady", "assistant",
+    "investigator", "prosecutor", "judge", "analyst", "expert", "blogger", "correspondent",
+    "commentator", "pilot", "soldier", "resident", "mother", "father", "wife", "husband", "son",
+    "daughter", "ceo", "manager", "operator", "watchdog", "agency", "regulator", "company", "firm",
+    "provider", "utility", "broadcaster", "channel", "service", "ministry", "staff", "army",
+    "force", "forces", "guard", "command", "navy", "government", "authorities", "mission",
+    "delegation", "team", "committee", "party", "parliament", "senate", "duma", "rada",
+    "nuclear", "atomic", "aviation", "air", "railway", "railways", "grid", "power", "human",
+    "rights", "foreign-policy", "foreign-intelligence", "in-chief", "ukrainian-installed",
+    "russian-installed", "moscow-installed", "kremlin-installed", "pro-russian", "pro-kremlin",
+    "russian-appointed", "kremlin-backed", "moscow-backed", "city", "oblast", "district", "region",
+    "local", "military-civilian", "civil", "emergency", "presidential-office",
+}
+NATIONALITY = {
+    "russian": "Russia", "ukrainian": "Ukraine", "us": "United States", "u.s.": "United States",
+    "american": "United States", "french": "France", "british": "United Kingdom", "uk": "United Kingdom",
+    "german": "Germany", "turkish": "Turkey", "polish": "Poland", "chinese": "China",
+    "belarusian": "Belarus", "italian": "Italy", "hungarian": "Hungary", "slovak": "Slovakia",
+    "finnish": "Finland", "saudi": "Saudi Arabia", "indian": "India", "european": "European Union",
+    "eu": "European Union", "nato": "NATO", "un": "United Nations", "u.n.": "United Nations",
+    "kremlin": "Kremlin", "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine",
+    "white": "United States", "israeli": "Israel", "iranian": "Iran", "north": "",
+}
+COUNTRY_POSSESSIVE = {
+    "russia's": "Russia", "ukraine's": "Ukraine", "america's": "United States", "britain's": "United Kingdom",
+    "france's": "France", "germany's": "Germany", "turkey's": "Turkey", "moscow's": "Russia",
+    "kyiv's": "Ukraine", "kiev's": "Ukraine", "kremlin's": "Kremlin", "poland's": "Poland",
+    "china's": "China", "nato's": "NATO", "europe's": "European Union", "washington's": "United States",
+}
+CONNECTORS = {"of", "the", "for", "and", "on", "at", "in", "to", "de", "von", "van", "der", "bin", "al", "al-"}
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "another", "one", "two", "some", "several"}
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "x", "we": "x", "you": "x"}
+# Tokens skipped between a speaker and the cue: "Peskov also said", "Zelensky has repeatedly said".
+SKIP_BEFORE_CUE = {
+    "also", "later", "earlier", "previously", "then", "again", "repeatedly", "reportedly", "separately",
+    "has", "have", "had", "once", "further", "recently", "openly", "publicly", "subsequently", "had,",
+    "already", "himself", "herself", "itself", "themselves", "first", "last", "still", "now", "only",
+    "directly", "explicitly", "personally", "clearly", "bluntly", "flatly", "categorically", "firmly",
+    "immediately", "quickly", "insistently", "frequently", "often", "would", "will", "did", "does",
+    "not", "never", "may", "might", "could", "has,", "just", "yesterday", "today", "tonight",
+}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+@dataclass
+class Phrase:
+    """A speaker phrase as written, with its role and name parts."""
+
+    start: int
+    end: int
+    text: str
+    role: str | None = None
+    name: str | None = None
+    appositive: str | None = None
+    pronoun: str | None = None
+    coordinated: bool = False
+    relative: bool = False  # "which"/"who": the phrase is the noun before the comma
+    tokens: list[str] = field(default_factory=list)
+
+
+_ABBREV = {"gen.", "lt.", "col.", "maj.", "capt.", "adm.", "sgt.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.",
+           "ms.", "st.", "jr.", "sr.", "u.s.", "u.k.", "u.n.", "e.u.", "prof.", "gen.-lt."}
+
+
+def tokens(text: str, base: int = 0) -> list[tuple[str, int, int]]:
+    out = []
+    for m in TOKEN.finditer(text):
+        tok, a, b = m.group(), base + m.start(), base + m.end()
+        if tok.endswith(".") and len(tok) > 2 and tok.lower() not in _ABBREV and not (len(tok) == 2 and tok[0].isupper()):
+            out.append((tok[:-1], a, b - 1))
+            out.append((".", b - 1, b))
+        else:
+            out.append((tok, a, b))
+    return out
+
+
+def _cap(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1] in "'’" and tok[1:2].isupper())
+
+
+def is_role_word(tok: str) -> bool:
+    low = tok.lower()
+    return low in ROLE_WORDS or low in NATIONALITY or low in COUNTRY_POSSESSIVE
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+
+
+def _phrase_token(tok: str) -> bool:
+    low = tok.lower()
+    if low in WEEKDAYS or low in MONTHS:
+        return False
+    return _cap(tok) or low in ROLE_WORDS or low in COUNTRY_POSSESSIVE
+
+
+def phrase_before(toks: list[tuple[str, int, int]], end: int, text: str) -> Phrase | None:
+    """The speaker phrase that ends at token index `end` (exclusive), walking left."""
+    i = end - 1
+    while i >= 0 and (toks[i][0].lower() in SKIP_BEFORE_CUE or toks[i][0].lower() in WEEKDAYS
+                      or (toks[i][0].lower() == "on" and i + 1 < end and toks[i + 1][0].lower() in WEEKDAYS)):
+        i -= 1
+    if i < 0:
+        return None
+    word = toks[i][0]
+    low = word.lower()
+    if low in PRONOUNS:
+        return Phrase(toks[i][1], toks[i][2], word, pronoun=low)
+    if low in {"which", "who"} and i > 0 and toks[i - 1][0] == ",":
+        inner = phrase_before(toks, i - 1, text)
+        if inner:
+            inner.relative = True
+        return inner
+    if low == "and" or (low == "but" and i > 0):
+        return Phrase(toks[i][1], toks[i][2], word, coordinated=True)
+    if word == ",":
+        # "Dmitry Peskov, the Kremlin spokesman, said"
+        j = i - 1
+        while j >= 0 and toks[j][0] != "," and toks[j][0] not in {".", ";", '"'}:
+            j -= 1
+        if j > 0 and toks[j][0] == "," and i - j > 1 and _starts_role(toks[j + 1][0]):
+            name = phrase_before(toks, j, text)
+            if name and name.name and not name.pronoun:
+                name.appositive = text_between(text, toks[j + 1][1], toks[i - 1][2])
+                name.role = name.role or _strip_det(name.appositive)
+                return name
+        return None
+    start = _walk_left(toks, i)
+    if start is None:
+        return None
+    ph = _build(toks, start, i + 1, text)
+    if ph is None:
+        return None
+    # "Oleksandr Pertsovskiy, the head of Ukrainian Railways said": the phrase is an appositive.
+    if (ph.name is None or toks[start][0].lower() in DETERMINERS) and _person_role(ph.tokens):
+        k = start - 1
+        if k > 0 and toks[k][0] == ",":
+            inner = _walk_left(toks, k - 1)
+            if inner is not None:
+                named = _build(toks, inner, k, text)
+                if named and named.name and not named.pronoun and len(named.name.split()) >= 2:
+                    named.appositive = ph.text
+                    named.role = named.role or _strip_det(ph.text)
+                    return named
+    return ph
+
+
+PERSON_TITLES = {
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "mayor", "governor", "general",
+    "gen.", "adviser", "advisor", "aide", "envoy", "ambassador", "chairman", "chairwoman", "leader",
+    "official", "commander", "secretary", "chancellor", "senator", "head", "chief", "deputy", "lawmaker",
+    "commissioner", "ombudsman", "director", "colonel", "lieutenant", "major", "mr", "mr.", "mrs", "mrs.",
+    "ms", "ms.", "dr", "dr.", "negotiator", "representative", "premier", "speaker", "founder", "officer",
+    "lt.", "col.", "maj.", "adm.", "admiral", "gov.", "sen.", "rep.", "prime", "coordinator", "executive",
+}
+
+
+def _person_role(words: list[str]) -> bool:
+    """A role that a person holds ("the head of ..."), as opposed to a body ("the Defence Ministry")."""
+    low = [w.lower() for w in words]
+    if not any(w in PERSON_TITLES for w in low):
+        return False
+    return low[-1] not in {"ministry", "staff", "service", "office", "kremlin", "force", "forces", "council",
+                           "committee", "agency", "command", "administration", "government"} or "of" in low
+
+
+def _appositive_ok(toks: list[tuple[str, int, int]], a: int, b: int) -> bool:
+    """An appositive is a title, not a clause: no verbs, no numbers, few plain words."""
+    plain = 0
+    for tok, _, _ in toks[a:b]:
+        low = tok.lower()
+        if tok[:1].isdigit() or low in _CLAUSE_WORDS:
+            return False
+        if not (_phrase_token(tok) or low in CONNECTORS or low in DETERMINERS):
+            plain += 1
+    return plain <= 2
+
+
+_CLAUSE_WORDS = {"said", "says", "told", "added", "later", "had", "has", "have", "was", "were", "is", "are",
+                 "will", "would", "could", "that", "which", "who", "reported", "stated", "noted", "wrote"}
+
+
+def _starts_role(tok: str) -> bool:
+    low = tok.lower()
+    return low in DETERMINERS or low in ROLE_WORDS or low in NATIONALITY or low in COUNTRY_POSSESSIVE
+
+
+def _walk_left(toks: list[tuple[str, int, int]], i: int) -> int | None:
+    if i < 0 or not _phrase_token(toks[i][0]) or toks[i][0].lower() in CONNECTORS:
+        if not (i >= 0 and toks[i][0].lower() in ROLE_WORDS):
+            return None
+    j = i
+    while j - 1 >= 0:
+        prev = toks[j - 1][0]
+        low = prev.lower()
+        if low in DETERMINERS:
+            j -= 1
+            break
+        if _phrase_token(prev) and low not in PRONOUNS and low not in SKIP_BEFORE_CUE:
+            j -= 1
+            continue
+        if low in CONNECTORS and j - 2 >= 0 and _phrase_token(toks[j - 2][0]):
+            j -= 1
+            continue
+        break
+    # A sentence-initial capital is not a name ("Meanwhile Peskov said" keeps only "Peskov").
+    while j < i and toks[j][0].lower() in _LEAD_NOISE:
+        j += 1
+    while j <= i and toks[j][0].lower() in CONNECTORS - {"the"}:
+        j += 1
+    return j if j <= i else None
+
+
+_LEAD_NOISE = {
+    "according", "meanwhile", "however", "but", "and", "also", "earlier", "later", "separately", "moreover",
+    "still", "instead", "yet", "so", "then", "now", "today", "in", "on", "at", "after", "before",
+    "speaking", "asked", "when", "while", "although", "as", "since", "if", "because", "there",
+    "here", "this", "that", "these", "those", "nonetheless", "nevertheless", "furthermore", "indeed",
+}
+
+
+def phrase_after(toks: list[tuple[str, int, int]], begin: int, text: str) -> Phrase | None:
+    """The speaker phrase that starts at token index `begin`, walking right (inverted layouts)."""
+    i = begin
+    n = len(toks)
+    if i >= n:
+        return None
+    low = toks[i][0].lower()
+    if low in PRONOUNS:
+        return Phrase(toks[i][1], toks[i][2], toks[i][0], pronoun=low)
+    j = i
+    if low in DETERMINERS:
+        j += 1
+    while j < n:
+        tok = toks[j][0]
+        tl = tok.lower()
+        if _phrase_token(tok) and tl not in WEEKDAYS and tl not in {"on", "in", "at"}:
+            j += 1
+            continue
+        if tl in CONNECTORS and j + 1 < n and _phrase_token(toks[j + 1][0]) and tl not in {"on", "in", "at", "to"}:
+            j += 1
+            continue
+        break
+    if j == i or (j == i + 1 and low in DETERMINERS):
+        return None
+    ph = _build(toks, i, j, text)
+    if ph is None:
+        return None
+    # appositive: ", head of the Center for ...," / ", the Kremlin spokesman."
+    if j + 1 < n and toks[j][0] == "," and _starts_role(toks[j + 1][0]) and toks[j + 1][0].lower() not in {"in", "on", "at"}:
+        k = j + 1
+        while k < n and toks[k][0] not in {",", ".", ";", '"', "(", ")"}:
+            k += 1
+        if not _appositive_ok(toks, j + 1, k):
+            return ph
+        ap = text_between(text, toks[j + 1][1], toks[k - 1][2])
+        ph.appositive = ap
+        if ph.name and not ph.role:
+            ph.role = _strip_det(ap)
+    return ph
+
+
+def text_between(text: str, a: int, b: int) -> str:
+    return text[a:b]
+
+
+def _strip_det(s: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I)
+
+
+def _build(toks: list[tuple[str, int, int]], a: int, b: int, text: str) -> Phrase | None:
+    """Split tokens a..b into role and name: the name is the trailing run of non-role capitals."""
+    words = [t[0] for t in toks[a:b]]
+    while words and words[-1] in {",", "."}:
+        words.pop()
+        b -= 1
+    if not words:
+        return None
+    k = len(words)
+    while k > 0 and _cap(words[k - 1]) and not is_role_word(words[k - 1].rstrip(".")) \
+            and words[k - 1].lower() not in DETERMINERS:
+        k -= 1
+    # particles inside names: "Ursula von der Leyen", "Mohammed bin Salman"
+    while k > 1 and words[k - 1].lower() in {"von", "der", "van", "bin", "al", "de"} and _cap(words[k - 2]) \
+            and not is_role_word(words[k - 2]):
+        k -= 1
+        while k > 0 and _cap(words[k - 1]) and not is_role_word(words[k - 1]):
+            k -= 1
+    name_words = words[k:]
+    role_words = [w for w in words[:k] if w.lower() not in DETERMINERS]
+    start, end = toks[a][1], toks[b - 1][2]
+    ph = Phrase(start, end, text[start:end], tokens=words)
+    if name_words:
+        ph.name = " ".join(name_words)
+    if role_words:
+        ph.role = " ".join(role_words)
+    return ph

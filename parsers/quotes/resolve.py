@@ -1,0 +1,463 @@
+"""Who a speaker phrase names: the known-speakers table, earlier mentions, pronouns.
+
+A pronoun goes to the most recent person named outside quotes whose gender
+fits; a bare surname to the full name used earlier in the report, else to the
+table; a role noun ("the Ukrainian leader") to the latest person who held that
+role with that nationality. Outlets, places and generic sources ("officials")
+never become speakers: the first are relays, the others name nobody.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .names import COUNTRY_POSSESSIVE, DETERMINERS, NATIONALITY, PERSON_TITLES, ROLE_WORDS, Phrase
+
+_COUNTRY_ADJ = {"Russia": ["Russian", "Russia's", "Moscow", "Moscow's"],
+                "Ukraine": ["Ukrainian", "Ukraine's", "Kyiv", "Kyiv's", "Kiev", "Kiev's"]}
+OUTLETS = [
+    "CNN", "TASS", "Tass", "Interfax", "Interfax-Ukraine", "RIA Novosti", "RIA", "Reuters", "AP",
+    "Associated Press", "AFP", "Agence France-Presse", "BBC", "Ukrinform", "Ukrainska Pravda",
+    "Kyiv Independent", "Kyiv Post", "RBC", "RBC-Ukraine", "Kommersant", "Izvestia", "Vedomosti",
+    "Axios", "Bloomberg", "New York Times", "The New York Times", "Washington Post", "The Washington Post",
+    "Fox News", "NBC", "NBC News", "CBS", "CBS News", "ABC", "ABC News", "Al Jazeera", "Sky News",
+    "Guardian", "The Guardian", "Financial Times", "FT", "Wall Street Journal", "WSJ", "Politico",
+    "Suspilne", "RFE/RL", "Radio Free Europe", "Radio Liberty", "Meduza", "Novaya Gazeta", "Zvezda",
+    "Rossiya-1", "Rossiya 1", "Channel One", "NTV", "RT", "Sputnik", "Anadolu", "Anadolu Agency",
+    "Xinhua", "dpa", "DPA", "EFE", "ANSA", "Le Monde", "Der Spiegel", "Spiegel", "Bild", "Die Welt",
+    "Kyodo", "Yonhap", "NHK", "UNIAN", "Hromadske", "Liga", "Mash", "Baza", "Shot", "Rybar",
+    "Newsweek", "The Economist", "Economist", "Times", "The Times", "Telegraph", "The Telegraph",
+    "Daily Mail", "Independent", "The Independent", "Euronews", "Deutsche Welle", "DW", "France 24",
+    "Corriere della Sera", "La Repubblica", "El Pais", "Nexta", "Strana", "Izvestiya", "RTVI",
+]
+PLACES = {
+    "russia", "ukraine", "moscow", "kyiv", "kiev", "washington", "beijing", "europe", "london", "paris",
+    "berlin", "minsk", "tehran", "the west", "west", "us", "u.s.", "united states", "the us", "america",
+    "britain", "uk", "france", "germany", "china", "turkey", "ankara", "poland", "warsaw", "belarus",
+    "kharkiv", "odesa", "odessa", "crimea", "donbas", "donetsk", "luhansk", "kherson", "zaporizhzhia",
+    "belgorod", "kursk", "bryansk", "rostov", "sumy", "dnipro", "lviv", "mykolaiv", "sevastopol",
+    "istanbul", "jeddah", "riyadh", "geneva", "brussels", "the kremlin's", "saudi arabia", "iran",
+    "north korea", "pyongyang", "india", "japan", "italy", "rome", "hungary", "budapest", "slovakia",
+}
+GENERIC = {
+    "officials", "official", "authorities", "sources", "source", "residents", "witnesses", "analysts",
+    "experts", "reports", "media", "observers", "people", "critics", "diplomats", "lawmakers", "police",
+    "rescuers", "medics", "doctors", "activists", "locals", "statement", "report", "bloggers",
+    "military bloggers", "journalists", "reporters", "commentators", "both sides", "the two sides",
+    "soldiers", "troops", "forces", "the military", "military", "the army", "army", "government",
+    "administration", "leaders", "others", "many", "some", "one", "governments", "allies", "partners",
+    "data", "figures", "sides", "side", "agencies", "services", "emergency services", "spokesman",
+    "spokeswoman", "spokesperson", "ministers", "governors", "mayors", "politicians", "the police",
+}
+ORG_WORDS = {
+    "ministry", "staff", "force", "forces", "service", "committee", "agency", "office", "administration",
+    "department", "bank", "company", "party", "army", "guard", "command", "center", "centre",
+    "institute", "university", "union", "council", "parliament", "duma", "rada", "government", "court",
+    "police", "navy", "group", "corporation", "directorate", "commission", "kremlin", "organization",
+    "organisation", "fund", "operator", "railways", "watchdog", "authority", "regulator", "mission",
+    "embassy", "headquarters", "unit", "brigade", "battalion", "regiment", "corps", "division",
+}
+_FEMALE_FIRST = {
+    "maria", "mariya", "iryna", "irina", "olena", "elena", "yelena", "yulia", "yuliia", "julia", "anna",
+    "natalia", "natalya", "nataliya", "oksana", "valentina", "ursula", "kaja", "kamala", "giorgia",
+    "annalena", "tulsi", "karoline", "elvira", "tatiana", "tatyana", "svetlana", "svitlana", "ella",
+    "olga", "olha", "lyudmila", "liudmyla", "daria", "darya", "marianna", "viktoria", "victoria",
+    "kateryna", "ekaterina", "yekaterina", "hanna", "galina", "halyna", "inna", "larysa", "larisa",
+    "mette", "kristina", "christine", "nancy", "hillary", "kristi", "liz", "elizabeth", "theresa",
+    "sarah", "emily", "jennifer", "linda", "lisa", "laura", "helen", "margaret", "marine", "roberta",
+    "ruslana", "alla", "vera", "nadia", "nadiya", "nadezhda", "lesia", "lesya", "zoya", "veronika",
+    "antonina", "alina", "polina", "sofia", "sophie", "amy", "kelly", "samantha", "linda", "karin",
+    "beata", "ewa", "agnieszka", "petra", "jacinda", "frederiksen", "kathy", "susan", "mary", "jane",
+}
+_MALE_FIRST = {
+    "vladimir", "volodymyr", "dmitry", "dmytro", "sergei", "sergey", "serhiy", "serhii", "andriy", "andrii",
+    "andrei", "andrey", "oleksandr", "alexander", "aleksandr", "alexei", "aleksei", "oleksiy", "mykhailo",
+    "mikhail", "yuri", "yuriy", "yurii", "ivan", "vitali", "vitaliy", "vitalii", "vasily", "vasyl",
+    "oleh", "oleg", "ihor", "igor", "denys", "denis", "rustem", "kyrylo", "kirill", "pavlo", "pavel",
+    "viktor", "victor", "petro", "pyotr", "yevgeny", "yevhen", "evgeny", "roman", "ruslan", "maksym",
+    "maxim", "artem", "anatoly", "anatoliy", "valery", "valerii", "valeriy", "boris", "nikolai", "mykola",
+    "heorhii", "georgy", "vadym", "vadim", "tymur", "timur", "ramzan", "donald", "joe", "marco",
+    "steve", "keith", "mike", "pete", "jd", "emmanuel", "keir", "olaf", "friedrich", "mark", "jens",
+    "antonio", "rafael", "recep", "hakan", "robert", "alexander", "xi", "narendra", "mohammed",
+    "john", "james", "david", "michael", "william", "richard", "thomas", "peter", "paul", "boris",
+    "rishi", "justin", "antony", "jake", "lloyd", "ben", "tom", "jan", "andrzej", "radoslaw", "gabriel",
+    "pedro", "mateusz", "kurt", "lindsey", "chuck", "mitch", "jeff", "elon", "tucker", "ross", "andriy",
+}
+
+
+def fold(name: str) -> str:
+    """Lower-case, no accents or apostrophes, transliteration endings folded (research note §4)."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"['’`]s\b", "", s)
+    s = re.sub(r"['’`.]", "", s)
+    s = re.sub(r"[^a-z0-9 ]+", " ", s)
+    out = []
+    for tok in s.split():
+        tok = re.sub(r"(?:iy|yy|yi|ii|ij|yj)$", "y", tok)
+        tok = re.sub(r"^ye", "e", tok)
+        tok = re.sub(r"j(?=[aeiou]|$)", "y", tok)
+        out.append(tok)
+    return " ".join(out)
+
+
+@dataclass(frozen=True)
+class Known:
+    name: str
+    kind: str  # 'person' | 'org'
+    role: str | None
+    affiliation: str | None
+    gender: str | None
+
+
+@dataclass
+class Table:
+    by_alias: dict[str, Known]
+    by_surname: dict[str, list[Known]]
+    do_not_merge: set[frozenset[str]]
+
+    def person(self, name: str) -> Known | None:
+        got = self.by_alias.get(fold(name))
+        return got if got and got.kind == "person" else None
+
+    def org(self, phrase: str) -> Known | None:
+        key = fold(re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I))
+        got = self.by_alias.get(key)
+        return got if got and got.kind == "org" else None
+
+    def surname(self, word: str) -> Known | None:
+        got = self.by_surname.get(fold(word), [])
+        return got[0] if len(got) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    data = json.loads(resources.files("parsers").joinpath("data/speakers.json").read_text("utf-8"))
+    by_alias: dict[str, Known] = {}
+    by_surname: dict[str, list[Known]] = {}
+    for name, role, aff, gender, aliases in data["persons"]:
+        k = Known(name, "person", role, aff, gender)
+        for a in [name, *aliases]:
+            by_alias.setdefault(fold(a), k)
+            if " " not in a.strip():
+                by_surname.setdefault(fold(a), [])
+                if k not in by_surname[fold(a)]:
+                    by_surname[fold(a)].append(k)
+        last = fold(name).split()[-1]
+        by_surname.setdefault(last, [])
+        if k not in by_surname[last]:
+            by_surname[last].append(k)
+    for name, aff, aliases in data["orgs"]:
+        k = Known(name, "org", None, aff, None)
+        for a in [name, *aliases]:
+            by_alias.setdefault(fold(a), k)
+    for topic, spellings in data["ministries"].items():
+        if topic.startswith("_"):
+            continue
+        for country, adjs in _COUNTRY_ADJ.items():
+            adj = "Russian" if country == "Russia" else "Ukrainian"
+            k = Known(f"{adj} {topic} Ministry", "org", None, country, None)
+            for sp in spellings:
+                for a in adjs:
+                    by_alias.setdefault(fold(f"{a} {sp} Ministry"), k)
+                    by_alias.setdefault(fold(f"{a} Ministry of {sp}"), k)
+                by_alias.setdefault(fold(f"Ministry of {sp} of {country}"), k)
+                by_alias.setdefault(fold(f"{country} Ministry of {sp}"), k)
+                by_alias.setdefault(fold(f"{country}n Ministry of {sp}"), k)
+                by_alias.setdefault(fold(f"Ministry of {sp} of the {country}n Federation"), k)
+    dnm = {frozenset(p) for p in data.get("do_not_merge", [])}
+    return Table(by_alias, by_surname, dnm)
+
+
+def is_outlet(phrase: str) -> bool:
+    return _outlet_key(phrase) in _OUTLET_KEYS
+
+
+def outlet_name(phrase: str) -> str | None:
+    return _OUTLET_KEYS.get(_outlet_key(phrase))
+
+
+def _outlet_key(phrase: str) -> str:
+    s = re.sub(r"^(?:the)\s+", "", phrase.strip(), flags=re.I)
+    s = re.sub(r"\s+(?:news\s+agency|agency|newspaper|daily|channel|broadcaster|outlet|report|tv)$", "", s, flags=re.I)
+    s = re.sub(r"^(?:Russian|Russia's|Ukrainian|Ukraine's|US|U\.S\.|British|German|French|state|state-run|state-owned|independent|news|agency|newspaper|broadcaster|outlet|the)\s+", "", s, flags=re.I)
+    s = re.sub(r"^(?:news\s+agency|agency|newspaper|daily|channel|broadcaster|outlet|state\s+news\s+agency)\s+", "", s, flags=re.I)
+    return s.lower()
+
+
+_OUTLET_KEYS = {o.lower(): re.sub(r"^The ", "", o) for o in OUTLETS}
+
+
+def gender_of(name: str, known: Known | None = None) -> str | None:
+    if known and known.gender:
+        return known.gender
+    parts = fold(name).split()
+    if not parts:
+        return None
+    if parts[0] in _FEMALE_FIRST:
+        return "f"
+    if parts[0] in _MALE_FIRST:
+        return "m"
+    if len(parts) >= 1 and re.search(r"(?:ova|eva|ska|ina|aya|ivna|ovna)$", parts[-1]):
+        return "f"
+    return None
+
+
+def looks_like_person(words: list[str]) -> bool:
+    """Two or three capitalised words with no organisation or place word: a person's name."""
+    if not 1 <= len(words) <= 4:
+        return False
+    for w in words:
+        lw = w.lower().strip(".,")
+        if lw in ORG_WORDS or lw in PLACES or lw in ROLE_WORDS or lw in NATIONALITY or lw in DETERMINERS:
+            return False
+        if w.isupper() and len(w) > 2:
+            return False
+        if lw in {"st", "st.", "saint", "oblast", "region", "sea", "river", "street", "square", "city", "telegram", "facebook",
+                  "twitter", "x", "instagram", "youtube", "easter", "christmas", "war", "operation"}:
+            return False
+        if lw.endswith(("'s", "’s")):
+            return False
+    return True
+
+
+@dataclass
+class Who:
+    """A resolved speaker; `status` says why there is no name when there is none."""
+
+    name: str | None
+    kind: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    status: str = "ok"  # ok | generic | place | outlet | unresolved | self
+
+
+@dataclass
+class Mention:
+    pos: int
+    who: Who
+    context: str  # role words written around the mention ("Ukrainian leader", "Kremlin spokesman")
+
+
+class Resolver:
+    """Per-report memory of who has been named, so later phrases can refer back."""
+
+    def __init__(self, doc_frame: str) -> None:
+        self.frame = doc_frame
+        self.table = table()
+        self.mentions: list[Mention] = []
+        self.orgs: list[Mention] = []
+        self.by_last: dict[str, Who] = {}
+        self._scan_mentions()
+
+    # ------------------------------------------------------------ mentions
+    _RUN = re.compile(
+        r"(?:\b(?:[A-Z][a-z]+\.?|US|U\.S\.|UK|EU|UN)\s+(?:(?:of\s+the|of|for)\s+)?)*"
+        r"(?:\b[a-z\-]+\s+){0,2}?"
+        r"\b[A-ZÀ-Ý][\w'’\-]*[a-zà-ÿ](?:\s+(?:von\s+der|bin|al-)?\s*[A-ZÀ-Ý][\w'’\-]*[a-zà-ÿ]){0,3}"
+    )
+    _CAPS = re.compile(r"\b[A-ZÀ-ÝĀ-Ž][\w'’\-]*[\w](?:\s+(?:(?:von|der|bin|de)\s+)?[A-ZÀ-ÝĀ-Ž][\w'’\-]*[\w])*")
+
+    def _scan_mentions(self) -> None:
+        frame = self.frame
+        for m in self._CAPS.finditer(frame):
+            words = m.group().split()
+            # strip role and nationality words in front: "Russian President Vladimir Putin"
+            k = 0
+            while k < len(words) and (words[k].lower() in ROLE_WORDS or words[k].lower() in NATIONALITY
+                                      or words[k].lower() in COUNTRY_POSSESSIVE):
+                k += 1
+            name_words = words[k:]
+            if not name_words:
+                org = self.table.org(m.group())
+                if org:
+                    self.orgs.append(Mention(m.start(), _who(org), m.group()))
+                continue
+            name = " ".join(name_words)
+            if name.endswith(("'s", "’s")):
+                name = name[:-2]
+            ctx_start = max(0, m.start() - 40)
+            context = frame[ctx_start:m.start()].split(",")[-1].split(".")[-1] + " " + " ".join(words[:k])
+            who = self._person_from_words(name, context_has_role=bool(k) or _role_near(context))
+            if who is not None:
+                self.mentions.append(Mention(m.start() + len(" ".join(words[:k])) + (1 if k else 0), who,
+                                             context.strip()))
+                continue
+            org = self.table.org(m.group())
+            if org:
+                self.orgs.append(Mention(m.start(), _who(org), m.group()))
+
+    def _person_from_words(self, name: str, context_has_role: bool) -> Who | None:
+        known = self.table.person(name)
+        parts = name.split()
+        if known:
+            who = _who(known)
+            self.by_last[fold(parts[-1])] = who
+            return who
+        if len(parts) == 1:
+            got = self.by_last.get(fold(name))
+            if got:
+                return got
+            sur = self.table.surname(name)
+            if sur:
+                return _who(sur)
+            return None
+        if not looks_like_person(parts):
+            return None
+        first = fold(parts[0])
+        if context_has_role or first in _MALE_FIRST or first in _FEMALE_FIRST:
+            # the table may know the surname under another first-name spelling
+            sur = self.table.surname(parts[-1])
+            if sur and fold(sur.name).split()[0][:1] == first[:1]:
+                who = _who(sur)
+            else:
+                who = Who(name, "person", gender=gender_of(name))
+            self.by_last[fold(parts[-1])] = who
+            return who
+        return None
+
+    def note(self, pos: int, who: Who) -> None:
+        """Record a resolved speaker at `pos`: pronouns after it may refer to it."""
+        if who.name is None:
+            return
+        target = self.mentions if who.kind == "person" else self.orgs
+        target.append(Mention(pos, who, who.role or ""))
+        target.sort(key=lambda m: m.pos)
+        if who.kind == "person":
+            self.by_last[fold(who.name.split()[-1])] = who
+
+    # ------------------------------------------------------------ resolution
+    def resolve(self, ph: Phrase, pos: int) -> Who:
+        if ph.pronoun:
+            return self.pronoun(ph.pronoun, pos)
+        text = ph.text.strip()
+        low = re.sub(r"^(?:the|a|an)\s+", "", text.lower())
+        if low in GENERIC or (ph.name is None and (ph.role or "").lower() in GENERIC):
+            return Who(None, status="generic")
+        if low in PLACES or (ph.name and ph.name.lower() in PLACES and not ph.role):
+            return Who(None, status="place")
+        if is_outlet(text) or (ph.name and is_outlet(ph.name)):
+            return Who(None, status="outlet")
+        org = self.table.org(text) or (self.table.org(ph.name) if ph.name else None)
+        if org is None and ph.role and ph.name is None:
+            org = self._unqualified_org(ph.role, pos)
+        if org is not None:
+            return _who(org)
+        if ph.name:
+            who = self._person_from_words(ph.name.rstrip(".").removesuffix("'s"), context_has_role=True)
+            if who is not None:
+                return _with_role(who, ph.role, ph.appositive)
+            words = ph.name.split()
+            if any(w.lower() in ORG_WORDS for w in words) or (ph.role and any(
+                    w.lower() in ORG_WORDS for w in ph.role.split()) and len(words) == 1):
+                return Who(_org_name(text), "org", affiliation=_nationality(ph.role))
+        if ph.role and ph.name is None:
+            if any(w.lower() in ORG_WORDS for w in ph.role.split()) and _cap_words(ph.role) \
+                    and not low.startswith(("a ", "an ")):
+                return Who(_org_name(text), "org", affiliation=_nationality(ph.role))
+            return self.role_noun(ph.role, pos)
+        return Who(None, status="unresolved")
+
+    def pronoun(self, pron: str, pos: int) -> Who:
+        g = PRONOUNS_GENDER.get(pron)
+        if g == "x":
+            return Who(None, status="self")
+        if g == "n" or g == "p":
+            for m in reversed(self.orgs):
+                if m.pos < pos:
+                    return m.who
+            if g == "n":
+                return Who(None, status="unresolved")
+        for m in reversed(self.mentions):
+            if m.pos >= pos:
+                continue
+            if g in ("m", "f") and m.who.gender and m.who.gender != g:
+                continue
+            return m.who
+        return Who(None, status="unresolved")
+
+    def role_noun(self, role: str, pos: int) -> Who:
+        words = [w.lower() for w in role.split()]
+        nat = _nationality(role)
+        head = words[-1] if words else ""
+        if head in GENERIC - {"official", "spokesman", "spokeswoman", "spokesperson"}:
+            return Who(None, status="generic")
+        fallback = None
+        for m in reversed(self.mentions):
+            if m.pos >= pos:
+                continue
+            aff = m.who.affiliation
+            if nat and aff and nat != aff and not (nat == "Kremlin" and aff == "Russia"):
+                continue
+            ctx = (m.context + " " + (m.who.role or "")).lower()
+            if head and head in ctx:
+                return m.who
+            if head in {"leader", "president"} and re.search(r"president|leader|prime minister|chancellor", ctx):
+                return m.who
+            if fallback is None and (nat is None or aff == nat or _nationality(m.context) == nat):
+                fallback = m.who
+        if head in {"official", "leader", "spokesman", "spokeswoman", "spokesperson", "president",
+                    "minister", "governor", "mayor", "diplomat", "envoy", "chief", "head", "commander"} and fallback:
+            return fallback
+        return Who(None, status="unresolved")
+
+    def _unqualified_org(self, role: str, pos: int) -> Known | None:
+        """'the ministry', 'the Ministry of Defense': the latest qualified one, else Russia's."""
+        low = role.lower()
+        topic = re.search(r"(defen[cs]e|foreign|health|emergenc|interior|energy)", low)
+        if "ministry" not in low:
+            return None
+        for m in reversed(self.orgs):
+            if m.pos < pos and "Ministry" in (m.who.name or "") and (
+                    topic is None or topic.group(1)[:5] in m.who.name.lower()):
+                return Known(m.who.name, "org", None, m.who.affiliation, None)
+        if topic:
+            return self.table.org(f"Russian {topic.group(1)} Ministry".replace("emergenc", "Emergencies").replace(
+                "defence", "Defence").replace("defense", "Defence"))
+        return None
+
+
+PRONOUNS_GENDER = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "x", "we": "x", "you": "x"}
+
+
+def _who(k: Known) -> Who:
+    return Who(k.name, k.kind, k.role, k.affiliation, k.gender)
+
+
+def _with_role(who: Who, role: str | None, appositive: str | None) -> Who:
+    written = role or appositive
+    if not written:
+        return who
+    return Who(who.name, who.kind, written.strip(" ,"), who.affiliation or _nationality(written), who.gender, who.status)
+
+
+def _role_near(context: str) -> bool:
+    return any(w.strip(".,").lower() in PERSON_TITLES for w in context.split()[-2:])
+
+
+def _nationality(text: str | None) -> str | None:
+    if not text:
+        return None
+    for w in text.split():
+        lw = w.lower().strip(",.")
+        if lw in COUNTRY_POSSESSIVE:
+            return COUNTRY_POSSESSIVE[lw]
+        if lw in NATIONALITY and NATIONALITY[lw]:
+            return NATIONALITY[lw]
+    m = re.search(r"\bof (?:the )?(Russia|Ukraine|Russian Federation|United States)\b", text)
+    if m:
+        return {"Russian Federation": "Russia"}.get(m.group(1), m.group(1))
+    return None
+
+
+def _cap_words(s: str) -> bool:
+    return any(w[:1].isupper() for w in s.split())
+
+
+def _org_name(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,.")

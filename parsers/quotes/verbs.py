@@ -1,0 +1,109 @@
+"""Reporting verbs, in tiers (research note §3).
+
+Tier A verbs are neutral and safe anywhere; tier B verbs carry stance and are
+kept as the cue because an analyst reads "warned" differently from "said";
+verbs that only report speech when a quote or a `that` clause follows ("urged",
+"proposed", "called") are in `CLAUSE_ONLY` so that "Putin ordered troops" or
+"he blamed Ukraine for" never becomes a quote.
+"""
+from __future__ import annotations
+
+import re
+
+TIER_A = [
+    "say", "tell", "add", "state", "note", "explain", "write", "post", "report", "announce",
+    "declare", "reply", "respond", "answer", "comment", "remark", "continue", "recall",
+    "reiterate", "repeat", "clarify", "confirm", "tweet", "inform",
+]
+TIER_B = [
+    "stress", "emphasise", "emphasize", "underline", "underscore", "warn", "caution", "insist",
+    "argue", "claim", "allege", "assert", "maintain", "contend", "concede", "admit",
+    "acknowledge", "deny", "denounce", "condemn", "criticise", "criticize", "decry", "complain",
+    "lament", "predict", "estimate", "suggest", "hint", "boast", "quip", "joke", "testify",
+    "observe", "specify", "assure", "vow", "pledge", "promise", "threaten", "urge", "demand",
+    "propose", "call", "dismiss", "reject", "brand", "dub", "term", "label",
+    "accuse", "blame", "tout", "hail", "mock", "ask", "signal", "indicate", "believe", "think",
+    "hope", "fear", "point out", "go on", "make clear", "made clear", "quote", "cite",
+]
+# Verbs that report a bare clause ("Putin said Russia has never..."); every other cue
+# reports speech only when `that`, a colon or a quote follows ("confirmed the attack" is not a quote).
+BARE_CLAUSE = {
+    "say", "tell", "add", "note", "stress", "emphasise", "emphasize", "warn", "claim", "insist",
+    "explain", "argue", "state", "admit", "concede", "assert", "allege", "contend", "underline",
+    "underscore", "point out", "acknowledge",
+}
+# Present-tense forms that are also nouns ("Zelensky's comments came", "state television").
+BARE_FORM_OK = {"say", "tell", "add", "warn", "insist", "argue", "claim", "deny", "admit", "stress",
+                "believe", "think", "hope", "fear", "acknowledge", "emphasise", "emphasize"}
+CLAUSE_ONLY = {
+    "vow", "pledge", "promise", "threaten", "urge", "demand", "propose", "call", "dismiss",
+    "reject", "describe", "brand", "dub", "term", "label", "accuse", "blame", "tout", "hail",
+    "mock", "ask", "signal", "indicate", "believe", "think", "hope", "fear", "continue",
+    "post", "inform", "respond", "answer", "go on", "observe", "suggest", "hint", "estimate",
+    "predict", "recall", "report", "write", "announce", "declare", "maintain", "comment",
+    "remark", "reply", "specify", "assure", "make clear", "made clear", "criticise", "criticize",
+    "condemn", "denounce", "decry", "lament", "complain", "joke", "quip", "boast", "testify",
+}
+# Cues that may introduce a quoted fragment of one to three words ("calling it a 'respite'").
+FRAGMENT_CUES = {
+    "call", "brand", "dub", "term", "label", "dismiss", "threaten", "vow", "pledge", "promise",
+    "denounce", "condemn", "decry", "mock", "hail", "tout", "warn", "say", "propose", "demand",
+    "urge", "accuse", "reject",
+}
+
+_IRREGULAR = {
+    "say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
+    "write": ["wrote", "writes", "writing", "written"], "think": ["thought", "thinks"],
+    "go on": ["went on", "goes on", "going on"], "make clear": ["makes clear", "making clear"],
+    "made clear": [], "point out": ["pointed out", "points out", "pointing out"],
+}
+
+
+def _inflect(lemma: str) -> list[str]:
+    if lemma in _IRREGULAR:
+        return [lemma, *_IRREGULAR[lemma]]
+    if " " in lemma:
+        return [lemma]
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return [lemma, lemma + "s", stem + "ed", stem + "ing"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        stem = lemma[:-1]
+        return [lemma, stem + "ies", stem + "ied", lemma + "ing"]
+    if lemma in {"dub", "quip", "admit"}:
+        return [lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    if lemma == "label":
+        return [lemma, "labels", "labeled", "labelled", "labeling", "labelling"]
+    if lemma.endswith(("ss", "sh", "ch", "x")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+LEMMA: dict[str, str] = {}
+for _lemma in TIER_A + TIER_B:
+    for _form in _inflect(_lemma):
+        LEMMA.setdefault(_form, _lemma)
+LEMMA["made clear"] = "make clear"
+
+_FORMS = sorted(LEMMA, key=len, reverse=True)
+# One pass over the report finds every cue; "according to" and "quoted ... as saying" are cues too.
+# Case-sensitive: "Post" in "Washington Post" and "Say" in a headline are not cues.
+CUE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _FORMS) + r"))\b"
+)
+
+
+def lemma_of(form: str) -> str | None:
+    return LEMMA.get(" ".join(form.lower().split()))
+
+
+def is_bare_form(form: str, lemma: str) -> bool:
+    """True for a present-tense form that could be a noun: "comments", "reports", "state"."""
+    low = form.lower()
+    return lemma not in BARE_FORM_OK and (low == lemma or (low.endswith("s") and not low.endswith("ss")
+                                                           and low[:-1] in {lemma, lemma.rstrip("e")}
+                                                           or low == lemma + "s" or low == lemma + "es"))
+
+
+def is_participle(form: str) -> bool:
+    return form.lower().endswith("ing")
