@@ -45,7 +45,7 @@ _FACILITY = {
     "thermal", "chp", "tpp", "hpp", "npp", "raion", "district", "hromada",
 }
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|on|at|over|near|toward|towards|targeting|targeted|target|hit|hitting|struck|striking|"
+    r"(?:\b(?i:in|on|at|over|near|toward|towards|targeting|targeted|target|hit|hitting|struck|striking|"
     r"attacked|attacking|shelled|shelling|across|outside|around|into|against|above|onto|of|to|for|"
     r"bombed|bombing|pounded|pounding|raid\s+on|attack\s+on|strike\s+on|strikes\s+on|attacks\s+on|"
     r"outskirts\s+of|suburb\s+of|suburbs\s+of|centre\s+of|center\s+of|heading\s+for|headed\s+for)"
@@ -125,7 +125,7 @@ def _enumerations(text: str, found: list[Mention]) -> list[Mention]:
     """"strikes on Kharkiv, Sumy and Odesa": a name listed after a locative one is locative too."""
     out: list[Mention] = []
     for m in found:
-        if out and m.role != "locative" and out[-1].role == "locative" and \
+        if out and m.role == "other" and out[-1].role == "locative" and \
                 re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", text[out[-1].end:m.start]):
             m = Mention(m.start, m.end, m.text, m.place, "locative", m.via)
         out.append(m)

@@ -34,7 +34,7 @@ _BARE_MOD = re.compile(r"^(?:the\s+|its\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+
 
 
 def find_claims(sentence: str, defender: str | None = None) -> list[tuple[int, str]]:
-    """(rank, name) of each source in the sentence; rank 3 institution, 2 person, 1 country."""
+    """(rank, name) of each source in the sentence (see `_rank`)."""
     out: list[tuple[int, int, str]] = []
     for pat in _PATTERNS:
         for m in pat.finditer(sentence):
@@ -42,10 +42,28 @@ def find_claims(sentence: str, defender: str | None = None) -> list[tuple[int, s
             if not who or _PRONOUN.match(who) or MEDIA.fullmatch(who) or MEDIA.match(who) and len(who.split()) <= 3:
                 continue
             who = canonical(who, defender)
-            rank = 3 if _INSTITUTION.search(who) else 1 if re.fullmatch(r"(?:Russia|Ukraine|Kyiv|Moscow|Kremlin|the\s+Kremlin)", who) else 2
+            rank = _rank(who)
             out.append((m.start("who"), rank, who))
     out.sort()
     return [(rank, who) for _, rank, who in out]
+
+
+def _rank(who: str) -> int:
+    """4 a named military or ministry, 3 a named person or office, 2 a generic source
+    ("officials", "local authorities"), 1 a country."""
+    if re.fullmatch(r"(?:Russia|Ukraine|Kyiv|Moscow|Kremlin|the\s+Kremlin)", who):
+        return 1
+    if not re.search(r"\b[A-Z]", who):
+        return 2
+    if _MILITARY.search(who):
+        return 4
+    if re.fullmatch(r"(?:Russian|Ukrainian|Local|Regional|Ukraine's|Russia's)?\s*(?:officials|authorities|sources|emergency\s+services)", who, re.I):
+        return 2
+    return 3
+
+
+_MILITARY = re.compile(r"\b(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Air\s+Force|General\s+Staff|Armed\s+Forces|"
+                       r"Navy|Army|Command|Emergency\s+(?:Service|Situations)|State\s+Emergency|Ministry)\b", re.I)
 
 
 def _clean(who: str) -> str:
