@@ -82,7 +82,8 @@ def read_paths(paths: list[str | os.PathLike[str]], published: dt.date | None = 
         yield from _read_any(Path(p), published, set())
 
 
-def _read_any(path: Path, published: dt.date | None, seen: set[str]) -> Iterator[RawReport | Problem | Skipped]:
+def _read_any(path: Path, published: dt.date | None, seen: set[str],
+              in_folder: bool = False) -> Iterator[RawReport | Problem | Skipped]:
     try:
         if path.is_symlink() and not path.exists():
             yield Problem(str(path), "broken symbolic link")
@@ -102,7 +103,7 @@ def _read_any(path: Path, published: dt.date | None, seen: set[str]) -> Iterator
                 if child.name.startswith(".") or child.name.lower().startswith("readme."):
                     continue
                 if child.is_dir() or child.suffix.lower() in TEXT_SUFFIXES | JSON_SUFFIXES:
-                    yield from _read_any(child, published, seen)
+                    yield from _read_any(child, published, seen, in_folder=True)
                 else:
                     yield Skipped(str(child))
             return
@@ -111,6 +112,9 @@ def _read_any(path: Path, published: dt.date | None, seen: set[str]) -> Iterator
             return
         suffix = path.suffix.lower()
         if suffix in JSON_SUFFIXES:
+            if in_folder and not _holds_reports(path):
+                yield Skipped(str(path))  # annotation or metadata JSON kept beside the reports
+                return
             yield from _read_json(path, published)
         else:
             yield from _read_text(path, published)
@@ -174,6 +178,13 @@ def _clean(value: object) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def _holds_reports(path: Path) -> bool:
+    """Whether a JSON file found in a folder looks like reports: its first object has text or a body."""
+    with open(path, "rb") as fh:
+        head = fh.read(65536).decode("utf-8", errors="replace")
+    return bool(re.search(r'"(?:text|body)"\s*:', head))
 
 
 def _read_json(path: Path, published: dt.date | None) -> Iterator[RawReport | Problem]:

@@ -133,3 +133,13 @@ def test_sha_changes_with_text_and_metadata():
 ])
 def test_parse_publication_date(value, want):
     assert parse_date(value) == want
+
+
+def test_annotation_json_in_a_folder_is_skipped_not_failed(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"id": "x", "strikes": []}) + "\n")
+    items = list(read_paths([tmp_path]))
+    assert len(reports(items)) == 1 and not problems(items)
+    assert [os.path.basename(s.path) for s in items if isinstance(s, Skipped)] == ["gold.jsonl"]
+    # named on its own, the same file is an error: the user asked for it
+    assert problems(read_paths([tmp_path / "gold.jsonl"]))
