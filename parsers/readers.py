@@ -181,10 +181,27 @@ def _clean(value: object) -> str | None:
 
 
 def _holds_reports(path: Path) -> bool:
-    """Whether a JSON file found in a folder looks like reports: its first object has text or a body."""
-    with open(path, "rb") as fh:
-        head = fh.read(65536).decode("utf-8", errors="replace")
-    return bool(re.search(r'"(?:text|body)"\s*:', head))
+    """Whether a JSON file found in a folder looks like reports: its first object has text or a body.
+
+    Unreadable or malformed files count as reports, so that their problems are reported.
+    """
+    def is_report(obj: object) -> bool:
+        if isinstance(obj, list):
+            obj = obj[0] if obj else None
+        return not isinstance(obj, dict) or "text" in obj or "body" in obj
+
+    try:
+        with open(path, "rb") as fh:
+            first = next((line for line in fh if line.strip()), b"")
+        return is_report(json.loads(first))
+    except (OSError, ValueError):
+        pass
+    try:
+        if path.stat().st_size <= MAX_FILE_BYTES:
+            return is_report(json.loads(path.read_bytes()))
+    except (OSError, ValueError):
+        pass
+    return True
 
 
 def _read_json(path: Path, published: dt.date | None) -> Iterator[RawReport | Problem]:
