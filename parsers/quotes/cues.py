@@ -29,7 +29,7 @@ ADJUNCT = re.compile(
     r"|on\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?"
     r"|on\s+" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
     r"|(?:in|at|during|via|through|from|on|after|before|following)\s+(?:a|an|his|her|its|their|the|this|that|"
-    r"one\s+of\s+(?:his|her|its|their))\s+(?:[\w'’\-]+\s+){0,5}?" + _MEDIUM_NOUN +
+    r"one\s+of\s+(?:his|her|its|their))\s+(?:(?!that\b|the\b|time\b)[\w'’\-]+\s+){0,4}?" + _MEDIUM_NOUN +
     r"(?:\s+(?:with|to|on|aired\s+by|broadcast\s+by|published\s+by|posted\s+on|by|at|in|from)\s+(?:the\s+)?"
     r"(?!" + _WEEKDAY + r"|" + _MONTH + r")(?:[A-Z][\w'’\-.]*|state|news|agency|media|television|TV|channel|reporters|journalists)"
     r"(?:\s+(?:[A-Z][\w'’\-.]*|news|agency|television|TV|channel))*)?"
@@ -53,7 +53,7 @@ ADJUNCT = re.compile(
 _TOLD_OBJECT = re.compile(r"\s+((?:[^,.:;\"#](?!\bthat\b))*?[^,.:;\"#\s])(?=\s+that\b|\s*[,:.;\"]|$)")
 _AS_SAYING = re.compile(r"\s*,?\s*as\s+(?:saying|telling|stating|writing|adding|noting)\b")
 _PREPOSITION = {"of", "about", "against", "for", "on", "to", "with", "in", "at", "by", "from", "into", "over",
-                "up", "out", "off", "down", "back", "him", "her", "them", "us", "me", "it"}
+                "up", "out", "off", "down", "back", "him", "them", "me", "so", "nothing", "goodbye", "yes", "no"}
 
 
 @dataclass

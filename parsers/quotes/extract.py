@@ -22,6 +22,9 @@ from .media import medium_of, via_of
 from .resolve import Resolver, Who, is_outlet
 
 _SKIP_STATUS = {"generic", "place", "outlet", "self"}
+# Reported speech from a source that names nobody ("officials said") is still a statement an
+# analyst logs, with no speaker; a pronoun nobody can resolve is kept the same way.
+_ANONYMOUS = {"generic", "unresolved"}
 
 
 @dataclass
@@ -235,7 +238,7 @@ class _Extractor:
                 s = covered[0]
                 a, b = s.start, s.end
                 self.own_spans.add(s.open)
-        if kind == "indirect" and (who.name is None or who.status in _SKIP_STATUS):
+        if kind == "indirect" and who.name is None and who.status not in _ANONYMOUS:
             return
         if kind == "indirect" and len(text.split()) < 3:
             return

@@ -148,7 +148,11 @@ def mask(doc: Document, spans: list[Span]) -> str:
         while tail > s.start and norm[tail - 1] in ".!?,…;:":
             tail -= 1
         parts.append(norm[pos:s.start])
-        parts.append(re.sub(r"[^\n]", "#", norm[s.start:tail]))
+        inner = re.sub(r"[^\n]", "#", norm[s.start:tail])
+        if inner and (norm[s.start].isupper() or norm[s.start].isdigit()):
+            # keep a capital first letter: it is how a sentence that opens with a quote is found
+            inner = "Q" + inner[1:]
+        parts.append(inner)
         pos = tail
     parts.append(norm[pos:])
     return "".join(parts)

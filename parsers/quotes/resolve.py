@@ -269,7 +269,7 @@ class Resolver:
             words = m.group().split()
             # strip role and nationality words in front: "Russian President Vladimir Putin"
             k = 0
-            while k < len(words) and (words[k].lower() in ROLE_WORDS or words[k].lower() in NATIONALITY
+            while k < len(words) and (words[k].lower() in _NOT_NAME_LEAD or words[k].lower() in ROLE_WORDS or words[k].lower() in NATIONALITY
                                       or words[k].lower() in COUNTRY_POSSESSIVE):
                 k += 1
             name_words = words[k:]
@@ -422,6 +422,13 @@ class Resolver:
         return None
 
 
+_NOT_NAME_LEAD = {
+    "on", "in", "at", "after", "before", "meanwhile", "however", "but", "and", "also", "earlier", "later",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "speaking", "asked", "when", "while", "as", "the", "a", "an", "this", "that", "according", "during",
+    "separately", "since", "if", "then", "today", "yesterday", "overnight", "last", "by", "from", "with",
+}
 PRONOUNS_GENDER = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "x", "we": "x", "you": "x"}
 
 
