@@ -46,7 +46,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I,
     )),
     ("relative", re.compile(
-        r"\b(?:overnight|last\s+night|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
+        r"\b(?:overnight|last\s+night|(?:during|in|over)\s+the\s+(?:past|last)\s+night|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
         r"today|yesterday|the\s+day\s+before\s+yesterday|on\s+the\s+night\s+of|early\s+hours|"
         r"in\s+the\s+early\s+hours|(?:on\s+)?(?:this|last|next|coming)\s+" + _WEEKDAY + r")\b",
         re.I,
@@ -107,7 +107,7 @@ def resolve(span: DateSpan, published: dt.date | None, ahead: bool = False) -> d
     if span.kind == "month_day":
         return _month_day(re.sub(rf"^{_WEEKDAY},?\s+", "", text), published, ahead)
     if span.kind == "relative":
-        if re.search(r"overnight|last\s+night|tonight|this\s+(morning|afternoon|evening)|today|early\s+hours", low):
+        if re.search(r"overnight|last\s+night|(?:past|last)\s+night|tonight|this\s+(morning|afternoon|evening)|today|early\s+hours", low):
             return published
         if "day before yesterday" in low:
             return published - dt.timedelta(days=2)

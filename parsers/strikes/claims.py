@@ -20,15 +20,17 @@ _PATTERNS = [
     re.compile(rf"\b[Aa]ccording\s+to\s+{_NP}"),
     re.compile(rf"\b(?:citing|cited)\s+{_NP}"),
     re.compile(rf"\b(?:quoted|cited)\s+{_NP}\s+as\s+saying"),
-    re.compile(rf"{_NP}\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|earlier\s+|previously\s+)?(?:said|says|reported|stated|wrote|claimed|announced|confirmed|posted|added|told|informed|noted)\b"),
+    re.compile(rf"{_NP}\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|earlier\s+|previously\s+)?(?:said|says|reported|reports|stated|states|wrote|writes|claimed|announced|announces|confirmed|posted|added|told|informed|noted)\b"),
     re.compile(rf"\b(?:said|reported|wrote|announced|stated|claimed)\s+{_NP}(?=\s*[.,;]|\s+on\s+Telegram|\s+in\s+a\s+)"),
 ]
 _INSTITUTION = re.compile(r"\b(?:ministry|authorities|officials|administration|services?|force|forces|military|command|"
                           r"police|governor|mayor|head|staff|council|agency|department|operator|army|rescuers|"
                           r"prosecutor|spokes)", re.I)
 _MOD = {
-    "Russia": re.compile(r"^(?:the\s+)?(?:Russian|Russia's|Russia|Moscow)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)$", re.I),
-    "Ukraine": re.compile(r"^(?:the\s+)?(?:Ukrainian|Ukraine's|Ukraine|Kyiv)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)$", re.I),
+    "Russia": re.compile(r"^(?:the\s+)?(?:(?:Russian|Russia's|Russia|Moscow)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)|"
+                         r"Ministry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russian\s+Federation|Russian\s+MoD)$", re.I),
+    "Ukraine": re.compile(r"^(?:the\s+)?(?:(?:Ukrainian|Ukraine's|Ukraine|Kyiv)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)|"
+                          r"Ministry\s+of\s+Defen[cs]e\s+of\s+Ukraine)$", re.I),
 }
 _BARE_MOD = re.compile(r"^(?:the\s+|its\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)$", re.I)
 

@@ -24,6 +24,7 @@ _INCL = r"(?:\s*,\s*(?:including|among\s+them|of\s+whom)[^,]*,)?"
 
 _X_OF_Y = re.compile(rf"(?P<x>{NUMBER})\s+(?:out\s+)?of\s+(?P<y>{NUMBER})\s+{_ADJ}{_W}", re.I)
 _INTERCEPTED = [
+    re.compile(rf"\b{_N}\s+of\s+(?:which|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
     re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a\s+total\s+of\s+|all\s+)?{_N}\s+{_ADJ}{_W}", re.I),
     re.compile(rf"\b{_N}\s+{_ADJ}{_W}[^.;]{{0,60}}?\b(?:were|was|had\s+been|have\s+been|being|got)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
     re.compile(rf"\b{_N}\s+{_ADJ}{_W}\s+{_INTERCEPT_VERB}", re.I),
@@ -31,18 +32,22 @@ _INTERCEPTED = [
 ]
 _INTERCEPT_ONE = re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:drone|missile|UAV|rocket|Shahed|projectile)\b", re.I)
 _LAUNCHED = [
+    re.compile(rf"\b(?:targeted|attacked|struck|hit)\s+(?:with|by)\s+{_N}\s+{_ADJ}{_W}", re.I),
     re.compile(rf"\b{_LAUNCH_VERB}\s+(?:a\s+total\s+of\s+|a\s+barrage\s+of\s+|a\s+wave\s+of\s+)?{_N}\s+{_ADJ}{_W}", re.I),
     re.compile(rf"\b{_N}\s+{_ADJ}{_W}[^.;]{{0,40}}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:launched|fired)", re.I),
     re.compile(rf"\b(?:attack|barrage|wave|salvo)\s+(?:of|involving|with)\s+{_N}\s+{_ADJ}{_W}", re.I),
 ]
+_KNOWN = r"(?:(?:known|said|reported|confirmed|believed)\s+to\s+(?:be|have\s+been)\s+|reported\s+)?"
 _KILLED = [
-    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is)?\s*(?:\w+ly\s+)?(?:killed|dead|died|perished|lost\s+their\s+lives)\b", re.I),
+    re.compile(rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+)?(?:killed|dead)).{{0,100}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
+    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is)?\s*{_KNOWN}(?:\w+ly\s+)?(?:killed|dead|died|perished|lost\s+their\s+lives)\b", re.I),
     re.compile(rf"\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of|left)\s+(?:at\s+least\s+)?{_N}\s+(?:{_ADJ}{_PEOPLE}|dead)\b", re.I),
     re.compile(rf"\bleft\s+{_N}\s+(?:people\s+)?dead\b", re.I),
     re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|stands\s+at)\s+{_N}", re.I),
 ]
 _INJURED = [
-    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is|got)?\s*(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
+    re.compile(rf"\bnumber\s+of\s+(?:people\s+)?(?:injured|wounded|hurt).{{0,100}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
+    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is|got)?\s*{_KNOWN}(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurt|hurting)\s+(?:at\s+least\s+)?{_N}\s+(?:{_ADJ}{_PEOPLE})?", re.I),
     re.compile(rf"\b(?:and|left)\s+{_N}\s+(?:people\s+)?(?:wounded|injured)\b", re.I),
     re.compile(rf"\bnumber\s+of\s+(?:injured|wounded)\s+(?:\w+\s+){{0,3}}?(?:to|at|reached)\s+{_N}", re.I),
@@ -123,6 +128,7 @@ def find_counts(text: str) -> Counts:
 # "including at least 23 over the Moscow region", "nearly 100 of them in the Moscow region"
 SUBCOUNT = re.compile(
     rf"(?:\b(?:including|among\s+them|of\s+which)\s+{_N}\s+(?:{_ADJ}{_W}\s+)?(?:were\s+)?(?:\w+\s+)?(?:over|in|above|near|on|across)\s+"
-    rf"|\b(?P<m>{NUMBER})\s+(?:of\s+them|of\s+which|of\s+these|of\s+the\s+{_W})\s+(?:were\s+)?(?:\w+\s+)?(?:over|in|above|near|on|across)\s+)",
+    rf"|\b(?P<m>{NUMBER})\s+(?:of\s+them|of\s+which|of\s+these|of\s+the\s+{_W})\s+(?:were\s+)?(?:\w+\s+)?(?:over|in|above|near|on|across)\s+"
+    rf"|(?:[:;,]|\band)\s*(?P<k>{NUMBER})\s+(?:{_W}\s+)?(?:over|in|above)\s+(?:the\s+territory\s+of\s+)?)",
     re.I,
 )

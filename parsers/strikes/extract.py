@@ -37,11 +37,13 @@ _HOURS_AFTER = re.compile(
     r"\b([A-Z][\w'’-]+)(?:'s|’s)\s+(?:comments|remarks|statement|address|speech|words|appeal)\s+came\s+"
     r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+(?:after|before)")
 _DETAIL_WINDOW = 2
+_INTERCEPT_WORDS = re.compile(r"\b(?:intercept\w*|destroy\w*|shot\s+down|downed|neutrali[sz]ed)\b", re.I)
 
 
 def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
     sentences = doc.sentences
     events: list[Event] = []
+    attack_dates: list[tuple[int, str]] = []  # dated sentences about attacks, for undated rows
     for i, sent in enumerate(sentences):
         text = doc.norm[sent.start:sent.end]
         if not GATE.search(text):
@@ -61,6 +63,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         subs, main_text = _subcounts(text, mentions)
         main = [m for m in mentions if m not in {s for s, _ in subs}]
         date, date_words = date_of(text, doc.published)
+        if date:
+            attack_dates.append((i, date))
         counts = find_counts(main_text)
 
         if main:
@@ -83,7 +87,7 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         for m, n in subs:
             sub_counts = Counts(intercepted=n)
             _anchor(events, i, text, m, date, date_words, said_attacker, classes, sub_counts, doc, sub=True)
-    return _rows(doc, events, quotes or [])
+    return _rows(doc, events, quotes or [], attack_dates)
 
 
 # ---------------------------------------------------------------- sentence roles
@@ -116,7 +120,9 @@ def _subcounts(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, 
     main_text = text
     for m in SUBCOUNT.finditer(text):
         after = [x for x in mentions if 0 <= x.start - m.end() <= 4]
-        n = parse_number(m.group("n") or m.group("m"))
+        if m.group("k") and not _INTERCEPT_WORDS.search(text[:m.start()]):
+            continue
+        n = parse_number(m.group("n") or m.group("m") or m.group("k"))
         if after and n is not None:
             subs.append((after[0], n))
             main_text = main_text[:m.start()] + " " * (after[0].end - m.start()) + main_text[after[0].end:]
@@ -220,7 +226,8 @@ def _same_place_followup(doc: Document, events: list[Event], i: int, text: str) 
 
 # ---------------------------------------------------------------- rows
 
-def _rows(doc: Document, events: list[Event], quotes: list[Quote]) -> list[Strike]:
+def _rows(doc: Document, events: list[Event], quotes: list[Quote],
+          attack_dates: list[tuple[int, str]] | None = None) -> list[Strike]:
     rows: list[Strike] = []
     done: list[tuple[Event, str | None, str | None]] = []  # (event, date, attacker) in report order
     for ev in sorted(events, key=lambda e: e.first):
@@ -236,8 +243,9 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote]) -> list[Strik
             date = ev.detail_date
         if not date:
             date = _hours_after(doc, ev)
-        if not date and previous_date and not ev.date_text:
-            date = previous_date
+        if not date and not ev.date_text:
+            earlier = [d for k, d in (attack_dates or []) if k < ev.first]
+            date = previous_date or (earlier[-1] if earlier else None)
         if not date and not c.any() and ev.target is None:
             continue  # no day, no figure, no damage: a general statement, not an attack
         weapon = combine(ev.classes) or combine(ev.detail_classes)
@@ -248,6 +256,8 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote]) -> list[Strik
         claim = best_claim(ev.claims)
         if claim is None:
             claim = _quote_speaker(doc, ev, quotes)
+        if claim is None:
+            claim = _lead_claim(doc)
         if claim:
             claim = canonical(claim, ev.place.country)
         best = max(ev.anchors, key=lambda k: (ev.info.get(k, 0), -k))
@@ -291,6 +301,21 @@ def _hours_after(doc: Document, ev: Event) -> str | None:
                     day = resolve(span, doc.published, ahead)
                     if day:
                         return day.isoformat()
+    return None
+
+
+def _lead_claim(doc: Document) -> str | None:
+    """A statement's issuer ("The Ministry of Defence ... reports that") speaks for every
+    strike in it: the named source of the first paragraph, when it has one."""
+    if not doc.paragraphs:
+        return None
+    first = doc.paragraphs[0].index
+    for sent in doc.sentences:
+        if sent.paragraph != first:
+            break
+        claims = [c for c in find_claims(doc.norm[sent.start:sent.end]) if c[0] >= 3]
+        if claims:
+            return best_claim(claims)
     return None
 
 

@@ -31,7 +31,7 @@ _NO_STRIKE_TALK = re.compile(
     re.I,
 )
 _SPORT = re.compile(r"\b(?:goal|striker|football|league|penalty|midfielder|tournament|outside\s+the\s+box|scored|match\s+in|championship)\b", re.I)
-_GROUND = re.compile(r"\b(?:captured|seized|took\s+control|liberated|recaptured|advanced\s+(?:on|toward|near)|took\s+the\s+village|assault\s+on)\b", re.I)
+_GROUND = re.compile(r"\b(?:assault\s+groups?|in\s+the\s+direction\s+of|counter-?attacks?|captured|seized|took\s+control|liberated|recaptured|advanced\s+(?:on|toward|near)|took\s+the\s+village|assault\s+on)\b", re.I)
 
 
 def not_a_strike(sentence: str, has_weapon: bool) -> bool:
