@@ -102,7 +102,9 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx
     else:
         if verbs.is_bare_form(low, lemma) and not re.match(r"\s+that\b|\s*:", frame[m.end():unit_end]):
             return None
-        if prev in {",", '"'} and _inverted_ok(toks, ti):
+        before = names.phrase_before(toks, ti, frame) if prev == "," else None
+        named_before = before is not None and (before.name or before.pronoun) and not before.coordinated
+        if prev in {",", '"'} and not named_before and _inverted_ok(toks, ti):
             ph = names.phrase_after(toks, _skip_after(toks, ti + 1), frame)
             if ph is not None and not ph.pronoun:
                 hit.phrase, hit.speaker_side, hit.inverted = ph, "right", True
@@ -114,6 +116,8 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx
         ph = names.phrase_before(toks, ti, frame)
         if ph is None:
             return None
+        if verbs.is_bare_form(low, lemma) and ph.text.split()[0].lower() in {"a", "an", "the", "his", "her", "its"}:
+            return None  # "in a social media post that": a noun, not a verb
         if ph.coordinated:
             hit.speaker_side = "coordinated"
             hit.claim_start = m.start()

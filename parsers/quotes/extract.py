@@ -220,8 +220,8 @@ class _Extractor:
     def _emit(self, a: int, b: int, kind: str | None, who: Who, hit: Hit | None, unit: _Unit, rule: str,
               spans: list[Span] | None = None, split: tuple | None = None) -> None:
         a, b = self._trim(a, b)
-        if b <= a:
-            return
+        if b <= a or any(min(b, y) - max(a, x) > (b - a) // 2 for x, y in self.claimed):
+            return  # these words are already someone's quote
         covered = spans or [s for s in self.spans if a <= s.open and _stop(s) <= b + 1]
         if split:
             parts = [self._trim(*split[0]), self._trim(*split[1])]

@@ -143,17 +143,15 @@ def phrase_before(toks: list[tuple[str, int, int]], end: int, text: str) -> Phra
     if low == "and" or (low == "but" and i > 0):
         return Phrase(toks[i][1], toks[i][2], word, coordinated=True)
     if word == ",":
-        # "Dmitry Peskov, the Kremlin spokesman, said"
-        j = i - 1
-        while j >= 0 and toks[j][0] != "," and toks[j][0] not in {".", ";", '"'}:
+        return _comma_phrase(toks, i, text)
+    if low in GENERIC_NOUNS:
+        j = i
+        while j - 1 >= 0 and j > i - 3 and toks[j - 1][0].isalpha() and toks[j - 1][0].lower() not in DETERMINERS \
+                and toks[j - 1][0].lower() not in _LEAD_NOISE and toks[j - 1][0].lower() not in SKIP_BEFORE_CUE:
             j -= 1
-        if j > 0 and toks[j][0] == "," and i - j > 1 and _starts_role(toks[j + 1][0]):
-            name = phrase_before(toks, j, text)
-            if name and name.name and not name.pronoun:
-                name.appositive = text_between(text, toks[j + 1][1], toks[i - 1][2])
-                name.role = name.role or _strip_det(name.appositive)
-                return name
-        return None
+        if j - 1 >= 0 and toks[j - 1][0].lower() in DETERMINERS:
+            j -= 1
+        return Phrase(toks[j][1], toks[i][2], text[toks[j][1]:toks[i][2]], role=text[toks[j][1]:toks[i][2]])
     start = _walk_left(toks, i)
     if start is None:
         return None
@@ -209,6 +207,59 @@ _CLAUSE_WORDS = {"said", "says", "told", "added", "later", "had", "has", "have",
                  "will", "would", "could", "that", "which", "who", "reported", "stated", "noted", "wrote"}
 
 
+GENERIC_NOUNS = {
+    "officials", "analysts", "authorities", "sources", "source", "experts", "bloggers", "residents",
+    "witnesses", "observers", "diplomats", "lawmakers", "critics", "groups", "coach", "police", "rescuers",
+    "medics", "doctors", "activists", "media", "reports", "commentators", "negotiators", "officers",
+    "people", "traders", "economists", "investigators", "prosecutors", "forecasters", "meteorologists",
+    "organisers", "organizers", "campaigners", "volunteers", "survivors", "relatives", "neighbours",
+    "neighbors", "locals", "insiders", "aides", "spokespeople", "governments", "leaders", "ministers",
+}
+_SKIPPABLE_SEGMENT = {"who", "which", "whose", "on", "in", "at", "during", "speaking", "after", "before",
+                      "while", "when", "writing", "visiting", "asked", "however", "meanwhile", "too",
+                      "also", "for", "from", "like", "unlike", "according", "citing", "quoted", "its", "his", "her"}
+
+
+def _comma_phrase(toks: list[tuple[str, int, int]], i: int, text: str) -> Phrase | None:
+    """`Name, the role, said` / `The role, Name, said` / `Name, who ..., said` / `Name, on a visit, said`."""
+    j = i - 1
+    while j >= 0 and toks[j][0] not in {",", ".", ";", '"', ":"}:
+        j -= 1
+    if j <= 0 or toks[j][0] != "," or i - j <= 1 or i - j > 25:
+        return None
+    first = toks[j + 1][0]
+    fl = first.lower()
+    if fl in _SKIPPABLE_SEGMENT:
+        return _name_ending_at(toks, j - 1, text)
+    seg_start = _walk_left(toks, i - 1)
+    seg = _build(toks, seg_start, i, text) if seg_start is not None and seg_start == j + 1 else None
+    if seg is not None and seg.name and not seg.role and len(seg.name.split()) >= 2:
+        # "The regional governor, Oleh Kiper, said"
+        before = _name_ending_at(toks, j - 1, text)
+        if before is not None and before.name is None and before.role:
+            seg.role = before.role
+            seg.appositive = before.text
+        return seg
+    if _starts_role(first):
+        name = _name_ending_at(toks, j - 1, text)
+        if name and name.name and not name.pronoun:
+            name.appositive = text_between(text, toks[j + 1][1], toks[i - 1][2])
+            name.role = name.role or _strip_det(name.appositive)
+            return name
+    return None
+
+
+def _name_ending_at(toks: list[tuple[str, int, int]], k: int, text: str) -> Phrase | None:
+    if k < 0:
+        return None
+    if toks[k][0].lower() in PRONOUNS:
+        return Phrase(toks[k][1], toks[k][2], toks[k][0], pronoun=toks[k][0].lower())
+    start = _walk_left(toks, k)
+    if start is None:
+        return None
+    return _build(toks, start, k + 1, text)
+
+
 def _starts_role(tok: str) -> bool:
     low = tok.lower()
     return low in DETERMINERS or low in ROLE_WORDS or low in NATIONALITY or low in COUNTRY_POSSESSIVE
@@ -223,6 +274,9 @@ def _walk_left(toks: list[tuple[str, int, int]], i: int) -> int | None:
         prev = toks[j - 1][0]
         low = prev.lower()
         if low in DETERMINERS:
+            if j - 3 >= 0 and toks[j - 2][0].lower() in {"of", "for"} and _phrase_token(toks[j - 3][0]):
+                j -= 3  # "the governor of the region"
+                continue
             j -= 1
             break
         if _phrase_token(prev) and low not in PRONOUNS and low not in SKIP_BEFORE_CUE:
@@ -316,7 +370,9 @@ def _build(toks: list[tuple[str, int, int]], a: int, b: int, text: str) -> Phras
         while k > 0 and _cap(words[k - 1]) and not is_role_word(words[k - 1]):
             k -= 1
     name_words = words[k:]
-    role_words = [w for w in words[:k] if w.lower() not in DETERMINERS]
+    role_words = words[:k]
+    while role_words and role_words[0].lower() in DETERMINERS:
+        role_words = role_words[1:]
     start, end = toks[a][1], toks[b - 1][2]
     ph = Phrase(start, end, text[start:end], tokens=words)
     if name_words:
