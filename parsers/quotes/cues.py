@@ -28,6 +28,8 @@ ADJUNCT = re.compile(
     r"(?:late|early|earlier|later)\s+on\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?"
     r"|on\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?"
     r"|on\s+" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|(?:on\s+)?(?:the\s+)?(?:morning|evening|night|afternoon)\s+of\s+(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH +
+    r"|" + _WEEKDAY + r")"
     r"|(?:in|at|during|via|through|from|on|after|before|following)\s+(?:a|an|his|her|its|their|the|this|that|"
     r"one\s+of\s+(?:his|her|its|their))\s+(?:(?!that\b|the\b|time\b)[\w'’\-]+\s+){0,4}?" + _MEDIUM_NOUN +
     r"(?:\s+(?:with|to|on|aired\s+by|broadcast\s+by|published\s+by|posted\s+on|by|at|in|from)\s+(?:the\s+)?"
@@ -50,7 +52,15 @@ ADJUNCT = re.compile(
     r"on\s+condition\s+of\s+anonymity|on\s+the\s+phone|by\s+phone|by\s+telephone"
     r")\b"
 )
-_TOLD_OBJECT = re.compile(r"\s+((?:[^,.:;\"#](?!\bthat\b))*?[^,.:;\"#\s])(?=\s+that\b|\s*[,:.;\"]|$)")
+# Whom a speaker told: an audience or an outlet, never the start of what was said.
+_TOLD_OBJECT = re.compile(
+    r"\s+((?:the\s+|a\s+|an\s+|this\s+|local\s+|state\s+)?(?:reporters|journalists|media|press|lawmakers|parliament|"
+    r"students|him|her|them|us|me|agency|newspaper|the\s+nation|(?:Ukrainian|Russian|state|local|foreign|Western|"
+    r"US|U\.S\.|British|German|French)\s+(?:media|television|TV|radio|journalists|reporters|lawmakers)(?:\s+channel)?|"
+    r"(?:[A-Z][\w\-.&]*)(?:\s+[A-Z][\w\-.&]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|TV|channel|broadcaster|"
+    r"radio|agency|daily|website|outlet))?|(?:[A-Z][\w\-.]*\s+)?(?:television|TV)\s+channel|a\s+news\s+conference|"
+    r"a\s+(?:briefing|press\s+conference)|a\s+(?:Ukrainian|Russian|local|state|US|British)\s+(?:television|TV)\s+channel))\b"
+)
 _AS_SAYING = re.compile(r"\s*,?\s*as\s+(?:saying|telling|stating|writing|adding|noting)\b")
 _PREPOSITION = {"of", "about", "against", "for", "on", "to", "with", "in", "at", "by", "from", "into", "over",
                 "up", "out", "off", "down", "back", "him", "them", "me", "so", "nothing", "goodbye", "yes", "no"}
@@ -116,7 +126,8 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx
         ph = names.phrase_before(toks, ti, frame)
         if ph is None:
             return None
-        if verbs.is_bare_form(low, lemma) and ph.text.split()[0].lower() in {"a", "an", "the", "his", "her", "its"}:
+        if verbs.is_bare_form(low, lemma) and ph.text.split()[0].lower() in {"a", "an", "the", "his", "her", "its"} \
+                and not any(w[:1].isupper() for w in ph.text.split()[1:]):
             return None  # "in a social media post that": a noun, not a verb
         if ph.coordinated:
             hit.speaker_side = "coordinated"
@@ -131,7 +142,7 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx
     pos = m.end()
     if lemma == "tell":
         obj = _TOLD_OBJECT.match(frame, pos, unit_end)
-        if obj and len(obj.group(1).split()) <= 8:
+        if obj:
             pos = obj.end()
     _layout(hit, frame, pos, unit_end, lemma)
     return hit
@@ -179,7 +190,8 @@ def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
         return
     word = re.match(r"\s*([\w'’\-]+)", rest)
     if word and lemma in verbs.BARE_CLAUSE and word.group(1).lower() not in _PREPOSITION \
-            and not verbs.is_bare_form(hit.form, lemma) and hit.speaker_side != "participle":
+            and not verbs.is_bare_form(hit.form, lemma) \
+            and (hit.speaker_side != "participle" or lemma in {"say", "tell", "add", "note", "warn", "claim", "insist"}):
         hit.layout, hit.content_start = "bare", pos + word.start(1)
         return
     if lemma in verbs.FRAGMENT_CUES:

@@ -72,6 +72,8 @@ class _Extractor:
 
     def _unit(self, k: int, unit: _Unit) -> None:
         frame = self.frame
+        if k == 0 or self.units[k - 1].paragraph != unit.paragraph:
+            self._speaker_label(k, unit)
         toks = names.tokens(frame[unit.start:unit.end], unit.start)
         idx = {t[1]: i for i, t in enumerate(toks)}
         hits: list[Hit] = []
@@ -88,6 +90,24 @@ class _Extractor:
                 last_who = who
             self._claim(hit, hits[i + 1:], who, unit, k)
         self._unclaimed(k, unit, last_who)
+
+    _LABEL = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*:\s+(?=\S)")
+
+    def _speaker_label(self, k: int, unit: _Unit) -> None:
+        """Interview transcripts: `Sybiha: The only result is ...` is a direct quote of the paragraph."""
+        m = self._LABEL.match(self.frame, unit.start, unit.end)
+        if not m:
+            return
+        toks = names.tokens(m.group(1), m.start(1))
+        ph = names.phrase_after(toks, 0, self.frame)
+        if ph is None or ph.end != m.end(1):
+            return
+        who = self.resolver.resolve(ph, ph.start)
+        if who.kind != "person" or not who.name:
+            return
+        para = next(p for p in self.doc.paragraphs if p.index == unit.paragraph)
+        hit = Hit(m.start(1), m.end(1), ":", "say", phrase=ph)
+        self._emit(m.end(), para.end, "direct", who, hit, unit, "interview")
 
     # ---------------------------------------------------------------- speakers
     def _speaker(self, hit: Hit, unit: _Unit, toks, last_who: Who | None, k: int) -> Who | None:
@@ -220,7 +240,7 @@ class _Extractor:
     def _emit(self, a: int, b: int, kind: str | None, who: Who, hit: Hit | None, unit: _Unit, rule: str,
               spans: list[Span] | None = None, split: tuple | None = None) -> None:
         a, b = self._trim(a, b)
-        if b <= a or any(min(b, y) - max(a, x) > (b - a) // 2 for x, y in self.claimed):
+        if b <= a or rule != "fragment" and any(min(b, y) - max(a, x) > (b - a) // 2 for x, y in self.claimed):
             return  # these words are already someone's quote
         covered = spans or [s for s in self.spans if a <= s.open and _stop(s) <= b + 1]
         if split:
