@@ -90,27 +90,44 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int | None, int 
     return (best[1], best[0]) if best else (None, None)
 
 
+# Cheap gates: a family of patterns runs only when its verbs are in the sentence.
+_HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|"
+                         r"forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|no|without)\b", re.I)
+_HAS_INTERCEPT = re.compile(r"shot|down|intercept|destroy|repel|neutrali|suppress|eliminat|headed|heading|flying|aimed", re.I)
+_HAS_LAUNCH = re.compile(r"launch|fire|sent|used|deploy|unleash|attack|target|barrage|wave|salvo|struck|hit\b|of\s+\d", re.I)
+_HAS_KILLED = re.compile(r"kill|dead|died|perish|lives|toll|casualt|fatalit|victims", re.I)
+_HAS_INJURED = re.compile(r"injur|wound|hurt|hospitali|casualt|victims", re.I)
+
+
 def find_counts(text: str) -> Counts:
     """The figures one sentence (or clause) states."""
     c = Counts()
-    m = _X_OF_Y.search(text)
+    if not _HAS_NUMBER.search(text):
+        return c
+    intercept, launch = bool(_HAS_INTERCEPT.search(text)), bool(_HAS_LAUNCH.search(text))
+    killed, injured = bool(_HAS_KILLED.search(text)), bool(_HAS_INJURED.search(text))
+    if not (intercept or launch or killed or injured):
+        return c
+    m = _X_OF_Y.search(text) if intercept else None
     if m and re.search(_INTERCEPT_VERB, text[m.end():m.end() + 80] + text[max(0, m.start() - 40):m.start()], re.I):
         c.intercepted, c.launched = parse_number(m.group("x")), parse_number(m.group("y"))
         c.intercepted_at = m.start()
-    if c.intercepted is None:
+    if c.intercepted is None and intercept:
         c.intercepted, c.intercepted_at = _first(_INTERCEPTED, text)
         if c.intercepted is None:
             one = _INTERCEPT_ONE.search(text)
             if one:
                 c.intercepted, c.intercepted_at = 1, one.start()
-    if c.launched is None:
+    if c.launched is None and launch:
         c.launched, _ = _first(_LAUNCHED, text)
-    if c.intercepted is None and _DEFENCE.search(text):
+    if c.intercepted is None and intercept and _DEFENCE.search(text):
         m = _HEADED.search(text)
         if m:  # "six of the drones were headed toward the plant" in an air-defence sentence
             c.intercepted, c.intercepted_at = parse_number(m.group("n")), m.start()
-    c.killed, _ = _first(_KILLED, text)
-    c.injured, _ = _first(_INJURED, text)
+    if killed:
+        c.killed, _ = _first(_KILLED, text)
+    if injured:
+        c.injured, _ = _first(_INJURED, text)
     if c.killed is None and re.search(r"\b(?:killing|killed)\s+(?:a|one)\b|\b(?:a|one)\s+\w+\s+(?:was\s+)?killed\b", text, re.I) and _ONE_PERSON.search(text):
         c.killed = 1
     if c.injured is None and re.search(r"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:a|one)\s+(?:\w+\s+){1,2}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", text, re.I) and _ONE_PERSON.search(text):

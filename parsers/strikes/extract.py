@@ -118,6 +118,8 @@ def _subcounts(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, 
 
     subs: list[tuple[Mention, int]] = []
     main_text = text
+    if not mentions or not _INTERCEPT_WORDS.search(text):
+        return subs, main_text
     for m in SUBCOUNT.finditer(text):
         after = [x for x in mentions if 0 <= x.start - m.end() <= 4]
         if m.group("k") and not _INTERCEPT_WORDS.search(text[:m.start()]):
