@@ -5,16 +5,119 @@ module decides whether that name is a speaker the database already holds
 under another spelling. Merging is deliberately conservative: a wrong merge
 (Zelensky with his wife, Zelenska) corrupts every query about both people,
 while a missed merge only shows up as two rows.
+
+Order (research note §4): the alias table first; then, for people the table
+does not know, a guarded fuzzy match on transliteration-folded names that
+demands compatible first names, the same gender ending, and no close second
+candidate; a bare surname merges only when exactly one stored person has it.
 """
 from __future__ import annotations
+
+from rapidfuzz.distance import JaroWinkler
+
+from .quotes.resolve import ORG_WORDS, fold, table
+
+_FULL_NAME_JW = 0.94
+_SURNAME_JW = 0.97
+_RUNNER_UP_GAP = 0.02
+# First names that are one name in different transliterations.
+_FIRST_NAME_GROUPS = [
+    {"dmitry", "dmitri", "dmytro", "dmitriy", "dmitro"}, {"sergei", "sergey", "serhiy", "serhii", "sergiy"},
+    {"andriy", "andrii", "andrei", "andrey", "andrij"}, {"oleksandr", "alexander", "aleksandr", "olexandr"},
+    {"oleksiy", "alexei", "aleksei", "alexey", "oleksii"}, {"yuriy", "yuri", "yury", "yurii"},
+    {"volodymyr", "vladimir", "wladimir", "volodimir"}, {"mykhailo", "mikhail", "mykhaylo"},
+    {"vitali", "vitaliy", "vitalii", "vitaly"}, {"yevgeny", "evgeny", "yevhen", "yevgeniy"},
+    {"vasily", "vasyl", "vasiliy", "vassily"}, {"oleh", "oleg"}, {"ihor", "igor"}, {"denys", "denis"},
+    {"kyrylo", "kirill"}, {"pavlo", "pavel"}, {"petro", "pyotr", "petr"}, {"mykola", "nikolai", "nikolay"},
+    {"heorhii", "georgy", "georgiy", "heorhiy"}, {"vadym", "vadim"}, {"maksym", "maxim"},
+    {"valery", "valeriy", "valerii"}, {"anatoly", "anatoliy", "anatolii"}, {"tatyana", "tatiana"},
+    {"maria", "mariya"}, {"yulia", "yuliia", "julia"}, {"natalia", "natalya", "nataliya"},
+]
 
 
 def merge_speaker(name: str, kind: str | None, known: list[str]) -> str | None:
     """The stored name `name` should be filed under, or None for a new speaker."""
+    if not name:
+        return None
     if name in known:
         return name
-    folded = name.casefold()
-    for other in known:
-        if other.casefold() == folded:
-            return other
-    return None
+    folded = fold(name)
+    by_fold = {fold(k): k for k in known}
+    if folded in by_fold:
+        return by_fold[folded]
+    tab = table()
+    entry = tab.by_alias.get(folded)
+    if entry is not None:
+        for other in known:
+            if tab.by_alias.get(fold(other)) is entry:
+                return other
+        return None  # a known speaker with no row yet: its canonical name will be stored
+    if kind == "org" or _looks_org(name):
+        return None  # bodies merge by the alias table only
+    return _fuzzy_person(name, folded, known, tab)
+
+
+def _looks_org(name: str) -> bool:
+    return any(w.lower() in ORG_WORDS for w in name.split())
+
+
+def _fuzzy_person(name: str, folded: str, known: list[str], tab) -> str | None:
+    parts = folded.split()
+    people = [k for k in known if not _looks_org(k)]
+    if len(parts) == 1:
+        hits = [k for k in people if len(fold(k).split()) > 1 and fold(k).split()[-1] == parts[0]]
+        if len(hits) == 1 and not _forbidden(name, hits[0], tab):
+            return hits[0]
+        close = [k for k in people if len(fold(k).split()) > 1
+                 and JaroWinkler.similarity(fold(k).split()[-1], parts[0]) >= _SURNAME_JW]
+        if len(close) == 1 and _same_gender_ending(parts[0], fold(close[0]).split()[-1]) \
+                and not _forbidden(name, close[0], tab):
+            return close[0]
+        return None
+    scored = []
+    for k in people:
+        kp = fold(k).split()
+        if len(kp) < 2:
+            continue
+        score = JaroWinkler.similarity(folded, " ".join(kp))
+        if score >= _FULL_NAME_JW - _RUNNER_UP_GAP:
+            scored.append((score, k, kp))
+    scored.sort(reverse=True)
+    if not scored or scored[0][0] < _FULL_NAME_JW:
+        return None
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < _RUNNER_UP_GAP:
+        return None  # two stored people are about as close: do not guess
+    _, best, kp = scored[0]
+    if not _first_names_compatible(parts[0], kp[0]) or not _same_gender_ending(parts[-1], kp[-1]):
+        return None
+    if _forbidden(name, best, tab):
+        return None
+    return best
+
+
+def _first_names_compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    for group in _FIRST_NAME_GROUPS:
+        if a in group and b in group:
+            return True
+    if a.endswith("a") != b.endswith("a"):
+        return False  # Ivan and Ivana, Yevgeny and Yevgenia
+    return a[:1] == b[:1] and JaroWinkler.similarity(a, b) >= 0.9
+
+
+_FEMALE_ENDINGS = ("ova", "eva", "ska", "ina", "aya", "ka", "na")
+
+
+def _same_gender_ending(a: str, b: str) -> bool:
+    """Zelensky and Zelenska, Medvedev and Medvedeva: the ending tells two people apart."""
+    fa = a.endswith(("a",)) and a.endswith(_FEMALE_ENDINGS)
+    fb = b.endswith(("a",)) and b.endswith(_FEMALE_ENDINGS)
+    return fa == fb
+
+
+def _forbidden(a: str, b: str, tab) -> bool:
+    ca = tab.by_alias.get(fold(a))
+    cb = tab.by_alias.get(fold(b))
+    names = {ca.name if ca else a, cb.name if cb else b}
+    return frozenset(names) in tab.do_not_merge

@@ -248,6 +248,9 @@ class _Extractor:
             texts = [self._unquote(*p) for p in parts]
             text = " ".join(t for t in texts if t)
             kind = "direct"
+            inner = [s for s in covered if s.start >= a]
+            if inner:
+                a, b = inner[0].start, inner[-1].end
         else:
             text, pure = self._text(a, b, covered)
             if kind is None:
@@ -318,14 +321,15 @@ class _Extractor:
     # ---------------------------------------------------------------- quotes no cue claimed
     def _unclaimed(self, k: int, unit: _Unit, last_who: Who | None) -> None:
         for span in self.spans:
-            if span.open < unit.start or span.open >= unit.end or span.open in self.done_spans:
+            # a quote is judged in the sentence where it ends: a multi-paragraph quote's cue comes last
+            if span.end <= unit.start or span.end > unit.end or span.open in self.done_spans:
                 continue
             if self._inside_claimed(span.open):
                 continue
             words = self.text[span.start:span.end].split()
             if len(words) <= 3 or not any(w[:1].islower() for w in words):
                 continue  # scare quote or a title
-            before = self.frame[unit.start:span.open]
+            before = self.frame[unit.start:span.open] if span.open >= unit.start else ""
             if len(words) < 8 and re.search(r"[a-z]", before):
                 continue  # a short phrase quoted inside the reporter's sentence, attributed to nobody
             outside = before + self.frame[(span.close or span.end) + 1:unit.end]

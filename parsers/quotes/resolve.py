@@ -89,6 +89,10 @@ _MALE_FIRST = {
 }
 
 
+def _folded_set(words: set[str]) -> set[str]:
+    return words | {fold(w) for w in words}
+
+
 def fold(name: str) -> str:
     """Lower-case, no accents or apostrophes, transliteration endings folded (research note §4)."""
     s = unicodedata.normalize("NFKD", name)
@@ -103,6 +107,10 @@ def fold(name: str) -> str:
         tok = re.sub(r"j(?=[aeiou]|$)", "y", tok)
         out.append(tok)
     return " ".join(out)
+
+
+_FEMALE_FIRST = _folded_set(_FEMALE_FIRST)
+_MALE_FIRST = _folded_set(_MALE_FIRST)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,83 @@
+"""Reported speech without quote marks, and with quoted fragments inside."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.document import Document
+from parsers.quotes import extract_quotes
+
+PUB = dt.date(2025, 6, 4)
+
+
+def quotes(text: str):
+    return extract_quotes(Document(text, published=PUB))
+
+
+@pytest.mark.parametrize("verb", ["said", "added", "noted", "stressed", "warned", "claimed", "acknowledged",
+                                  "insisted"])
+def test_speaker_verb_that_clause(verb):
+    got = quotes(f"Peskov {verb} that the Kremlin had not received any written proposal.")
+    assert len(got) == 1
+    assert got[0].kind == "indirect"
+    assert got[0].speaker == "Dmitry Peskov"
+    assert got[0].cue == verb
+    assert got[0].text == "the Kremlin had not received any written proposal"
+
+
+def test_said_without_that():
+    got = quotes("Rubio said the United States would not set a deadline for the talks.")
+    assert [(q.speaker, q.text) for q in got] == [
+        ("Marco Rubio", "the United States would not set a deadline for the talks")]
+
+
+def test_according_to_before_and_after():
+    got = quotes("According to the Ministry of Defence of Russia, 41 drones were shot down over Bryansk. "
+                 "Two people were hurt in Kursk, according to regional governor Alexander Khinshtein.")
+    assert [(q.speaker, q.text) for q in got] == [
+        ("Russian Defence Ministry", "41 drones were shot down over Bryansk"),
+        ("Alexander Khinshtein", "Two people were hurt in Kursk"),
+    ]
+
+
+def test_told_audience_that():
+    got = quotes("Sybiha told reporters in Brussels that Kyiv expected new Patriot systems by autumn.")
+    assert got[0].speaker == "Andrii Sybiha"
+    assert got[0].text == "Kyiv expected new Patriot systems by autumn"
+
+
+def test_quoted_fragment_inside_indirect_speech():
+    got = quotes('Zelenskyy said Ukraine was "ready for any format" that would bring a real ceasefire.')
+    assert len(got) == 1
+    q = got[0]
+    assert q.speaker == "Volodymyr Zelenskyy"
+    assert q.kind == "indirect"
+    assert "ready for any format" in q.text and q.text.startswith("Ukraine was")
+
+
+def test_speaker_after_clause():
+    got = quotes("Russian forces shelled the Nikopol district 14 times overnight, Governor Serhiy Lysak said.")
+    assert [(q.speaker, q.text) for q in got] == [
+        ("Serhiy Lysak", "Russian forces shelled the Nikopol district 14 times overnight")]
+
+
+def test_participle_continues_the_speaker():
+    got = quotes('Macron rejected the proposal on Tuesday, saying: "Europe will not negotiate over Ukraine\'s '
+                 'head."')
+    assert [q.speaker for q in got] == ["Emmanuel Macron"]
+    assert got[0].kind == "direct"
+
+
+def test_coordinated_verb_takes_the_subject():
+    got = quotes("The Ukrainian official declined to give numbers and said that losses were lower than in May.")
+    assert got == [] or got[0].speaker is None  # nobody named before: a role noun resolves to no one
+
+
+def test_noun_cue_is_not_a_verb():
+    assert quotes("Zelensky's comments came hours after the attack on the port.") == []
+    assert quotes("He made the announcement in a Telegram post about the port.") == []
+
+
+def test_place_as_speaker_is_not_logged():
+    assert quotes("Moscow has repeatedly said it is open to talks.") == []

@@ -1,0 +1,150 @@
+"""Each attribution layout on sentences written for the purpose (guideline §3)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.document import Document
+from parsers.quotes import extract_quotes
+
+PUB = dt.date(2025, 6, 4)  # a Wednesday
+
+
+def quotes(text: str, published: dt.date = PUB):
+    return extract_quotes(Document(text, published=published))
+
+
+def one(text: str, **kw):
+    got = quotes(text, **kw)
+    assert len(got) == 1, [(q.text, q.speaker) for q in got]
+    return got[0]
+
+
+def test_speaker_after_quote():
+    q = one('"We will answer every strike on our cities," Kremlin spokesman Dmitry Peskov said on Tuesday.')
+    assert q.kind == "direct"
+    assert q.text.startswith("We will answer every strike")
+    assert q.speaker == "Dmitry Peskov"
+    assert q.role == "Kremlin spokesman"
+    assert q.date == "2025-06-03"
+    assert q.cue == "said"
+
+
+def test_speaker_before_with_comma():
+    q = one('Putin said, "Our troops are holding every line near the border."')
+    assert (q.kind, q.speaker) == ("direct", "Vladimir Putin")
+    assert q.text == "Our troops are holding every line near the border."
+
+
+def test_colon_lead_and_medium():
+    q = one('In his nightly video address, Zelenskiy said: "Every air defence system saves lives in Kharkiv."')
+    assert q.speaker == "Volodymyr Zelenskyy"
+    assert q.medium == "video address"
+    assert q.rule == "colon"
+
+
+def test_inverted_with_appositive_role():
+    q = one('"The grid is stable again after the night attack," said Maksym Horbenko, head of the regional energy '
+            'company, in a Telegram post.')
+    assert q.speaker == "Maksym Horbenko"
+    assert q.role.startswith("head of the regional energy company")
+    assert q.medium == "Telegram"
+
+
+def test_split_quote_is_one_quote():
+    text = '"We cannot agree to a pause," he said, "while the shelling of our villages goes on." '
+    got = quotes('Governor Ivan Fedorov spoke in Zaporizhzhia. ' + text)
+    assert len(got) == 1
+    q = got[0]
+    assert q.speaker == "Ivan Fedorov"
+    assert "We cannot agree to a pause" in q.text and "while the shelling" in q.text
+    full = 'Governor Ivan Fedorov spoke in Zaporizhzhia. ' + text
+    assert full[q.char_start:q.char_end].startswith("We cannot")
+    assert full[q.char_start:q.char_end].rstrip().endswith("goes on.")
+
+
+def test_multi_paragraph_quote_runs_to_last_paragraph():
+    text = ('Mayor Ihor Terekhov described the night in a long post.\n\n'
+            '"The first drones came at two in the morning and hit a school in the north of the city.\n\n'
+            '"By five we had counted fourteen explosions and three fires in residential streets," he wrote.')
+    got = quotes(text)
+    assert len(got) == 1
+    q = got[0]
+    assert q.speaker == "Ihor Terekhov"
+    assert q.text.startswith("The first drones") and "fourteen explosions" in q.text
+
+
+def test_floating_paragraph_continues_previous_speaker():
+    text = ('"We are ready for a meeting at any level," Ukrainian Foreign Minister Andrii Sybiha said.\n\n'
+            '"What we will not accept is an ultimatum dressed up as a peace plan."')
+    got = quotes(text)
+    assert [q.speaker for q in got] == ["Andrii Sybiha", "Andrii Sybiha"]
+    assert got[1].rule == "floating"
+
+
+def test_speaker_named_in_next_sentence():
+    q = one('"It is a deliberate provocation aimed at the talks," he said. Maria Zakharova, Russian Foreign Ministry '
+            'spokeswoman.')
+    assert q.speaker == "Maria Zakharova"
+
+
+def test_told_with_colon_and_outlet_medium():
+    q = one('Yermak told Interfax-Ukraine: "The delegation will fly to Istanbul only with a clear mandate."')
+    assert q.speaker == "Andriy Yermak"
+    assert q.medium == "Interfax-Ukraine"
+
+
+def test_wrote_on_telegram_after_quote():
+    q = one('"Two people were injured by debris in the Shebekino district," Gladkov wrote on Telegram.')
+    assert q.speaker == "Vyacheslav Gladkov"
+    assert q.medium == "Telegram"
+    assert q.cue == "wrote"
+
+
+@pytest.mark.parametrize("opener,closer", [("“", "”"), ("«", "»"), ("„", "“"), ('"', '"')])
+def test_every_kind_of_double_mark(opener, closer):
+    q = one(f"Lavrov said: {opener}Our position on the talks has not changed at all.{closer}")
+    assert q.speaker == "Sergei Lavrov"
+    assert q.text == "Our position on the talks has not changed at all."
+
+
+def test_single_quote_marks_are_quotes_but_apostrophes_are_not():
+    got = quotes("Russia's defence minister said: 'The bridge at Kherson's port was never a target.'")
+    assert len(got) == 1
+    assert got[0].text.startswith("The bridge at Kherson's port")
+
+
+def test_unmatched_mark_does_not_drop_the_rest():
+    text = ('The mayor called the strike a "war crime.\n\n'
+            'Governor Oleh Kiper said on Telegram that three people were injured in Odesa.')
+    got = quotes(text)
+    assert any(q.speaker == "Oleh Kiper" and q.text.startswith("three people") for q in got)
+
+
+def test_scare_quote_without_attribution_is_not_a_quote():
+    assert quotes('The so-called "special operation" entered its fourth year with no "freeze" in sight.') == []
+
+
+def test_scare_quote_with_calling_cue_is_attributed():
+    got = quotes('Foreign Minister Sergei Lavrov dismissed the plan, calling it a "pause" for rearmament.')
+    assert [(q.text, q.speaker, q.kind) for q in got] == [("pause", "Sergei Lavrov", "direct")]
+
+
+def test_outlet_is_never_the_speaker():
+    q = one('"The strike hit a command post near Sumy," TASS quoted the Russian Defence Ministry as saying.')
+    assert q.speaker == "Russian Defence Ministry"
+    assert q.via == "TASS"
+
+
+def test_outlet_report_of_indirect_speech_keeps_via():
+    q = one('Putin said talks with Kyiv were still possible, CNN reported.')
+    assert q.speaker == "Vladimir Putin"
+    assert q.text == "talks with Kyiv were still possible"
+    assert q.via == "CNN"
+
+
+def test_generic_source_gives_quote_without_speaker():
+    q = one("Local officials said two warehouses were destroyed in the attack.")
+    assert q.speaker is None
+    assert q.kind == "indirect"

@@ -1,0 +1,85 @@
+"""Who speaks: pronouns, surnames, roles split from names, institutions, outlets, generic sources."""
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers.document import Document
+from parsers.quotes import extract_quotes
+
+PUB = dt.date(2025, 3, 12)
+
+
+def speakers(text: str):
+    return [q.speaker for q in extract_quotes(Document(text, published=PUB))]
+
+
+def test_pronoun_resolves_to_last_person_named():
+    text = ('Defence Minister Denys Shmyhal met his British counterpart in Kyiv. '
+            '"We need more interceptors before the winter," he said.')
+    assert speakers(text) == ["Denys Shmyhal"]
+
+
+def test_pronoun_gender_skips_the_wrong_person():
+    text = ('Maria Zakharova spoke after a call between Lavrov and Fidan. '
+            '"The West is not interested in peace," she said.')
+    assert speakers(text) == ["Maria Zakharova"]
+
+
+def test_pronoun_not_taken_from_inside_a_quote():
+    text = ('Governor Vitaliy Kim said the port was hit. "Putin wants the city empty," he added.')
+    assert speakers(text) == ["Vitaliy Kim", "Vitaliy Kim"]
+
+
+def test_surname_resolves_to_full_name_used_earlier():
+    text = ('Andriy Kovtun, a spokesman for the Dnipro military administration, described the damage. '
+            '"Six floors collapsed at once," Kovtun said.')
+    assert speakers(text) == ["Andriy Kovtun"]
+
+
+def test_surname_alone_resolves_through_known_speakers_table():
+    assert speakers('"Europe must pay for its own security," Rubio said.') == ["Marco Rubio"]
+
+
+def test_role_split_from_name():
+    q = extract_quotes(Document("Moscow Mayor Sergei Sobyanin said three drones were downed on the approach to the city.",
+                                published=PUB))[0]
+    assert (q.speaker, q.role) == ("Sergei Sobyanin", "Moscow Mayor")
+
+
+def test_role_before_name_in_apposition():
+    q = extract_quotes(Document("The regional governor, Oleh Kiper, said on Telegram that a port warehouse burned.",
+                                published=PUB))[0]
+    assert q.speaker == "Oleh Kiper"
+    assert "governor" in q.role
+
+
+def test_role_noun_resolves_with_nationality():
+    text = ("Ukrainian President Volodymyr Zelensky met Putin's envoy's demands with silence. "
+            "Later the Ukrainian leader said that no territory would be traded.")
+    assert speakers(text) == ["Volodymyr Zelenskyy"]
+
+
+def test_institution_spellings_share_one_name():
+    for phrase in ("Russia's Defence Ministry", "The Russian Ministry of Defense", "The Moscow Defence Ministry",
+                   "Russia's Defense Ministry"):
+        got = speakers(f"{phrase} said 27 drones were destroyed over the Belgorod region.")
+        assert got == ["Russian Defence Ministry"], phrase
+
+
+def test_unqualified_ministry_follows_earlier_qualified_one():
+    text = ("Ukraine's Defence Ministry confirmed the exchange. The ministry said 84 soldiers had come home.")
+    assert speakers(text)[-1] == "Ukrainian Defence Ministry"
+
+
+def test_media_relay_is_via_not_speaker():
+    got = extract_quotes(Document("According to Reuters, Witkoff said the draft had 20 points.", published=PUB))
+    assert [(q.speaker, q.via) for q in got] == [("Steve Witkoff", "Reuters")]
+
+
+def test_outlet_alone_does_not_become_a_speaker():
+    assert speakers("Ukrainska Pravda reported that the meeting had been moved to Geneva.") == []
+
+
+def test_first_person_is_never_a_speaker():
+    got = speakers('"I said that we would not sign," the minister recalled. We said that too.')
+    assert "I" not in got and "We" not in got
