@@ -46,6 +46,7 @@ class IncidentApp(App[None]):
         Binding("right_square_bracket", "sort(True)", "Sort ↓", show=False, id="sort.descending"),
         Binding("F", "frequency", "Frequency", id="frequency"),
         Binding("x", "clear_filters", "Clear filters", id="filters.clear"),
+        Binding("f", "toggle_facets", "Facets", show=False, id="facets.toggle"),
         Binding("s", "pick_speaker", "Speaker", id="speaker.pick"),
         Binding("t", "timeline", "Timeline", id="timeline"),
         Binding("e", "export_view", "Export", id="export"),
@@ -83,9 +84,14 @@ class IncidentApp(App[None]):
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        pane = event.pane.query_one(PaneView)
-        pane.ensure_loaded()
-        pane.table.focus()
+        self.call_after_refresh(self._activate, event.pane.id)
+
+    def _activate(self, key: str | None) -> None:
+        panes = self.query(f"#pane-{key}")
+        if panes:
+            pane = panes.first(PaneView)
+            pane.ensure_loaded()
+            pane.table.focus()
 
     @work(thread=True, group="startup", exit_on_error=False)
     def _check_empty(self) -> None:
@@ -133,6 +139,12 @@ class IncidentApp(App[None]):
     def action_sort(self, desc: bool) -> None:
         pane = self.current_pane()
         pane.set_sort(pane.table.current_column.name, desc)
+
+    def action_toggle_facets(self) -> None:
+        """Hide or show the facet column (more room for the table on a small terminal)."""
+        self.screen.toggle_class("-no-facets")
+        if self.focused is None or not self.focused.display:
+            self.current_pane().table.focus()
 
     def action_clear_filters(self) -> None:
         self.current_pane().clear_filters()

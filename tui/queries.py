@@ -133,6 +133,7 @@ class Store:
         self.path = Path(path)
         open_checked(self.path).close()
         self.table = Connection(self.path)
+        self.counts_conn = Connection(self.path)
         self.facets_conn = Connection(self.path)
         self.misc = Connection(self.path)
         self._counts: LRU = LRU(256)
@@ -145,7 +146,7 @@ class Store:
         self._data_version = self.table.data_version()
 
     def close(self) -> None:
-        for c in (self.table, self.facets_conn, self.misc):
+        for c in (self.table, self.counts_conn, self.facets_conn, self.misc):
             c.close()
 
     # -- housekeeping -------------------------------------------------------
@@ -161,7 +162,7 @@ class Store:
             self._names.clear()
         with self._speaker_lock:
             self._speaker_rows = None
-            for c in (self.table, self.facets_conn, self.misc):
+            for c in (self.table, self.counts_conn, self.facets_conn, self.misc):
                 with c.lock:
                     c.conn.execute("DROP TABLE IF EXISTS temp.speaker_stats")
         self._data_version = self.table.data_version()
@@ -354,9 +355,15 @@ class Store:
         return "(" + " or ".join(ors) + ")", params
 
     # -- counts and pages ----------------------------------------------------
+    def interrupt_background(self) -> None:
+        """Stop stale counts and facet counts so the next ones start now (callers retry if theirs was hit)."""
+        for c in (self.counts_conn, self.facets_conn):
+            if c.lock.locked():
+                c.conn.interrupt()
+
     def count(self, spec: PaneSpec, filters: Filters) -> int:
-        with self.table.lock:
-            conn = self.table.conn
+        with self.counts_conn.lock:
+            conn = self.counts_conn.conn
             w, p, needs_view = self.where(spec, filters, conn)
             rel = spec.view if needs_view else spec.base
             key = (spec.key, rel, w, tuple(p))

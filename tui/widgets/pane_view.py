@@ -7,7 +7,8 @@ query for "dr" never paints over the result for "drone".
 """
 from __future__ import annotations
 
-from typing import Any
+import sqlite3
+from typing import Any, Callable, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,6 +21,9 @@ from ..panes import PaneSpec
 from ..queries import PAGE_SIZE, Filters, Store, parse_date_range
 from .facet_list import FacetList
 from .row_table import RowTable
+
+
+T = TypeVar("T")
 
 
 def _fmt(n: int) -> str:
@@ -83,7 +87,18 @@ class PaneView(Widget):
         self.table.sort_column, self.table.sort_desc = self.sort
         self._show_filters()
         self._update_status()
+        self.store.interrupt_background()
         self._load(self.generation, self.filters, self.sort)
+
+    def _retry(self, generation: int, fn: Callable[[], T]) -> T:
+        """Run a background query again if a newer generation's interrupt hit it while it is still current."""
+        for _ in range(3):
+            try:
+                return fn()
+            except sqlite3.OperationalError as exc:
+                if "interrupt" not in str(exc) or generation != self.generation:
+                    raise
+        return fn()
 
     @work(thread=True, exclusive=True, group="table", exit_on_error=False)
     def _load(self, generation: int, filters: Filters, sort: tuple[str, bool]) -> None:
@@ -95,16 +110,18 @@ class PaneView(Widget):
             total = len(rows) if len(rows) < PAGE_SIZE else None
             self.app.call_from_thread(self._got_first_page, generation, rows, total)
             if total is None:
-                total = self.store.count(self.spec, filters)
+                total = self._retry(generation, lambda: self.store.count(self.spec, filters))
                 if worker.is_cancelled or generation != self.generation:
                     return
                 self.app.call_from_thread(self._got_count, generation, total)
             for facet in self.spec.facets:
-                values = self.store.facet(self.spec, facet, filters)
+                values = self._retry(generation, lambda: self.store.facet(self.spec, facet, filters))
                 if worker.is_cancelled or generation != self.generation:
                     return
                 self.app.call_from_thread(self._got_facet, generation, facet.name, values)
         except Exception as exc:  # a bad database must show a message, never crash the app
+            if isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc):
+                return
             if generation == self.generation and not worker.is_cancelled:
                 self.app.call_from_thread(self._got_error, generation, f"{type(exc).__name__}: {exc}")
 
