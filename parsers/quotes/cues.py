@@ -131,7 +131,9 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx
             return None  # "in a social media post that": a noun, not a verb
         if ph.coordinated:
             hit.speaker_side = "coordinated"
-            hit.claim_start = m.start()
+            hit.claim_start = ph.start
+            if ti > 1 and toks[ti - 2][0] == ",":
+                hit.claim_start = toks[ti - 2][1]
         else:
             hit.phrase = ph
             hit.claim_start = ph.start

@@ -139,7 +139,7 @@ class _Extractor:
                 ph = names.phrase_after(toks, i, self.frame)
                 if ph is not None:
                     who = self.resolver.resolve(ph, ph.start)
-                    if who.name or who.status in _SKIP_STATUS:
+                    if who.name or who.status in {"generic", "outlet", "self"}:
                         return who
             i += 1
         return Who(None, status="unresolved")
@@ -204,7 +204,7 @@ class _Extractor:
         for h in later:
             if h.claim_start <= start:
                 continue
-            bounding = (h.speaker_side == "participle" or h.layout == "closed" or h.inverted
+            bounding = (h.speaker_side in ("participle", "coordinated") or h.layout == "closed" or h.inverted
                         or (h.lemma == "according to" and h.comma_before))
             if bounding:
                 end = min(end, h.claim_start)

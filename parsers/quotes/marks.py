@@ -73,6 +73,8 @@ def find_spans(doc: Document) -> list[Span]:
                 if d == "open":
                     open_at = i
                 continue  # a stray closer: ignore this one mark
+            if text[open_at] == "„" and text[i] in "“”":
+                d = "close"  # German-style „…“
             if d == "open" and text[i] in _TYPO_OPEN and text[open_at] in _TYPO_OPEN:
                 spans.append(_make(norm, open_at, i, None, cont, paras, k))  # the earlier one never closed
                 cont = None

@@ -314,6 +314,12 @@ def phrase_after(toks: list[tuple[str, int, int]], begin: int, text: str) -> Phr
     j = i
     if low in DETERMINERS:
         j += 1
+    # "said meteorologist Natalka Didenko": a lower-case job title before a two-word name
+    k = j
+    while k < n and k - j < 3 and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0] not in CONNECTORS:
+        k += 1
+    if k > j and k + 1 < n and _cap(toks[k][0]) and _cap(toks[k + 1][0]) and not is_role_word(toks[k][0]):
+        j = k
     while j < n:
         tok = toks[j][0]
         tl = tok.lower()

@@ -314,6 +314,8 @@ class Resolver:
             sur = self.table.surname(name)
             if sur:
                 return _who(sur)
+            if context_has_role is True and looks_like_person(parts) and not name.isupper():
+                return Who(name, "person", gender=gender_of(name))
             return None
         if not looks_like_person(parts):
             return None
@@ -357,10 +359,18 @@ class Resolver:
         if org is not None:
             return _who(org)
         if ph.name:
-            who = self._person_from_words(ph.name.rstrip(".").removesuffix("'s"), context_has_role=True)
+            titled = bool(ph.role and any(w.lower() in PERSON_TITLES | {"pope", "king", "queen", "patriarch"}
+                                          for w in ph.role.split()))
+            who = self._person_from_words(ph.name.rstrip(".").removesuffix("'s"),
+                                          context_has_role=True if titled else "near")
             if who is not None:
+                if titled and len(ph.name.split()) == 1 and who.name == ph.name and ph.role.split()[-1].lower() in {
+                        "pope", "king", "queen", "patriarch", "metropolitan"}:
+                    who = Who(f"{ph.role.split()[-1]} {ph.name}", "person")
                 return _with_role(who, ph.role, ph.appositive)
             words = ph.name.split()
+            if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 7 and not ph.role:
+                return Who(words[0], "org")  # an acronym speaking: UNESCO, OSCE, IAEA
             if any(w.lower() in ORG_WORDS for w in words) or (ph.role and any(
                     w.lower() in ORG_WORDS for w in ph.role.split()) and len(words) == 1):
                 return Who(_org_name(text), "org", affiliation=_nationality(ph.role))
