@@ -9,6 +9,7 @@ quote with no attribution is dropped.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -48,9 +49,12 @@ class _Extractor:
         self.frame = frame
         self.by_open = {s.open: s for s in spans}
         self.by_close = {s.close: s for s in spans if s.close is not None}
+        self.spans_by_end = sorted(spans, key=lambda s: s.end)
+        self.span_ends = [s.end for s in self.spans_by_end]
         self.resolver = Resolver(frame)
         self.units = self._units()
         self.quotes: list[Quote] = []
+        self.media_cache: dict[int, tuple[str | None, str | None]] = {}
         self.claimed: list[tuple[int, int]] = []
         self.done_spans: set[int] = set()  # quotes inside some emitted quote
         self.own_spans: set[int] = set()  # quotes emitted as a quote of their own
@@ -74,13 +78,16 @@ class _Extractor:
         frame = self.frame
         if k == 0 or self.units[k - 1].paragraph != unit.paragraph:
             self._speaker_label(k, unit)
-        toks = names.tokens(frame[unit.start:unit.end], unit.start)
-        idx = {t[1]: i for i, t in enumerate(toks)}
         hits: list[Hit] = []
-        for m in verbs.CUE.finditer(frame, unit.start, unit.end):
-            hit = read_cue(m, frame, toks, idx, unit.start, unit.end)
-            if hit is not None:
-                hits.append(hit)
+        toks: list = []
+        cues = verbs.find_cues(frame, unit.start, unit.end)
+        if cues:
+            toks = names.tokens(frame[unit.start:unit.end], unit.start)
+            idx = {t[1]: i for i, t in enumerate(toks)}
+            for m in cues:
+                hit = read_cue(m, frame, toks, idx, unit.start, unit.end)
+                if hit is not None:
+                    hits.append(hit)
         last_who: Who | None = None
         for i, hit in enumerate(hits):
             who = self._speaker(hit, unit, toks, last_who, k)
@@ -150,7 +157,7 @@ class _Extractor:
             return None
         nxt = self.units[k + 1]
         seg = self.frame[nxt.start:nxt.end]
-        if len(seg) > 160 or verbs.CUE.search(seg) or re.search(r"\b(?:is|was|has|had|are|were|will)\b", seg):
+        if len(seg) > 160 or verbs.find_cues(seg, 0, len(seg)) or re.search(r"\b(?:is|was|has|had|are|were|will)\b", seg):
             return None
         toks = names.tokens(seg, nxt.start)
         ph = names.phrase_after(toks, 0, self.frame)
@@ -272,8 +279,7 @@ class _Extractor:
         self.claimed.append((min(a, *(s.open for s in covered)) if covered else a,
                              max(b, *((s.close or s.end) + 1 for s in covered)) if covered else b))
         ctx = self._attribution(unit, a, b)
-        medium = medium_of(self.frame[unit.start:unit.end])
-        via = via_of(self.frame[unit.start:unit.end])
+        medium, via = self._media(unit)
         date, date_text = date_of(ctx, self.doc.published)
         speaker = who.name if who.status == "ok" or who.name else None
         ph = hit.phrase if hit else None
@@ -293,6 +299,13 @@ class _Extractor:
         if speaker:
             self.resolver.note(hit.start if hit else a, who)
             self.last = (q, who, unit.paragraph)
+
+    def _media(self, unit: _Unit) -> tuple[str | None, str | None]:
+        got = self.media_cache.get(unit.start)
+        if got is None:
+            seg = self.frame[unit.start:unit.end]
+            got = self.media_cache[unit.start] = (medium_of(seg), via_of(seg))
+        return got
 
     def _trim(self, a: int, b: int) -> tuple[int, int]:
         t = self.frame
@@ -320,7 +333,7 @@ class _Extractor:
 
     # ---------------------------------------------------------------- quotes no cue claimed
     def _unclaimed(self, k: int, unit: _Unit, last_who: Who | None) -> None:
-        for span in self.spans:
+        for span in self._spans_ending_in(unit):
             # a quote is judged in the sentence where it ends: a multi-paragraph quote's cue comes last
             if span.end <= unit.start or span.end > unit.end or span.open in self.done_spans:
                 continue
@@ -346,6 +359,11 @@ class _Extractor:
                     who, rule = named, "name-after"
             self._emit(span.open, (span.close or span.end) + 1, "direct", who or Who(None, status="unresolved"),
                        None, unit, rule, spans=[span])
+
+    def _spans_ending_in(self, unit: _Unit) -> list[Span]:
+        lo = bisect.bisect_left(self.span_ends, unit.start + 1)
+        hi = bisect.bisect_right(self.span_ends, unit.end)
+        return self.spans_by_end[lo:hi]
 
     def _floating(self, span: Span, unit: _Unit) -> Who | None:
         """A paragraph that is all quote continues the previous speaker, if nobody was named since."""

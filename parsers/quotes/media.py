@@ -31,6 +31,7 @@ _TALKED_TO = re.compile(
     r"speaking\s+with|spoke\s+with|remarks\s+to|said\s+to)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:(?:news\s+agency|newspaper|broadcaster|outlet|channel|agency|daily)\s+)?(" + _OUTLET + r")\b"
 )
+_ANY_OUTLET = re.compile(r"\b(?:" + _OUTLET + r")\b")
 _INTERVIEW = re.compile(r"\binterview\b", re.I)
 _STATEMENT = re.compile(r"\b(?:in|issued)\s+a\s+(?:written\s+)?statement\b", re.I)
 # A relay: "CNN reported", "according to TASS", "quoted by Interfax", "TASS quoted ... as saying".
@@ -42,9 +43,17 @@ _RELAY = re.compile(
 )
 
 
+_ANY_MEDIUM = re.compile(
+    r"Telegram|[Ss]tate|[Aa]ddress|[Mm]essage|[Cc]onference|[Bb]riefing|[Ss]ocial|\bX\b|Twitter|Facebook|Instagram|"
+    r"YouTube|[Ii]nterview|[Ss]tatement|Rossiya|Channel|[Vv]ideo|availability|network"
+)
+
+
 def medium_of(frame: str) -> str | None:
     """The medium named in the reporter's words around a quote (quoted words are masked)."""
-    talked = _TALKED_TO.search(frame)
+    if not _ANY_MEDIUM.search(frame) and not _ANY_OUTLET.search(frame):
+        return None
+    talked = _TALKED_TO.search(frame) if _ANY_OUTLET.search(frame) else None
     if talked:
         return _clean(talked.group(1))
     for pat, label in _MEDIUM:
@@ -58,6 +67,8 @@ def medium_of(frame: str) -> str | None:
 
 
 def via_of(frame: str) -> str | None:
+    if not _ANY_OUTLET.search(frame):
+        return None
     m = _RELAY.search(frame)
     if not m:
         return None

@@ -93,20 +93,21 @@ def _folded_set(words: set[str]) -> set[str]:
     return words | {fold(w) for w in words}
 
 
+_POSSESSIVE = re.compile(r"['’`]s\b")
+_MARKS = re.compile(r"['’`.]")
+_OTHER = re.compile(r"[^a-z0-9 ]+")
+_ENDING = re.compile(r"(?:iy|yy|yi|ii|ij|yj)$")
+_YE = re.compile(r"^ye")
+_J = re.compile(r"j(?=[aeiou]|$)")
+
+
+@lru_cache(maxsize=16384)
 def fold(name: str) -> str:
     """Lower-case, no accents or apostrophes, transliteration endings folded (research note §4)."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"['’`]s\b", "", s)
-    s = re.sub(r"['’`.]", "", s)
-    s = re.sub(r"[^a-z0-9 ]+", " ", s)
-    out = []
-    for tok in s.split():
-        tok = re.sub(r"(?:iy|yy|yi|ii|ij|yj)$", "y", tok)
-        tok = re.sub(r"^ye", "e", tok)
-        tok = re.sub(r"j(?=[aeiou]|$)", "y", tok)
-        out.append(tok)
-    return " ".join(out)
+    s = name if name.isascii() else "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    s = _OTHER.sub(" ", _MARKS.sub("", _POSSESSIVE.sub("", s.lower())))
+    return " ".join(_J.sub("y", _YE.sub("e", _ENDING.sub("y", tok))) for tok in s.split())
 
 
 _FEMALE_FIRST = _folded_set(_FEMALE_FIRST)
