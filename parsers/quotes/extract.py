@@ -76,6 +76,8 @@ class _Extractor:
 
     def _unit(self, k: int, unit: _Unit) -> None:
         frame = self.frame
+        # "he" after a quote in the previous sentence is that quote's speaker, not whoever was named last
+        self.resolver.recent_floor = self.units[k - 1].start if k > 0 else unit.start
         if k == 0 or self.units[k - 1].paragraph != unit.paragraph:
             self._speaker_label(k, unit)
         hits: list[Hit] = []
@@ -195,9 +197,24 @@ class _Extractor:
         if left and right:
             self._emit(left[0], right[1], None, who, hit, unit, "split", split=(left, right))
         elif right:
-            self._emit(right[0], right[1], None, who, hit, unit, hit.layout)
+            first = self._quote_then_and_that(*right)
+            if first is not None:
+                self._emit(right[0], first[0], None, who, hit, unit, hit.layout)
+                self._emit(first[1], right[1], None, who, hit, unit, hit.layout)
+            else:
+                self._emit(right[0], right[1], None, who, hit, unit, hit.layout)
         elif left:
             self._emit(left[0], left[1], None, who, hit, unit, "inverted" if hit.inverted else "after")
+
+    _AND_THAT = re.compile(r'\s*"?\s*,?\s+and\s+that\s+')
+
+    def _quote_then_and_that(self, a: int, b: int) -> tuple[int, int] | None:
+        """`said that "Q" and that Y`: a quotation and a second statement, logged apart."""
+        span = self.by_open.get(a)
+        if span is None or span.close is None:
+            return None
+        m = self._AND_THAT.match(self.frame, span.close + 1, b)
+        return (span.close + 1, m.end()) if m else None
 
     def _inside_claimed(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.claimed)

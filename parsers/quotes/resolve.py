@@ -262,6 +262,8 @@ class Resolver:
         self.mentions: list[Mention] = []
         self.orgs: list[Mention] = []
         self.by_last: dict[str, Who] = {}
+        self.last_speaker: tuple[int, Who] | None = None  # the person who spoke last, and where
+        self.recent_floor = 0  # set by the extractor: a speaker after this offset is still "the last speaker"
         self._scan_mentions()
 
     # ------------------------------------------------------------ mentions
@@ -292,7 +294,8 @@ class Resolver:
                 name = name[:-2]
             ctx_start = max(0, m.start() - 40)
             context = frame[ctx_start:m.start()].split(",")[-1].split(".")[-1] + " " + " ".join(words[:k])
-            who = self._person_from_words(name, context_has_role=bool(k) or _role_near(context))
+            titled = any(w.lower().strip(".") in PERSON_TITLES for w in words[:k]) or _role_near(context)
+            who = self._person_from_words(name, context_has_role=titled)
             if who is not None:
                 self.mentions.append(Mention(m.start() + len(" ".join(words[:k])) + (1 if k else 0), who,
                                              context.strip()))
@@ -336,6 +339,8 @@ class Resolver:
         """Record a resolved speaker at `pos`: pronouns after it may refer to it."""
         if who.name is None:
             return
+        if who.kind == "person":
+            self.last_speaker = (pos, who)
         target = self.mentions if who.kind == "person" else self.orgs
         target.append(Mention(pos, who, who.role or ""))
         target.sort(key=lambda m: m.pos)
@@ -392,6 +397,10 @@ class Resolver:
                     return m.who
             if g == "n":
                 return Who(None, status="unresolved")
+        recent = self.last_speaker
+        if recent is not None and self.recent_floor <= recent[0] < pos \
+                and not (g in ("m", "f") and recent[1].gender and recent[1].gender != g):
+            return recent[1]
         for m in reversed(self.mentions):
             if m.pos >= pos:
                 continue
@@ -486,4 +495,6 @@ def _cap_words(s: str) -> bool:
 
 
 def _org_name(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,.")
+    """An unknown body's name as written, without article or owning country ("Ukraine's")."""
+    name = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,.")
+    return re.sub(r"^(?:Russia|Ukraine|Kyiv|Moscow|Kiev)['’]s\s+(?=[A-Z])", "", name)
