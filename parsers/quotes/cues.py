@@ -63,7 +63,7 @@ _TOLD_OBJECT = re.compile(
 )
 _AS_SAYING = re.compile(r"\s*,?\s*as\s+(?:saying|telling|stating|writing|adding|noting)\b")
 _PREPOSITION = {"of", "about", "against", "for", "on", "to", "with", "in", "at", "by", "from", "into", "over",
-                "up", "out", "off", "down", "back", "him", "them", "me", "so", "nothing", "goodbye", "yes", "no"}
+                "up", "out", "off", "down", "back", "him", "them", "me", "goodbye"}
 
 
 @dataclass

@@ -77,7 +77,8 @@ class _Extractor:
     def _unit(self, k: int, unit: _Unit) -> None:
         frame = self.frame
         # "he" after a quote in the previous sentence is that quote's speaker, not whoever was named last
-        self.resolver.recent_floor = self.units[k - 1].start if k > 0 else unit.start
+        para_start = next((u.start for u in self.units[max(0, k - 8):k + 1] if u.paragraph == unit.paragraph), unit.start)
+        self.resolver.recent_floor = min(self.units[k - 1].start if k > 0 else unit.start, para_start)
         if k == 0 or self.units[k - 1].paragraph != unit.paragraph:
             self._speaker_label(k, unit)
         hits: list[Hit] = []

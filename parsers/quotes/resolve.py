@@ -262,7 +262,7 @@ class Resolver:
         self.mentions: list[Mention] = []
         self.orgs: list[Mention] = []
         self.by_last: dict[str, Who] = {}
-        self.last_speaker: tuple[int, Who] | None = None  # the person who spoke last, and where
+        self.speakers: list[tuple[int, Who]] = []  # people quoted so far, in report order
         self.recent_floor = 0  # set by the extractor: a speaker after this offset is still "the last speaker"
         self._scan_mentions()
 
@@ -340,7 +340,7 @@ class Resolver:
         if who.name is None:
             return
         if who.kind == "person":
-            self.last_speaker = (pos, who)
+            self.speakers.append((pos, who))
         target = self.mentions if who.kind == "person" else self.orgs
         target.append(Mention(pos, who, who.role or ""))
         target.sort(key=lambda m: m.pos)
@@ -397,10 +397,13 @@ class Resolver:
                     return m.who
             if g == "n":
                 return Who(None, status="unresolved")
-        recent = self.last_speaker
-        if recent is not None and self.recent_floor <= recent[0] < pos \
-                and not (g in ("m", "f") and recent[1].gender and recent[1].gender != g):
-            return recent[1]
+        for spos, who in reversed(self.speakers):
+            if spos >= pos:
+                continue
+            if spos < self.recent_floor:
+                break
+            if not (g in ("m", "f") and who.gender and who.gender != g):
+                return who
         for m in reversed(self.mentions):
             if m.pos >= pos:
                 continue
