@@ -25,6 +25,26 @@ from .widgets.pane_view import PaneView
 from .widgets.row_table import RowTable
 
 
+# Longer wording for the help screen; the footer keeps the short descriptions.
+HELP_TEXT = {
+    "search.open": "search as you type: words (full text) or a name (fuzzy)",
+    "search.next": "next match (next row of the search result)",
+    "search.previous": "previous match",
+    "search.clear": "clear the search",
+    "sort.ascending": "sort ascending by the current column (in SQL, over every row)",
+    "sort.descending": "sort descending by the current column",
+    "frequency": "frequency of the current column's values; enter filters by one",
+    "filters.clear": "clear every filter of this pane",
+    "facets.toggle": "hide / show the facets (more room for the table)",
+    "speaker.pick": "jump to a speaker (fuzzy picker); their quotes in date order",
+    "timeline": "strikes per day or week, count and killed, for the strikes filters",
+    "export": "export the current view (all rows) to CSV or JSON",
+    "reload": "reload after the database changed (running ingest)",
+    "quit": "quit (q closes a dialog first)",
+    "table.open": "open the row: all fields and the report, evidence highlighted",
+}
+
+
 class IncidentApp(App[None]):
     """Browse an incidents database read-only. Every binding has an id for `App.set_keymap`."""
 
@@ -153,20 +173,21 @@ class IncidentApp(App[None]):
         self.exit()
 
     def action_help(self) -> None:
-        rows = []
-        seen = set()
-        for key, active in self.screen.active_bindings.items():
+        """Help from the live bindings, one row per binding id, so remapped keys show as they are now."""
+        groups: dict[str, tuple[list[str], str]] = {}
+        for active in self.screen.active_bindings.values():
             b = active.binding
-            label = b.key_display or self.get_key_display(b)
-            if (b.id, label) in seen or not b.description:
+            if not b.id or not b.description:
                 continue
-            seen.add((b.id, label))
-            rows.append((label, b.description, b.id or ""))
-        for b in RowTable.BINDINGS:
-            if isinstance(b, Binding) and (b.id, b.key) not in seen:
-                seen.add((b.id, b.key))
-                rows.append((b.key.replace(",", " / "), b.description, b.id or ""))
-        rows.append(("ctrl+p", "command palette: jump to speaker, go to place, switch pane, export", ""))
+            keys, _ = groups.setdefault(b.id, ([], b.description))
+            label = b.key_display or self.get_key_display(b)
+            if label not in keys:
+                keys.append(label)
+        rows = [(" / ".join(keys), HELP_TEXT.get(binding_id, description), binding_id) for binding_id, (keys, description) in groups.items()]
+        rows.sort(key=lambda r: r[2].startswith("table."))
+        rows += [("tab / shift+tab", "next / previous area: dates, facets, table", ""),
+                 ("ctrl+p", "command palette: jump to speaker, go to place, switch pane, export", ""),
+                 ("ctrl+q", "quit from anywhere", "")]
         self.push_screen(HelpScreen(rows))
 
     def action_reload(self) -> None:
@@ -255,14 +276,12 @@ class IncidentApp(App[None]):
 
     def action_timeline(self) -> None:
         pane = self.pane("strikes")
-        self._timeline(pane.filters)
+        self._timeline(pane.filters, pane.describe_filters())
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
-    def _timeline(self, filters: Filters) -> None:
+    def _timeline(self, filters: Filters, described: str) -> None:
         unit, buckets = self.store.timeline(PANES["strikes"], filters)
-        text = self.pane("strikes").query_one(".filters", Static).content
-        self.call_from_thread(self.push_screen, TimelineScreen(unit, buckets, str(text).replace("Filters: ", "")
-                                                               .replace("   (x clears)", "")))
+        self.call_from_thread(self.push_screen, TimelineScreen(unit, buckets, described))
 
     def action_export_view(self) -> None:
         pane = self.current_pane()

@@ -277,3 +277,71 @@ def test_bad_files_do_not_build_an_app(foreign_db: Path) -> None:
 
     with pytest.raises(DatabaseProblem, match="not one written by incident-browser"):
         make_app(foreign_db)
+
+
+async def test_palette_jumps_to_a_speaker_and_to_a_place(fixture_db: Path) -> None:
+    app = new_app(fixture_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"Lubinets")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        pane = app.current_pane()
+        assert pane.spec.key == "quotes" and set(column(pane, "speaker")) == {"Dmytro Lubinets"}
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"Place: Chuhuiv")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        pane = app.current_pane()
+        assert pane.spec.key == "strikes" and column(pane, "location") == ["Chuhuiv"]
+
+
+async def test_table_keys_move_through_a_window_bigger_than_the_screen(tmp_path: Path) -> None:
+    """450 rows in pages of 200: G loads the last page, g comes back, and the status shows the window."""
+    import sqlite_utils
+
+    from parsers import schema
+
+    path = tmp_path / "many.db"
+    db = sqlite_utils.Database(path)
+    schema.create(db)
+    db["reports"].insert({"id": 1, "sha256": "m", "text": "Shelling hit the district again.", "published": "2025-02-01"})
+    db["strikes"].insert_all([{"report_id": 1, "date": f"2025-01-{1 + i % 28:02d}", "location": f"Village {i:03d}",
+                               "char_start": 0, "char_end": 5, "sentence": "Shelling"} for i in range(450)],
+                             columns=schema.STRIKES)
+    db.close()
+    app = new_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        pane = app.current_pane()
+        assert pane.table.total == 450 and "of 450" in status(pane)
+        await pilot.press("G")
+        await settle(pilot)
+        assert pane.table.cursor_row == 449 and pane.table.current_row is not None
+        assert "row 450" in status(pane)
+        await pilot.press("k", "k")
+        assert pane.table.cursor_row == 447
+        await pilot.press("g")
+        await settle(pilot)
+        assert pane.table.cursor_row == 0 and "rows 1–" in status(pane)
+
+
+async def test_date_range_narrows_strikes_and_the_timeline(fixture_db: Path) -> None:
+    app = new_app(fixture_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = app.current_pane()
+        dates = pane.query_one("#dates-strikes")
+        dates.focus()
+        await pilot.press(*"2025-03-05..2025-04", "enter")
+        await settle(pilot)
+        assert column(pane, "date") == ["2025-04-02", "2025-03-10"]
+        assert "dates 2025-03-05..2025-04" in str(pane.query_one(".filters", Static).content)
+        await pilot.press("t")
+        await settle(pilot)
+        assert app.screen.buckets == [("2025-03-10", 1, 0), ("2025-04-02", 1, 1)]

@@ -158,24 +158,29 @@ class PaneView(Widget):
     def _pages_wanted(self, event: RowTable.PagesWanted) -> None:
         event.stop()
         for number in event.pages:
-            self._load_page(self.generation, number, self.filters, self.sort)
+            self._load_page(self.generation, number, self.filters, self.sort, self._page_plan(number))
+
+    def _page_plan(self, number: int) -> dict[str, Any]:
+        """How to fetch page `number`: by key from a neighbour page, from the end, or (a far jump) by offset.
+
+        Decided here on the UI thread, where the table's pages live; the worker only runs it.
+        """
+        table = self.table
+        before = table.pages.get(number - 1)
+        after = table.pages.get(number + 1)
+        if before:
+            return {"after": (before[-1][1], before[-1][0])}
+        if after:
+            return {"before": (after[0][1], after[0][0])}
+        if table.known_total and number == (table.total - 1) // PAGE_SIZE:
+            return {"from_end": True, "limit": table.total - number * PAGE_SIZE}
+        return {"offset": number * PAGE_SIZE}
 
     @work(thread=True, group="pages", exit_on_error=False)
-    def _load_page(self, generation: int, number: int, filters: Filters, sort: tuple[str, bool]) -> None:
-        table = self.table
+    def _load_page(self, generation: int, number: int, filters: Filters, sort: tuple[str, bool],
+                   plan: dict[str, Any]) -> None:
         try:
-            before = table.pages.get(number - 1)
-            after = table.pages.get(number + 1)
-            last = (table.total - 1) // PAGE_SIZE
-            if before:
-                rows = self.store.page(self.spec, filters, sort, after=(before[-1][1], before[-1][0]))
-            elif after:
-                rows = self.store.page(self.spec, filters, sort, before=(after[0][1], after[0][0]))
-            elif number == last and table.known_total:
-                rows = self.store.page(self.spec, filters, sort, from_end=True,
-                                       limit=table.total - number * PAGE_SIZE)
-            else:
-                rows = self.store.page(self.spec, filters, sort, offset=number * PAGE_SIZE)
+            rows = self.store.page(self.spec, filters, sort, **plan)
         except Exception:
             rows = None
         if generation == self.generation and rows is not None:
@@ -187,6 +192,13 @@ class PaneView(Widget):
 
     # -- status lines ----------------------------------------------------------------
     def _show_filters(self) -> None:
+        parts = self.describe_filters()
+        bar = self.query_one(".filters", Static)
+        bar.update(f"Filters: {parts}   (x clears)" if parts else "")
+        bar.display = bool(parts)
+
+    def describe_filters(self) -> str:
+        """The active filters in words: 'Region=Kharkiv Oblast · dates 2025-03..'."""
         parts = []
         facet_titles = {f.name: f.title for f in self.spec.facets}
         for field, value in self.filters.equals:
@@ -196,9 +208,7 @@ class PaneView(Widget):
             parts.append(f"dates {self.filters.date_from or ''}..{self.filters.date_to or ''}")
         if self.filters.search.strip():
             parts.append(f"search “{self.filters.search.strip()}”")
-        bar = self.query_one(".filters", Static)
-        bar.update("Filters: " + " · ".join(parts) + "   (x clears)" if parts else "")
-        bar.display = bool(parts)
+        return " · ".join(parts)
 
     @property
     def _labels(self) -> dict[tuple[str, Any], str]:
