@@ -116,3 +116,23 @@ def test_unchanged_reports_are_not_sent_to_the_workers(tmp_path, monkeypatch):
     RecordingPool.sent = []
     summary = ingest.ingest([src], db, jobs=2, reparse=True)
     assert summary.replaced == 3 and all(item is not None for item in RecordingPool.sent)
+
+
+def test_a_report_that_breaks_an_extractor_fails_alone(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, (title, published, text) in enumerate(EXTRA):
+        (src / f"{i}.txt").write_text(f"---\ntitle: {title}\npublished: {published}\n---\n{text}\n")
+    real = ingest.extract
+
+    def fragile(doc):
+        if "Kursk" in doc.text:
+            raise IndexError("string index out of range")
+        return real(doc)
+
+    monkeypatch.setattr(ingest, "extract", fragile)
+    summary = ingest.ingest([src], tmp_path / "db.db")
+    assert (summary.new, summary.failed) == (2, 1)
+    assert summary.problems[0].startswith(str(src / "1.txt")) and "IndexError" in summary.problems[0]
+    again = ingest.ingest([src], tmp_path / "db.db")
+    assert (again.unchanged, again.failed) == (2, 1), "the failed report is tried again, the rest are kept"

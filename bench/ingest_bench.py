@@ -1,0 +1,214 @@
+"""Ingest speed: reports/s and MB/s, parse-only and parse+store, memory, DB size, growth.
+
+Every measurement runs in a fresh child process, so its peak resident memory
+(`ru_maxrss`) is its own and imports are paid once per measurement (as a user
+pays them). Corpora come from `bench.gen_corpus` and are cached under the
+work folder, so a re-run measures the code and not the generator.
+
+    python -m bench.ingest_bench                 # 10^3 and 10^4 reports (a few minutes on 2 cores)
+    python -m bench.ingest_bench --large         # adds 10^5
+    python -m bench.ingest_bench --profile 1000  # cProfile of parse-only: where a report's time goes
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+WORK = Path(os.environ.get("BENCH_DIR") or Path(tempfile.gettempdir()) / "incidents-bench")
+
+
+def corpus(n: int, seed: int = 1) -> Path:
+    """A cached JSON Lines corpus of `n` synthetic reports (regenerated when sample_data changes)."""
+    from . import gen_corpus
+
+    stamp = max((p.stat().st_mtime_ns for p in gen_corpus.SAMPLES.glob("*")), default=0)
+    path = WORK / f"corpus-{n}-s{seed}-{stamp}.jsonl"
+    if not path.exists():
+        WORK.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".part")
+        gen_corpus.write(tmp.with_suffix(".jsonl.part.jsonl"), n, seed)
+        tmp.with_suffix(".jsonl.part.jsonl").rename(path)
+    return path
+
+
+# --- measurements, each run in a child: python -m bench.ingest_bench --child KIND CORPUS [DB] ---
+
+def _maxrss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _child_parse(src: Path) -> dict:
+    from parsers.pipeline import document, extract
+    from parsers.readers import RawReport, read_paths
+
+    reports = [r for r in read_paths([src]) if isinstance(r, RawReport)]
+    nbytes = sum(len(r.text.encode()) for r in reports)
+    rows = failed = 0
+    t = time.perf_counter()
+    for r in reports:
+        try:
+            x = extract(document(r))
+        except Exception:  # noqa: BLE001 - counted and shown, as ingest does
+            failed += 1
+            continue
+        rows += len(x.strikes) + len(x.negotiations) + len(x.quotes)
+    secs = time.perf_counter() - t
+    return {"reports": len(reports), "bytes": nbytes, "seconds": secs, "rows": rows, "failed": failed}
+
+
+def _child_ingest(src: Path, db: Path, jobs: int, synthetic: bool) -> dict:
+    from parsers import ingest
+
+    if synthetic:
+        ingest.extract = _synthetic_extract
+    nbytes = _corpus_bytes(src)
+    t = time.perf_counter()
+    s = ingest.ingest([src], db, jobs=jobs)
+    secs = time.perf_counter() - t
+    size = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
+    return {"reports": s.new + s.failed, "bytes": nbytes, "seconds": secs, "db_bytes": size,
+            "rows": s.strikes + s.negotiations + s.quotes, "failed": s.failed}
+
+
+def _corpus_bytes(src: Path) -> int:
+    with src.open(encoding="utf-8") as fh:
+        return sum(len(json.loads(line)["text"].encode()) for line in fh if line.strip())
+
+
+_SPEAKERS: list = []
+
+
+def _synthetic_extract(doc):
+    """Records shaped like a busy report's (5 strikes, 5 quotes, 1 negotiation in 2) at fixed
+    offsets: measures the writer alone, whatever state the extractors are in."""
+    from parsers.records import Evidence, Extraction, Negotiation, Quote, Strike
+
+    from . import vocab
+
+    if not _SPEAKERS:
+        import random
+
+        _SPEAKERS.extend(vocab.speakers(random.Random(7)))
+    text = doc.text
+    h = hash(text)
+    spans = [(i * 300, i * 300 + 200) for i in range(10)]
+    ev = [Evidence(text[a:b], a, b) for a, b in spans]
+    strikes = [Strike(ev[i], date="2025-01-01", attacker="Russia", weapon="drone",
+                      location=vocab.PLACES[(h + i) % 30][0], country="Ukraine", killed=i, rule="bench")
+               for i in range(5)]
+    quotes = []
+    for i in range(5, 10):
+        name, role, aff, kind = _SPEAKERS[(h >> i) % len(_SPEAKERS)]
+        quotes.append(Quote(text=ev[i].sentence, kind="direct", char_start=spans[i][0], char_end=spans[i][1],
+                            speaker=name, speaker_text=name.split()[-1], speaker_kind=kind, role=role,
+                            affiliation=aff, sentence=ev[i].sentence, rule="bench"))
+    negs = [Negotiation(ev[0], kind="talks", parties=["Russia", "Ukraine"], rule="bench")] if h % 2 else []
+    return Extraction(strikes=strikes, negotiations=negs, quotes=quotes)
+
+
+def _child(argv: list[str]) -> None:
+    kind, src = argv[0], Path(argv[1])
+    if kind == "parse":
+        out = _child_parse(src)
+    else:
+        out = _child_ingest(src, Path(argv[2]), int(argv[3]), kind == "store-synthetic")
+    out["maxrss_mb"] = _maxrss_mb()
+    print(json.dumps(out))
+
+
+def measure(kind: str, src: Path, jobs: int = 1) -> dict:
+    """Run one measurement in a child process and return its numbers."""
+    with tempfile.TemporaryDirectory(dir=WORK) as tmp:
+        db = Path(tmp) / "bench.db"
+        out = subprocess.run([sys.executable, "-m", "bench.ingest_bench", "--child", kind, str(src), str(db), str(jobs)],
+                             capture_output=True, text=True)
+        if out.returncode:
+            raise SystemExit(f"{kind} on {src} failed:\n{out.stderr}")
+        res = json.loads(out.stdout.strip().splitlines()[-1])
+    res.update(kind=kind, jobs=jobs, per_s=res["reports"] / res["seconds"], mb_s=res["bytes"] / 1e6 / res["seconds"],
+               ms_per_report=1000 * res["seconds"] / res["reports"])
+    return res
+
+
+def profile(n: int, top: int = 25) -> None:
+    """Where parse-only time goes, per function, in microseconds per report."""
+    import cProfile
+    import pstats
+
+    from parsers.pipeline import document, extract
+    from parsers.readers import RawReport, read_paths
+
+    reports = [r for r in read_paths([corpus(n)]) if isinstance(r, RawReport)]
+    prof = cProfile.Profile()
+    prof.enable()
+    for r in reports:
+        extract(document(r))
+    prof.disable()
+    stats = pstats.Stats(prof)
+    rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:top]
+    print(f"parse-only profile, {len(reports)} reports; time per report (own / with callees):")
+    for (file, line, func), (cc, nc, tt, ct, _) in rows:
+        where = file.replace(str(Path.cwd()) + "/", "")
+        print(f"  {1e6 * tt / len(reports):8.1f} us {1e6 * ct / len(reports):9.1f} us  {nc / len(reports):7.1f} calls  "
+              f"{where}:{line}({func})")
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--child"]:
+        return _child(argv[1:])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes")
+    ap.add_argument("--large", action="store_true", help="add 10^5 reports (tens of minutes at 2 ms/report)")
+    ap.add_argument("--jobs", type=int, default=2, help="also time parse+store with this many workers at the largest size")
+    ap.add_argument("--measure", default="parse,ingest,store-synthetic", help="which measurements (default all)")
+    ap.add_argument("--profile", type=int, metavar="N", help="profile parse-only on N reports instead")
+    ap.add_argument("--json", type=Path, help="write the raw numbers here")
+    a = ap.parse_args(argv)
+    if a.profile:
+        return profile(a.profile)
+    sizes = [int(s) for s in a.sizes.split(",")] + ([100_000] if a.large else [])
+    results = []
+    print("| reports | measurement | reports/s | MB/s | ms/report | peak RSS MB | DB bytes/report | rows |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|")
+    for n in sizes:
+        src = corpus(n)
+        kinds = a.measure.split(",")
+        runs = [(k, 1) for k in ("parse", "ingest", "store-synthetic") if k in kinds]
+        if a.jobs > 1 and n == max(sizes) and "ingest" in kinds:
+            runs.append(("ingest", a.jobs))
+        for kind, jobs in runs:
+            r = measure(kind, src, jobs)
+            r["n"] = n
+            results.append(r)
+            label = {"parse": "parse only", "ingest": "parse + store",
+                     "store-synthetic": "store only (synthetic rows)"}[kind] + (f", --jobs {jobs}" if jobs > 1 else "")
+            dbpr = f"{r['db_bytes'] / r['reports']:,.0f}" if "db_bytes" in r else ""
+            print(f"| {n:,} | {label} | {r['per_s']:,.0f} | {r['mb_s']:.2f} | {r['ms_per_report']:.2f} | "
+                  f"{r['maxrss_mb']:.0f} | {dbpr} | {r['rows']:,} |", flush=True)
+            if r.get("failed"):
+                print(f"<!-- {r['failed']} of {r['reports']} reports failed extraction -->", flush=True)
+    base = {(r["kind"], r["jobs"]): r for r in results if r["n"] == min(sizes)}
+    print()
+    for r in results:
+        if r["n"] != min(sizes) and (r["kind"], r["jobs"]) in base:
+            b = base[(r["kind"], r["jobs"])]
+            print(f"growth {r['kind']} (jobs {r['jobs']}): {b['n']:,} -> {r['n']:,} reports: time per report x"
+                  f"{r['ms_per_report'] / b['ms_per_report']:.2f} (1.00 = linear)")
+    one = [r for r in results if r["kind"] == "ingest" and r["n"] == max(sizes)]
+    if len(one) == 2:
+        print(f"speed-up of --jobs {one[1]['jobs']} over 1 at {one[0]['n']:,} reports: x{one[0]['seconds'] / one[1]['seconds']:.2f}")
+    if a.json:
+        a.json.write_text(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()
