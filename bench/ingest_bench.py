@@ -52,6 +52,7 @@ def _child_parse(src: Path) -> dict:
     reports = [r for r in read_paths([src]) if isinstance(r, RawReport)]
     nbytes = sum(len(r.text.encode()) for r in reports)
     rows = failed = 0
+    c = time.process_time()
     t = time.perf_counter()
     for r in reports:
         try:
@@ -61,7 +62,8 @@ def _child_parse(src: Path) -> dict:
             continue
         rows += len(x.strikes) + len(x.negotiations) + len(x.quotes)
     secs = time.perf_counter() - t
-    return {"reports": len(reports), "bytes": nbytes, "seconds": secs, "rows": rows, "failed": failed}
+    return {"reports": len(reports), "bytes": nbytes, "seconds": secs, "cpu_seconds": time.process_time() - c,
+            "rows": rows, "failed": failed}
 
 
 def _child_ingest(src: Path, db: Path, jobs: int, synthetic: bool) -> dict:
@@ -70,12 +72,14 @@ def _child_ingest(src: Path, db: Path, jobs: int, synthetic: bool) -> dict:
     if synthetic:
         ingest.extract = _synthetic_extract
     nbytes = _corpus_bytes(src)
+    c = time.process_time()
     t = time.perf_counter()
     s = ingest.ingest([src], db, jobs=jobs)
     secs = time.perf_counter() - t
+    cpu = time.process_time() - c  # this process only: with --jobs, the writer's share
     size = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
     return {"reports": s.new + s.failed, "bytes": nbytes, "seconds": secs, "db_bytes": size,
-            "rows": s.strikes + s.negotiations + s.quotes, "failed": s.failed}
+            "rows": s.strikes + s.negotiations + s.quotes, "failed": s.failed, "cpu_seconds": cpu}
 
 
 def _corpus_bytes(src: Path) -> int:
@@ -177,8 +181,8 @@ def main(argv: list[str] | None = None) -> None:
         return profile(a.profile)
     sizes = [int(s) for s in a.sizes.split(",")] + ([100_000] if a.large else [])
     results = []
-    print("| reports | measurement | reports/s | MB/s | ms/report | peak RSS MB | DB bytes/report | rows |")
-    print("|---:|---|---:|---:|---:|---:|---:|---:|")
+    print("| reports | measurement | reports/s | MB/s | ms/report | CPU ms/report | peak RSS MB | DB bytes/report | rows |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     for n in sizes:
         src = corpus(n)
         kinds = a.measure.split(",")
@@ -192,7 +196,8 @@ def main(argv: list[str] | None = None) -> None:
             label = {"parse": "parse only", "ingest": "parse + store",
                      "store-synthetic": "store only (synthetic rows)"}[kind] + (f", --jobs {jobs}" if jobs > 1 else "")
             dbpr = f"{r['db_bytes'] / r['reports']:,.0f}" if "db_bytes" in r else ""
-            print(f"| {n:,} | {label} | {r['per_s']:,.0f} | {r['mb_s']:.2f} | {r['ms_per_report']:.2f} | "
+            cpu = 1000 * r["cpu_seconds"] / r["reports"]
+            print(f"| {n:,} | {label} | {r['per_s']:,.0f} | {r['mb_s']:.2f} | {r['ms_per_report']:.2f} | {cpu:.2f} | "
                   f"{r['maxrss_mb']:.0f} | {dbpr} | {r['rows']:,} |", flush=True)
             if r.get("failed"):
                 print(f"<!-- {r['failed']} of {r['reports']} reports failed extraction -->", flush=True)
