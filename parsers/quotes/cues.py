@@ -18,7 +18,7 @@ from .names import Phrase
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
           r"Nov(?:ember)?|Dec(?:ember)?)\.?")
-_MEDIUM_NOUN = (r"(?:statement|post|posts|address|message|video|interview|briefing|conference|remarks|comments|"
+_MEDIUM_NOUN = (r"(?:statement|post|posts|stream|livestream|blog|vlog|address|message|video|interview|briefing|conference|remarks|comments|"
                 r"speech|appearance|broadcast|clip|update|call|meeting|session|summit|forum|programme|program|show|"
                 r"channel|account|page|op-ed|article|letter|tweet|TV|television|documentary|podcast|note|report|"
                 r"readout|communique|declaration|decree|appeal|chat|exchange|hearing|event|visit|trip|talk|talks)")
@@ -44,8 +44,8 @@ ADJUNCT = re.compile(
     r"|(?:earlier|later)\s+(?:this|that|on|in\s+the)\s+(?:week|month|day|morning|evening|afternoon|year)"
     r"|(?:this|last)\s+(?:week|month|morning|evening|afternoon|weekend|night)"
     r"|in\s+(?:a\s+)?(?:statement|remarks|comments|response|reply)(?:\s+to\s+(?:[\w'’\-]+\s*){1,4}?(?=,|\s+that\b))?"
-    r"|(?:in|from)\s+(?:Moscow|Kyiv|Kiev|Washington|Brussels|Istanbul|Paris|London|Berlin|Minsk|Jeddah|Riyadh|"
-    r"Geneva|Ankara|Beijing|the\s+Kremlin|the\s+White\s+House)"
+    r"|(?:in|from)\s+(?:the\s+Kremlin|the\s+White\s+House|(?!That\b|This\b|The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"|at\s+first\s+glance|in\s+principle|in\s+general|for\s+now|for\s+(?:its|his|her|their)\s+part"
     r"|yesterday|today|tonight|overnight|earlier|later|again|also|repeatedly|publicly|separately|afterwards|"
     r"previously|recently|once\s+again|on\s+Telegram|in\s+a\s+post|in\s+writing|in\s+turn|in\s+particular|"
     r"at\s+the\s+time|at\s+the\s+weekend|firmly|flatly|bluntly|plainly|openly|categorically|directly|"
@@ -103,10 +103,10 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx
     if verbs.is_participle(low) and lemma not in {"quote", "cite"}:
         if prev.lower() == "as":
             return None  # "quoted ... as saying": handled by the quote cue
-        if not hit.comma_before:
+        if not hit.comma_before and not (lemma == "say" and ti > 0 and toks[ti - 1][0].isalpha()):
             return None
         hit.speaker_side = "participle"
-        hit.claim_start = toks[ti - 1][1]
+        hit.claim_start = toks[ti - 1][1] if hit.comma_before else m.start()
     elif lemma in {"quote", "cite"}:
         return _quoted(hit, frame, toks, ti, unit_end)
     else:
@@ -114,7 +114,8 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx
             return None
         before = names.phrase_before(toks, ti, frame) if prev == "," else None
         named_before = before is not None and (before.name or before.pronoun) and not before.coordinated
-        if prev in {",", '"'} and not named_before and _inverted_ok(toks, ti):
+        if prev in {",", '"'} and not named_before and _inverted_ok(toks, ti) \
+                and lemma not in {"call", "dub", "term", "brand", "label", "describe"}:
             ph = names.phrase_after(toks, _skip_after(toks, ti + 1), frame)
             if ph is not None and not ph.pronoun:
                 hit.phrase, hit.speaker_side, hit.inverted = ph, "right", True
@@ -191,7 +192,9 @@ def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
         hit.layout, hit.content_start = "quote", pos + m.end() - 1
         return
     word = re.match(r"\s*([\w'’\-]+)", rest)
-    if word and lemma in verbs.BARE_CLAUSE and word.group(1).lower() not in _PREPOSITION \
+    numeral = re.match(r"\s*(?:at\s+least|more\s+than|up\s+to|over|about|around|nearly|almost)\s+(?:\d|one|two|three|"
+                       r"four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds)", rest)
+    if word and lemma in verbs.BARE_CLAUSE and (word.group(1).lower() not in _PREPOSITION or numeral) \
             and not verbs.is_bare_form(hit.form, lemma) \
             and (hit.speaker_side != "participle" or lemma in {"say", "tell", "add", "note", "warn", "claim", "insist"}):
         hit.layout, hit.content_start = "bare", pos + word.start(1)

@@ -207,6 +207,8 @@ _CLAUSE_WORDS = {"said", "says", "told", "added", "later", "had", "has", "have",
                  "will", "would", "could", "that", "which", "who", "reported", "stated", "noted", "wrote"}
 
 
+_BODY_HEADS = {"command", "service", "services", "administration", "ministry", "agency", "company", "office",
+               "operator", "forces", "force", "staff", "council", "committee", "directorate", "authority"}
 GENERIC_NOUNS = {
     "officials", "analysts", "authorities", "sources", "source", "experts", "bloggers", "residents",
     "witnesses", "observers", "diplomats", "lawmakers", "critics", "groups", "coach", "police", "rescuers",
@@ -252,6 +254,8 @@ def _comma_phrase(toks: list[tuple[str, int, int]], i: int, text: str) -> Phrase
 def _name_ending_at(toks: list[tuple[str, int, int]], k: int, text: str) -> Phrase | None:
     if k < 0:
         return None
+    if toks[k][0].lower() in GENERIC_NOUNS:
+        return phrase_before(toks, k + 1, text)
     if toks[k][0].lower() in PRONOUNS:
         return Phrase(toks[k][1], toks[k][2], toks[k][0], pronoun=toks[k][0].lower())
     start = _walk_left(toks, k)
@@ -284,6 +288,11 @@ def _walk_left(toks: list[tuple[str, int, int]], i: int) -> int | None:
             continue
         if low in CONNECTORS and j - 2 >= 0 and _phrase_token(toks[j - 2][0]):
             j -= 1
+            continue
+        if prev.isalpha() and prev.islower() and toks[j][0].lower() in _BODY_HEADS and j - 2 >= 0 \
+                and (toks[j - 2][0].lower() in COUNTRY_POSSESSIVE or toks[j - 2][0].lower() in NATIONALITY
+                     or toks[j - 2][0].endswith(("'s", "’s"))):
+            j -= 1  # "Ukraine's southern command", "Poland's operational command"
             continue
         break
     # A sentence-initial capital is not a name ("Meanwhile Peskov said" keeps only "Peskov").

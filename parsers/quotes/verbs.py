@@ -23,7 +23,7 @@ TIER_B = [
     "observe", "specify", "assure", "vow", "pledge", "promise", "threaten", "urge", "demand",
     "propose", "call", "dismiss", "reject", "brand", "dub", "term", "label",
     "accuse", "blame", "tout", "hail", "mock", "ask", "signal", "indicate", "believe", "think",
-    "hope", "fear", "point out", "go on", "make clear", "made clear", "quote", "cite",
+    "hope", "fear", "point out", "go on", "make clear", "made clear", "quote", "cite", "thank",
 ]
 # Verbs that report a bare clause ("Putin said Russia has never..."); every other cue
 # reports speech only when `that`, a colon or a quote follows ("confirmed the attack" is not a quote).
@@ -36,7 +36,7 @@ BARE_CLAUSE = {
 BARE_FORM_OK = {"say", "tell", "add", "warn", "insist", "argue", "claim", "deny", "admit", "stress",
                 "believe", "think", "hope", "fear", "acknowledge", "emphasise", "emphasize"}
 CLAUSE_ONLY = {
-    "vow", "pledge", "promise", "threaten", "urge", "demand", "propose", "call", "dismiss",
+    "thank", "vow", "pledge", "promise", "threaten", "urge", "demand", "propose", "call", "dismiss",
     "reject", "describe", "brand", "dub", "term", "label", "accuse", "blame", "tout", "hail",
     "mock", "ask", "signal", "indicate", "believe", "think", "hope", "fear", "continue",
     "post", "inform", "respond", "answer", "go on", "observe", "suggest", "hint", "estimate",
@@ -48,7 +48,7 @@ CLAUSE_ONLY = {
 FRAGMENT_CUES = {
     "call", "brand", "dub", "term", "label", "dismiss", "threaten", "vow", "pledge", "promise",
     "denounce", "condemn", "decry", "mock", "hail", "tout", "warn", "say", "propose", "demand",
-    "urge", "accuse", "reject",
+    "urge", "accuse", "reject", "thank",
 }
 
 _IRREGULAR = {
