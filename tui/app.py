@@ -108,7 +108,8 @@ class IncidentApp(App[None]):
 
     def _activate(self, key: str | None) -> None:
         panes = self.query(f"#pane-{key}")
-        if panes:
+        # only if still the active tab: focusing a table in another tab would switch back to it
+        if panes and self.query_one(TabbedContent).active == key:
             pane = panes.first(PaneView)
             pane.ensure_loaded()
             pane.table.focus()
