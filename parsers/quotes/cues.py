@@ -45,6 +45,8 @@ ADJUNCT = re.compile(
     r"|(?:this|last)\s+(?:week|month|morning|evening|afternoon|weekend|night)"
     r"|in\s+(?:a\s+)?(?:statement|remarks|comments|response|reply)(?:\s+to\s+(?:[\w'’\-]+\s*){1,4}?(?=,|\s+that\b))?"
     r"|(?:in|from)\s+(?:the\s+Kremlin|the\s+White\s+House|(?!That\b|This\b|The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"|(?:at|during|after|before|towards?)\s+the\s+(?:start|end|opening|close|beginning|outset|conclusion|sidelines)"
+    r"\s+of\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)*"
     r"|at\s+first\s+glance|in\s+principle|in\s+general|for\s+now|for\s+(?:its|his|her|their)\s+part"
     r"|yesterday|today|tonight|overnight|earlier|later|again|also|repeatedly|publicly|separately|afterwards|"
     r"previously|recently|once\s+again|on\s+Telegram|in\s+a\s+post|in\s+writing|in\s+turn|in\s+particular|"

@@ -53,6 +53,7 @@ class _Extractor:
         self.span_ends = [s.end for s in self.spans_by_end]
         self.resolver = Resolver(frame)
         self.units = self._units()
+        self.resolver.mark_subjects([(u.start, u.end) for u in self.units])
         self.quotes: list[Quote] = []
         self.media_cache: dict[int, tuple[str | None, str | None]] = {}
         self.claimed: list[tuple[int, int]] = []

@@ -251,6 +251,7 @@ class Mention:
     pos: int
     who: Who
     context: str  # role words written around the mention ("Ukrainian leader", "Kremlin spokesman")
+    subject: bool = False  # the first person named in its sentence, near its start
 
 
 class Resolver:
@@ -278,11 +279,12 @@ class Resolver:
         frame = self.frame
         for m in self._CAPS.finditer(frame):
             words = m.group().split()
-            # strip role and nationality words in front: "Russian President Vladimir Putin"
+            # the name follows the last title word: "South African President Cyril Ramaphosa"
             k = 0
-            while k < len(words) and (words[k].lower() in _NOT_NAME_LEAD or words[k].lower() in ROLE_WORDS or words[k].lower() in NATIONALITY
-                                      or words[k].lower() in COUNTRY_POSSESSIVE):
-                k += 1
+            for n, w in enumerate(words[:-1]):
+                lw = w.lower()
+                if lw in _NOT_NAME_LEAD or lw in ROLE_WORDS or lw in NATIONALITY or lw in COUNTRY_POSSESSIVE:
+                    k = n + 1
             name_words = words[k:]
             if not name_words:
                 org = self.table.org(m.group())
@@ -334,6 +336,16 @@ class Resolver:
             self.by_last[fold(parts[-1])] = who
             return who
         return None
+
+    def mark_subjects(self, units: list[tuple[int, int]]) -> None:
+        """Flag the first person named in each sentence when few words come before it."""
+        i = 0
+        ms = self.mentions
+        for start, end in units:
+            while i < len(ms) and ms[i].pos < start:
+                i += 1
+            if i < len(ms) and ms[i].pos < end and len(self.frame[start:ms[i].pos].split()) <= 8:
+                ms[i].subject = True
 
     def note(self, pos: int, who: Who) -> None:
         """Record a resolved speaker at `pos`: pronouns after it may refer to it."""
@@ -397,11 +409,11 @@ class Resolver:
                     return m.who
             if g == "n":
                 return Who(None, status="unresolved")
-        for spos, who in reversed(self.speakers):
-            if spos >= pos:
-                continue
-            if spos < self.recent_floor:
-                break
+        # people who spoke in this paragraph, and people who were the subject of a sentence
+        cands = [(p, w) for p, w in self.speakers if self.recent_floor <= p < pos]
+        cands += [(m.pos, m.who) for m in self.mentions if m.subject and m.pos < pos]
+        cands.sort(key=lambda c: c[0])
+        for _, who in reversed(cands):
             if not (g in ("m", "f") and who.gender and who.gender != g):
                 return who
         for m in reversed(self.mentions):
