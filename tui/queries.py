@@ -201,9 +201,21 @@ class Store:
 
     @staticmethod
     def _speaker_rows_from(conn: sqlite3.Connection) -> list[tuple]:
-        stats = {r[0]: r[1:] for r in conn.execute(
-            "select q.speaker_id, count(*), min(coalesce(q.date, r.published)), max(coalesce(q.date, r.published)) "
-            "from quotes q join reports r on r.id = q.report_id where q.speaker_id is not null group by q.speaker_id")}
+        # A sequential scan (NOT INDEXED) groups a million quotes in about a second; walking the
+        # speaker index instead costs a random row read per quote. Quotes without their own date
+        # take the report's date, as in speakers_view; they are few and found by the date index.
+        stats: dict[int, list] = {}
+        for sid, n, first, last in conn.execute(
+                "select speaker_id, count(*), min(date), max(date) from quotes not indexed "
+                "where speaker_id is not null group by speaker_id"):
+            stats[sid] = [n, first, last]
+        for sid, first, last in conn.execute(
+                "select q.speaker_id, min(r.published), max(r.published) from quotes q "
+                "join reports r on r.id = q.report_id where q.date is null and q.speaker_id is not null "
+                "group by q.speaker_id"):
+            acc = stats.setdefault(sid, [0, None, None])
+            acc[1] = min(x for x in (acc[1], first) if x is not None) if (acc[1] or first) else None
+            acc[2] = max(x for x in (acc[2], last) if x is not None) if (acc[2] or last) else None
         out = []
         for sid, name, role, aff, kind, aliases in conn.execute(
                 "select id, name, role, affiliation, kind, aliases from speakers"):

@@ -213,3 +213,23 @@ def test_reload_sees_rows_written_after_opening(tmp_path: Path) -> None:
     store.reload()
     assert store.count(STRIKES, Filters()) == 5
     store.close()
+
+
+def test_speaker_dates_fall_back_to_the_report_date_as_the_view_does(fixture_db: Path, tmp_path: Path) -> None:
+    """The speakers pane must agree with the contract's speakers_view, undated quotes included."""
+    import shutil
+
+    path = tmp_path / "copy.db"
+    shutil.copy(fixture_db, path)
+    db = sqlite_utils.Database(path)
+    db.execute("update quotes set date = null where text like 'the missile was%'")
+    db.conn.commit()
+    expected = {r[0]: (r[1], r[2], r[3]) for r in db.execute(
+        "select name, quotes, first_date, last_date from speakers_view").fetchall()}
+    db.close()
+    store = Store(path)
+    spec = PANES["speakers"]
+    rows = store.page(spec, Filters(), ("name", False))
+    assert {r[2]: (r[4], r[5], r[6]) for r in rows} == expected
+    assert expected["Oleh Kiper"] == (1, "2025-03-11", "2025-03-11")  # the report's date
+    store.close()
