@@ -22,22 +22,44 @@ _ADJ_WEAPON = re.compile(
 _BY = re.compile(r"\b(?:launched|fired|carried\s+out|conducted|by)\s+(?:by\s+)?(?:the\s+)?(Russia|Ukraine|Kyiv|Kiev|Moscow|Russian|Ukrainian)\b", re.I)
 _SUBJECT = re.compile(
     r"\b(Russia|Ukraine|Kyiv|Kiev|Moscow|the\s+Kyiv\s+regime|the\s+Kiev\s+regime|Russian\s+forces|Ukrainian\s+forces)"
+    r"(?:,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|however|in\s+response),)?"
     r"\s+(?:has\s+|had\s+|have\s+|also\s+|again\s+|then\s+|overnight\s+)?(?:\w+ly\s+)?"
     r"(?:launched|fired|attacked|struck|hit|targeted|carried\s+out|pounded|shelled|bombed|unleashed|sent|used|"
-    r"responded|launches|fires|attacks|strikes|targets|pounds|shells|bombs|hits)\b", re.I)
+    r"responded|launches|fires|attacks|strikes|targets|pounds|shells|bombs|hits|firing|launching|attacking|"
+    r"striking|shelling|using)\b", re.I)
+# "Ukraine's southern command said that its forces had destroyed ...": the speaker's own side struck
+_OWN_FORCES = re.compile(
+    r"\b(Russia's|Russian|Ukraine's|Ukrainian)\s+(?:[\w-]+\s+){0,3}?(?:command|ministry|military|General\s+Staff|army|navy|"
+    r"air\s+force|forces|Defen[cs]e\s+Forces)\s+(?:said|says|reported|claimed|announced)\s+(?:that\s+)?(?:its|their)\s+"
+    r"(?:forces|troops|units|drones|missiles|aircraft|artillery)\b", re.I)
+# "destroyed a Russian S-300 launcher": the nationality of what was hit names the other side
+_HIT_EQUIPMENT = re.compile(
+    r"\b(?:destroyed|hit|struck|targeted|eliminated|damaged)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"
+    r"(Russian|Ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:launchers?|systems?|positions?|depots?|bases?|ships?|vessels?|radars?|"
+    r"aircraft|helicopters?|command\s+posts?|headquarters|batter(?:y|ies)|tanks?|warships?|submarines?)\b", re.I)
 _REGIME = re.compile(r"\b(?:the\s+)?(Kyiv|Kiev)\s+regime\b", re.I)
 
 
 def attacker_from_words(sentence: str) -> str | None:
-    m = _ADJ_WEAPON.search(sentence)
+    """The side the words name as attacking; the earliest of a weapon's nationality and an
+    attacking subject wins ("Russia had struck ..., in response to Ukrainian attacks")."""
+    m = _OWN_FORCES.search(sentence)
     if m:
         return _SIDE[m.group(1).lower()]
-    m = _SUBJECT.search(sentence)
-    if m:
-        words = m.group(1).lower().split()
+    adj = _ADJ_WEAPON.search(sentence)
+    subj = _SUBJECT.search(sentence)
+    if subj and (adj is None or subj.start() < adj.start()):
+        words = subj.group(1).lower().split()
         if "regime" in words:
             return "Ukraine"
-        return next((_SIDE[w] for w in words if w in _SIDE), None)
+        side = next((_SIDE[w] for w in words if w in _SIDE), None)
+        if side:
+            return side
+    if adj:
+        return _SIDE[adj.group(1).lower()]
+    m = _HIT_EQUIPMENT.search(sentence)
+    if m:
+        return other_side(_SIDE[m.group(1).lower()])
     m = _BY.search(sentence)
     if m:
         return _SIDE[m.group(1).lower()]

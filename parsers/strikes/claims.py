@@ -14,14 +14,23 @@ MEDIA = re.compile(
     r"Novaya\s+Gazeta|Vedomosti|Baza|Shot|Mash|Astra|state\s+(?:media|television|TV|news\s+agency)|"
     r"(?:news\s+)?agency|media|outlet|newspaper|broadcaster|channel|the\s+report|reports?)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|officials?\s+there|this|that|who|which)$", re.I)
-_HEAD = r"(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|de|local|regional|city|emergency|military|state|ukrainian|russian|officials?|authorities|ministry|governor|mayor|head|administration|services?|police|spokes(?:man|woman|person))\b"
+_HEAD = (r"(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|de|local|regional|city|emergency|military|state|ukrainian|russian|"
+         r"officials?|authorities|ministry|governor|mayor|head|administration|services?|police|spokes(?:man|woman|person)|"
+         r"air|force|forces|defen[cs]es?|general|staff|navy|command|southern|northern|eastern|western|group|council|"
+         r"prosecutors?|security|intelligence)\b")
 _NP = rf"(?P<who>(?:the\s+)?(?:{_HEAD})(?:[\s-]+(?:{_HEAD})){{0,7}})"
+_TITLE = r"(?i:governor|mayor|head|spokes(?:man|woman|person)|minister|commander|chief|adviser|advisor|official|secretary|prosecutor)"
+_PERSON = r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+_VERB = r"(?:has\s+|had\s+)?(?:said|says|wrote|writes|reported|told|added|confirmed|announced|stated|posted)\b"
 _PATTERNS = [
     re.compile(rf"\b[Aa]ccording\s+to\s+{_NP}"),
     re.compile(rf"\b(?:citing|cited)\s+{_NP}"),
     re.compile(rf"\b(?:quoted|cited)\s+{_NP}\s+as\s+saying"),
     re.compile(rf"{_NP}\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|earlier\s+|previously\s+)?(?:said|says|reported|reports|stated|states|wrote|writes|claimed|announced|announces|confirmed|posted|added|told|informed|noted)\b"),
     re.compile(rf"\b(?:said|reported|wrote|announced|stated|claimed)\s+{_NP}(?=\s*[.,;]|\s+on\s+Telegram|\s+in\s+a\s+)"),
+    # "The regional governor, Oleh Kiper, said" / "Vyacheslav Gladkov, the Belgorod governor, said"
+    re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,4}}?{_TITLE}(?:\s+of\s+(?:the\s+)?[\w\s'-]{{1,40}}?)?,\s+{_PERSON},\s+{_VERB}"),
+    re.compile(rf"{_PERSON},\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){{0,5}}?{_TITLE}\b[^,]{{0,60}},\s+{_VERB}"),
 ]
 _INSTITUTION = re.compile(r"\b(?:ministry|authorities|officials|administration|services?|force|forces|military|command|"
                           r"police|governor|mayor|head|staff|council|agency|department|operator|army|rescuers|"
@@ -65,7 +74,18 @@ def _rank(who: str) -> int:
 
 
 _MILITARY = re.compile(r"\b(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Air\s+Force|General\s+Staff|Armed\s+Forces|"
-                       r"Navy|Army|Command|Emergency\s+(?:Service|Situations)|State\s+Emergency|Ministry)\b", re.I)
+                       r"Navy|Army|Command|Defen[cs]e\s+Forces|Air\s+Defen[cs]es?|Emergency\s+(?:Service|Situations)|"
+                       r"State\s+Emergency)\b", re.I)
+
+
+# "on Friday", "in Ukraine's military" (of "a source in ..."), "this agency": no source named
+_NOT_A_SOURCE = re.compile(
+    r"^(?:(?:on|in|at|of|for|from|by|with|to|and|late|early|later|earlier)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|(?:this|that)\s+agency)")
+# "regional governor Oleh Synehubov" -> "Oleh Synehubov": the person is the source, the title varies
+_TITLE_BEFORE_NAME = re.compile(
+    r"^(?:(?:regional|local|city|deputy|acting|military|district|oblast|region(?:al)?)\s+)*"
+    r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief)\s+(?=[A-Z][\w'’-]+\s+[A-Z])", re.I)
 
 
 def _clean(who: str) -> str:
@@ -74,12 +94,24 @@ def _clean(who: str) -> str:
     who = re.sub(r"^(?:Meanwhile|However|But|And|In\s+addition|Also|Later|Earlier)\s+", "", who)
     if re.match(r"^(?:In|On|At|As|After|Before|When|While|Meanwhile|However|But)\b", who):
         return ""
+    if _NOT_A_SOURCE.match(who):
+        return ""
+    who = _TITLE_BEFORE_NAME.sub("", who)
     if len(who) < 3 or who.islower() and not _INSTITUTION.search(who):
         return ""
     return who
 
 
+_AIR_FORCE = re.compile(r"^(?:the\s+)?(?:(Ukrainian|Ukraine's|Russian|Russia's)\s+)?air\s+force$", re.I)
+
+
 def canonical(who: str, defender: str | None = None) -> str:
+    m = _AIR_FORCE.match(who)
+    if m:
+        side = (m.group(1) or "").lower()
+        side = "Russia" if side.startswith("russia") else "Ukraine" if side.startswith("ukrain") else defender
+        if side:
+            return f"{'Russian' if side == 'Russia' else 'Ukrainian'} Air Force"
     for side, pat in _MOD.items():
         if pat.match(who):
             return f"{'Russian' if side == 'Russia' else 'Ukrainian'} Defence Ministry"

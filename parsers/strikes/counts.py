@@ -10,33 +10,51 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..numbers import NUMBER, parse_number
+from ..numbers import NUMBER, NUMBER_RE, parse_number
 
 _N = rf"(?P<n>{NUMBER})"
 _W = (r"(?:drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|missiles?|rockets?|shells?|bombs?|"
       r"Shaheds?|Gerans?|projectiles?|targets?|(?:aerial\s+)?(?:weapons|objects)|munitions)")
-_ADJ = r"(?:[\w-]+\s+){0,4}?"
+_ADJ = r"(?:[\w.'’-]+\s+){0,4}?"
 _PEOPLE = (r"(?:people|persons?|civilians?|residents?|men|women|man|woman|children|child|teenagers?|"
-           r"boys?|girls?|employees?|workers?|soldiers?|servicemen|rescuers?|others|of\s+them)")
+           r"boys?|girls?|employees?|workers?|soldiers?|servicemen|rescuers?|others|of\s+them|firefighters?|"
+           r"police(?:\s+officers?)?|officers?|guards?|drivers?|passengers?|pensioners?|volunteers?|journalists?|"
+           r"doctors?|medics?|staff|farmers?|miners?|adults?|victims?)")
 _INTERCEPT_VERB = r"(?:shot\s+down|downed|intercepted|destroyed|repelled|neutrali[sz]ed|suppressed|brought\s+down|eliminated)"
-_LAUNCH_VERB = r"(?:launched|fired|sent|used|deployed|unleashed|attacked\s+with|targeted\s+\w+\s+with)"
+_LAUNCH_VERB = (r"(?:launched|launching|fired|firing|sent|sending|used|using|deployed|unleashed|attacked\s+with|"
+                r"targeted\s+\w+\s+with)")
 _INCL = r"(?:\s*,\s*(?:including|among\s+them|of\s+whom)[^,]*,)?"
 
 _X_OF_Y = re.compile(rf"(?P<x>{NUMBER})\s+(?:out\s+)?of\s+(?P<y>{NUMBER})\s+{_ADJ}{_W}", re.I)
+_NUMBER_WORD = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|twenty|thirty|forty|fifty)\b"
+_GAP = rf"(?:(?!\d|{_NUMBER_WORD}|\bof\s+(?:which|them|those|these)\b)[^.;]){{0,60}}?"  # a stretch that holds no other figure
 _INTERCEPTED = [
-    re.compile(rf"\b{_N}\s+of\s+(?:which|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
+    re.compile(rf"\b{_N}\s+of\s+(?:which|them|these|those)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
+    # "of which 25 were shot down", "Of those, 36 were shot down", "of which 438 drones and 14 missiles were"
+    re.compile(rf"\bof\s+(?:which|them|these|those)\s*,?\s*{_N}\b[^.;]{{0,50}}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
+    # "All 14 were shot down"
+    re.compile(rf"\ball\s+{_N}\s+(?:{_ADJ}{_W}\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
+    # "; 103 were shot down" -- a bare figure with an air-defence verb (not "destroyed": houses are destroyed too)
+    re.compile(rf"\b{_N}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|intercepted|neutrali[sz]ed|brought\s+down)", re.I),
     re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a\s+total\s+of\s+|all\s+)?{_N}\s+{_ADJ}{_W}", re.I),
-    re.compile(rf"\b{_N}\s+{_ADJ}{_W}[^.;]{{0,60}}?\b(?:were|was|had\s+been|have\s+been|being|got)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
+    re.compile(rf"\b{_N}\s+{_ADJ}{_W}{_GAP}\b(?:were|was|had\s+been|have\s+been|being|got)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
     re.compile(rf"\b{_N}\s+{_ADJ}{_W}\s+{_INTERCEPT_VERB}", re.I),
-    re.compile(rf"\b{_INTERCEPT_VERB}\s+{_N}\b(?!\s+(?:people|km|kilomet|miles|%|percent))", re.I),
+    # "shot down 48 over the Kursk region", "destroyed seven of them" -- but not "destroyed three uncrewed boats"
+    re.compile(rf"\b{_INTERCEPT_VERB}\s+{_N}\b(?=\s*(?:[.,;:]|$|over\b|above\b|in\b|on\b|near\b|overnight|during\b|by\b|"
+               rf"of\s+(?:them|these|those|the)\b|and\b|while\b|before\b|as\b|out\s+of\b))", re.I),
 ]
 _INTERCEPT_ONE = re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:drone|missile|UAV|rocket|Shahed|projectile)\b", re.I)
 _LAUNCHED = [
     re.compile(rf"\b(?:targeted|attacked|struck|hit)\s+(?:with|by)\s+{_N}\s+{_ADJ}{_W}", re.I),
+    # "struck Russia's Bryansk region with six U.S.-made ATACMS missiles"
+    re.compile(rf"\b(?:targeted|attacked|struck|hit|pounded)\s+(?:(?!\d)[^.;,]){{1,60}}?\bwith\s+{_N}\s+{_ADJ}{_W}", re.I),
     re.compile(rf"\b{_LAUNCH_VERB}\s+(?:a\s+total\s+of\s+|a\s+barrage\s+of\s+|a\s+wave\s+of\s+)?{_N}\s+{_ADJ}{_W}", re.I),
-    re.compile(rf"\b{_N}\s+{_ADJ}{_W}[^.;]{{0,40}}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:launched|fired)", re.I),
+    re.compile(rf"\b{_N}\s+{_ADJ}{_W}{_GAP}\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:launched|fired)", re.I),
     re.compile(rf"\b(?:attack|barrage|wave|salvo)\s+(?:of|involving|with)\s+{_N}\s+{_ADJ}{_W}", re.I),
 ]
+_ITEM = rf"{NUMBER}\s+(?:[\w.'’-]+\s+){{0,2}}?"
+_LAUNCH_LIST = re.compile(
+    rf"\b{_LAUNCH_VERB}\s+(?P<list>{_ITEM}[\w.'’-]+(?:,\s+{_ITEM}[\w.'’-]+)*,?\s+and\s+{NUMBER}\s+{_ADJ}{_W})", re.I)
 _KNOWN = r"(?:(?:known|said|reported|confirmed|believed)\s+to\s+(?:be|have\s+been)\s+|reported\s+)?"
 _KILLED = [
     re.compile(rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+)?(?:killed|dead)).{{0,100}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
@@ -48,16 +66,22 @@ _KILLED = [
 _INJURED = [
     re.compile(rf"\bnumber\s+of\s+(?:people\s+)?(?:injured|wounded|hurt).{{0,100}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
     re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is|got)?\s*{_KNOWN}(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
-    re.compile(rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurt|hurting)\s+(?:at\s+least\s+)?{_N}\s+(?:{_ADJ}{_PEOPLE})?", re.I),
+    re.compile(rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurt|hurting)\s+(?:at\s+least\s+)?{_N}\b(?:\s+{_ADJ}{_PEOPLE})?", re.I),
+    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:have\s+|had\s+)?(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:wounds|injuries|burns)", re.I),
     re.compile(rf"\b(?:and|left)\s+{_N}\s+(?:people\s+)?(?:wounded|injured)\b", re.I),
     re.compile(rf"\bnumber\s+of\s+(?:injured|wounded)\s+(?:\w+\s+){{0,3}}?(?:to|at|reached)\s+{_N}", re.I),
 ]
 _DEFENCE = re.compile(r"\b(?:anti-aircraft|air\s+defen[cs]es?|shot\s+down|intercept\w*|repel\w*|downed|preventing)\b", re.I)
 _HEADED = re.compile(rf"\b{_N}\s+of\s+(?:the|these|them)\s*(?:{_W})?\s+(?:were\s+|was\s+)?(?:headed|heading|flying|aimed)\s+(?:toward|towards|for|at)\b", re.I)
-_ONE_PERSON = re.compile(r"\b(?:a|one)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+)?(?:man|woman|person|child|boy|girl|civilian|resident|teenager|pensioner)\b", re.I)
-_NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims|one\s+was\s+(?:killed\s+or\s+)?(?:hurt|injured))\b|\bwithout\s+casualties\b|\bno\s+(?:one|people)\s+(?:were|was)\s+(?:hurt|injured|killed)\b", re.I)
+_SUFFERED = re.compile(r"\b(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|burns|trauma)\b", re.I)
+_ONE_KILLED = re.compile(r"\b(?:killing|killed)\s+(?:a|one)\b|\b(?:a|one)\s+(?:[\w-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?killed\b", re.I)
+_ONE_INJURED = re.compile(r"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:a|one)\s+(?:[\w-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I)
+_ONE_PERSON = re.compile(r"\b(?:a|one|the)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+)?(?:man|woman|person|child|boy|girl|civilian|"
+                         r"resident|teenager|pensioner|driver|passenger|worker|employee|firefighter|rescuer|guard|farmer)\b", re.I)
+_NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims|one\s+was\s+(?:killed\s+or\s+)?(?:hurt|injured))\b|\bwithout\s+casualties\b|"
+                            r"\b(?:no\s+(?:one|people)|nobody)\s+(?:were|was)\s+(?:hurt|injured)\b", re.I)
 _NO_INJURED = re.compile(r"\bno\s+(?:injuries|one\s+was\s+(?:injured|hurt|wounded))\b", re.I)
-_NO_KILLED = re.compile(r"\bno\s+(?:deaths|fatalities|one\s+was\s+killed|dead)\b", re.I)
+_NO_KILLED = re.compile(r"\bno\s+(?:deaths|fatalities|one\s+was\s+killed|dead)\b|\bnobody\s+was\s+killed\b", re.I)
 
 
 @dataclass
@@ -72,6 +96,9 @@ class Counts:
         return any(v is not None for v in (self.launched, self.intercepted, self.killed, self.injured))
 
 
+_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bno)\s+$", re.I)
+
+
 def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int | None, int | None]:
     best: tuple[int, int] | None = None
     for pat in patterns:
@@ -79,7 +106,7 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int | None, int 
             raw = m.group("n")
             if re.match(r"\s*(?:-|–)?\s*(?:year|stor|floor|kilomet|km|metre|meter|mile|hour|minute|day|week|month|%)", text[m.end("n"):], re.I):
                 continue
-            if re.search(r"\bincluding\s+$|\bof\s+whom\s+$|\bamong\s+them\s+$", text[:m.start("n")], re.I):
+            if _SUBSET_BEFORE.search(text, 0, m.start("n")):
                 continue
             value = parse_number(raw)
             if value is None:
@@ -96,7 +123,7 @@ _HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 _HAS_INTERCEPT = re.compile(r"shot|down|intercept|destroy|repel|neutrali|suppress|eliminat|headed|heading|flying|aimed", re.I)
 _HAS_LAUNCH = re.compile(r"launch|fire|sent|used|deploy|unleash|attack|target|barrage|wave|salvo|struck|hit\b|of\s+\d", re.I)
 _HAS_KILLED = re.compile(r"kill|dead|died|perish|lives|toll|casualt|fatalit|victims", re.I)
-_HAS_INJURED = re.compile(r"injur|wound|hurt|hospitali|casualt|victims", re.I)
+_HAS_INJURED = re.compile(r"injur|wound|hurt|hospitali|casualt|victims|burns", re.I)
 
 
 def find_counts(text: str) -> Counts:
@@ -119,7 +146,13 @@ def find_counts(text: str) -> Counts:
             if one:
                 c.intercepted, c.intercepted_at = 1, one.start()
     if c.launched is None and launch:
-        c.launched, _ = _first(_LAUNCHED, text)
+        listed = _LAUNCH_LIST.search(text)
+        if listed:
+            items = [parse_number(n.group()) for n in NUMBER_RE.finditer(listed.group("list"))]
+            if items and None not in items:
+                c.launched = sum(items)
+        if c.launched is None:
+            c.launched, _ = _first(_LAUNCHED, text)
     if c.intercepted is None and intercept and _DEFENCE.search(text):
         m = _HEADED.search(text)
         if m:  # "six of the drones were headed toward the plant" in an air-defence sentence
@@ -128,10 +161,12 @@ def find_counts(text: str) -> Counts:
         c.killed, _ = _first(_KILLED, text)
     if injured:
         c.injured, _ = _first(_INJURED, text)
-    if c.killed is None and re.search(r"\b(?:killing|killed)\s+(?:a|one)\b|\b(?:a|one)\s+\w+\s+(?:was\s+)?killed\b", text, re.I) and _ONE_PERSON.search(text):
+    if c.killed is None and killed and _ONE_KILLED.search(text) and _ONE_PERSON.search(text):
         c.killed = 1
-    if c.injured is None and re.search(r"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:a|one)\s+(?:\w+\s+){1,2}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", text, re.I) and _ONE_PERSON.search(text):
+    if c.injured is None and injured and _ONE_INJURED.search(text) and _ONE_PERSON.search(text):
         c.injured = 1
+    if c.injured is None and injured and _SUFFERED.search(text) and _ONE_PERSON.search(text):
+        c.injured = 1  # "The driver, a man, suffered shrapnel wounds"
     if _NO_CASUALTIES.search(text):
         c.killed = 0 if c.killed is None else c.killed
         c.injured = 0 if c.injured is None else c.injured

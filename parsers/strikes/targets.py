@@ -19,20 +19,34 @@ _CLASSES: list[tuple[str, str]] = [
                  r"streets?|playgrounds?|parks?|clinics?|medical|maternity|cultural|museum|theat(?:er|re)|"
                  r"humanitarian|aid\s+convoy|evacuation"),
     ("military", r"military\s+(?:targets?|facilit(?:y|ies)|sites?|airfields?|bases?|units?|infrastructure)|air\s*bases?|"
-                 r"barracks|ammunition|arms\s+depots?|command\s+posts?|radars?|positions|troops|training\s+ground|"
-                 r"defen[cs]e\s+(?:plants?|enterprises?|industry)"),
+                 r"barracks|ammunition|arms\s+depots?|arsenals?|command\s+posts?|radars?|positions|troops|training\s+ground|"
+                 r"defen[cs]e\s+(?:plants?|enterprises?|industry)|warships?|landing\s+ships?|submarines?|naval\s+base|"
+                 r"(?:S-[34]00|missile|rocket)\s+(?:launchers?|batter(?:y|ies))|launchers?|"
+                 r"fleet\s+(?:headquarters|base)|headquarters\s+of\s+the\s+\w+\s+Fleet"),
     ("government", r"government\s+(?:buildings?|quarter)|administration\s+buildings?|parliament|city\s+hall|"
                    r"regional\s+administration"),
 ]
 _ORDER = {"military": 0, "government": 1}
 _PATTERN = re.compile("|".join(rf"(?P<{c}>\b(?:{p})\b)" for c, p in _CLASSES), re.I)
 _DESCRIPTOR = re.compile(r"\b(?:port\s+city|port\s+town|port|city|town|capital)\s+of\b|\bport\s+city\b|\bnuclear\s+power\s+plant\s+in\b"
-                         r"|\bcivilian\s+(?:casualties|deaths|victims)\b|\bpower\s+outages?\b|\bgas\s+station\s+worker", re.I)
-_HIT = re.compile(r"\b(?:hit|struck|damaged|destroyed|targeted|targeting|target|fire|ablaze|burn|blaze|caught|debris|"
+                         r"|\bhome\s+to\b|\bcivilian\s+(?:casualties|deaths|victims)\b|\bpower\s+outages?\b|\bgas\s+station\s+worker", re.I)
+_HIT = re.compile(r"\b(?:hit|hitting|struck|striking|damaged|damaging|destroyed|destroying|attacked|targeted|targeting|target|fire|ablaze|burn|blaze|caught|debris|"
                   r"fragments|attack|strike|strikes|shelling|collapsed|on|at|in|toward|towards|headed|heading|aimed)\b", re.I)
 
 
+# "a warehouse storing HIMARS rocket launchers" is a military target whatever the building
+_STORES_WEAPONS = re.compile(
+    r"\b(?:warehouses?|depots?|storage|stores?|hangars?|facilit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:storing|stocking|holding|housing|"
+    r"containing|with|for|of)\s+(?:[\w-]+\s+){0,4}?(?:weapons|ammunition|HIMARS|howitzers|missiles|rockets|launchers|drones|"
+    r"shells|military\s+equipment|armou?red\s+vehicles)\b", re.I)
+
+
 def target_class(sentence: str) -> str | None:
+    """The class of what was hit. Commercial is the weakest reading: a hotel or shop next
+    to apartments, a school or a refinery gives the other class ("a hotel and apartment
+    building" is residential), so it wins only when nothing else was hit."""
+    if _STORES_WEAPONS.search(sentence) and _HIT.search(sentence):
+        return "military"
     text = _DESCRIPTOR.sub(lambda m: " " * len(m.group()), sentence)
     hits = []
     for m in _PATTERN.finditer(text):
@@ -44,4 +58,5 @@ def target_class(sentence: str) -> str | None:
         hits.append((m.start(), cls))
     if not hits or not _HIT.search(text):
         return None
-    return min(hits)[1]
+    strong = [h for h in hits if h[1] != "commercial"]
+    return min(strong or hits)[1]
