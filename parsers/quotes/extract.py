@@ -22,6 +22,8 @@ from .marks import Span
 from .media import medium_of, via_of
 from .resolve import Resolver, Who, is_outlet
 
+_PRESENT_STANCE = {"says", "insists", "claims", "denies", "argues", "maintains"}
+_STATES = {"Russia", "Ukraine", "United States", "China", "Turkey", "Belarus"}
 _SKIP_STATUS = {"generic", "place", "outlet", "self"}
 # Reported speech from a source that names nobody ("officials said") is still a statement an
 # analyst logs, with no speaker; a pronoun nobody can resolve is kept the same way.
@@ -132,6 +134,9 @@ class _Extractor:
         if ph is None:
             return None
         who = self.resolver.resolve(ph, ph.start)
+        if who.status == "place" and hit.form in _PRESENT_STANCE and who.affiliation in _STATES:
+            # analysis copy: "Moscow says it will not accept troops" states a government's position
+            return Who(who.affiliation, "org")
         if ph.pronoun and who.name is None and who.status == "unresolved" or ph.pronoun:
             named = self._name_in_next_unit(k)
             if named is not None:

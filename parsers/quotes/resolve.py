@@ -34,6 +34,9 @@ OUTLETS = [
     "Daily Mail", "Independent", "The Independent", "Euronews", "Deutsche Welle", "DW", "France 24",
     "Corriere della Sera", "La Repubblica", "El Pais", "Nexta", "Strana", "Izvestiya", "RTVI",
 ]
+# A capital speaking for its government ("Moscow says"): the state it stands for.
+CAPITALS = {"moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine", "washington": "United States",
+            "russia": "Russia", "ukraine": "Ukraine", "beijing": "China", "ankara": "Turkey", "minsk": "Belarus"}
 PLACES = {
     "russia", "ukraine", "moscow", "kyiv", "kiev", "washington", "beijing", "europe", "london", "paris",
     "berlin", "minsk", "tehran", "the west", "west", "us", "u.s.", "united states", "the us", "america",
@@ -368,10 +371,12 @@ class Resolver:
         if low in GENERIC or (ph.name is None and (ph.role or "").lower() in GENERIC):
             return Who(None, status="generic")
         if low in PLACES or (ph.name and ph.name.lower() in PLACES and not ph.role):
-            return Who(None, status="place")
+            return Who(None, status="place", affiliation=CAPITALS.get(low, ph.text.strip()))
         if is_outlet(text) or (ph.name and is_outlet(ph.name)):
             return Who(None, status="outlet")
         org = self.table.org(text) or (self.table.org(ph.name) if ph.name else None)
+        if org is None and (ph.name is None or not looks_like_person(ph.name.split())):
+            org = self._org_inside(ph)
         if org is None and ph.role and ph.name is None:
             org = self._unqualified_org(ph.role, pos)
         if org is not None:
@@ -399,6 +404,16 @@ class Resolver:
             return self.role_noun(ph.role, pos)
         return Who(None, status="unresolved")
 
+    def _org_inside(self, ph: Phrase) -> Known | None:
+        """`Ukraine's SBU security service`: a known body's short name inside a longer phrase."""
+        for w in ph.text.split():
+            w = w.strip(",.")
+            if len(w) >= 2 and w.isupper():
+                got = self.table.org(w)
+                if got:
+                    return got
+        return None
+
     def pronoun(self, pron: str, pos: int) -> Who:
         g = PRONOUNS_GENDER.get(pron)
         if g == "x":
@@ -409,13 +424,19 @@ class Resolver:
                     return m.who
             if g == "n":
                 return Who(None, status="unresolved")
-        # people who spoke in this paragraph, and people who were the subject of a sentence
-        cands = [(p, w) for p, w in self.speakers if self.recent_floor <= p < pos]
-        cands += [(m.pos, m.who) for m in self.mentions if m.subject and m.pos < pos]
-        cands.sort(key=lambda c: c[0])
-        for _, who in reversed(cands):
-            if not (g in ("m", "f") and who.gender and who.gender != g):
-                return who
+        # nearest first: who spoke or was a sentence subject in this paragraph, then anyone named in it,
+        # then earlier speakers and subjects, then anyone named before
+        floor = self.recent_floor
+        near = [(p, w) for p, w in self.speakers if floor <= p < pos]
+        near += [(m.pos, m.who) for m in self.mentions if m.subject and floor <= m.pos < pos]
+        named = [(m.pos, m.who) for m in self.mentions if floor <= m.pos < pos]
+        earlier = [(p, w) for p, w in self.speakers if p < floor]
+        earlier += [(m.pos, m.who) for m in self.mentions if m.subject and m.pos < floor]
+        for tier in (near, named, earlier):
+            tier.sort(key=lambda c: c[0])
+            for _, who in reversed(tier):
+                if not (g in ("m", "f") and who.gender and who.gender != g):
+                    return who
         for m in reversed(self.mentions):
             if m.pos >= pos:
                 continue
