@@ -209,6 +209,10 @@ def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
     if not rest.strip() or re.match(r"\s*[.;!?)]", rest):
         hit.layout = "closed"
         return
+    if re.match(r"\s*(?:after|before|following|during|when|while|as|at|in|on)\b", rest) \
+            and not re.search(r"\bthat\b|:|\"", rest):
+        hit.layout = "closed"  # "Marchenko said after the final whistle.": the words came before
+        return
     if re.match(r"\s*[,—–]", rest):
         hit.layout = "closed"
         hit.content_start = pos + re.match(r"\s*[,—–]\s*", rest).end()  # a parenthetical cue

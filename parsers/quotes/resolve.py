@@ -75,6 +75,10 @@ _FEMALE_FIRST = {
     "ruslana", "alla", "vera", "nadia", "nadiya", "nadezhda", "lesia", "lesya", "zoya", "veronika",
     "antonina", "alina", "polina", "sofia", "sophie", "amy", "kelly", "samantha", "linda", "karin",
     "beata", "ewa", "agnieszka", "petra", "jacinda", "frederiksen", "kathy", "susan", "mary", "jane",
+    "olesya", "yana", "diana", "khrystyna", "tetiana", "ivanna", "solomiia", "myroslava", "nadiia", "liliia",
+    "alona", "alyona", "ksenia", "kseniia", "nina", "raisa", "rymma", "zinaida", "lyubov", "yevheniia",
+    "margarita", "marina", "maryna", "oleksandra", "alexandra", "anastasia", "anastasiia", "valeria", "natalka",
+    "katrin", "katherine", "catherine", "anne", "marie", "claire", "sophia", "ulrike", "angela", "annika",
 }
 _MALE_FIRST = {
     "vladimir", "volodymyr", "dmitry", "dmytro", "sergei", "sergey", "serhiy", "serhii", "andriy", "andrii",
@@ -89,6 +93,11 @@ _MALE_FIRST = {
     "john", "james", "david", "michael", "william", "richard", "thomas", "peter", "paul", "boris",
     "rishi", "justin", "antony", "jake", "lloyd", "ben", "tom", "jan", "andrzej", "radoslaw", "gabriel",
     "pedro", "mateusz", "kurt", "lindsey", "chuck", "mitch", "jeff", "elon", "tucker", "ross", "andriy",
+    "danylo", "bohdan", "taras", "yaroslav", "stanislav", "stepan", "anton", "arsen", "nazar", "ostap",
+    "yevhenii", "illia", "ilya", "fedir", "hryhoriy", "grigory", "leonid", "konstantin", "kostiantyn",
+    "gennady", "hennadiy", "eduard", "sviatoslav", "vyacheslav", "vladislav", "vladyslav", "oleksii", "mykyta",
+    "nikita", "rostyslav", "valentyn", "valentin", "arseniy", "borys", "zakhar", "semen", "fyodor", "matvei",
+    "lev", "emil", "herman", "german", "sidharth", "stephane", "cyril", "dan", "gleb", "pavlo", "oleksandr",
 }
 
 
