@@ -152,11 +152,28 @@ def profile(n: int, top: int = 25) -> None:
 
     reports = [r for r in read_paths([corpus(n)]) if isinstance(r, RawReport)]
     prof = cProfile.Profile()
+    failed = 0
     prof.enable()
     for r in reports:
-        extract(document(r))
+        try:
+            extract(document(r))
+        except Exception:  # noqa: BLE001 - an extractor mid-edit; counted
+            failed += 1
     prof.disable()
+    if failed:
+        print(f"({failed} of {len(reports)} reports failed extraction)")
     stats = pstats.Stats(prof)
+    by_file: dict[str, float] = {}
+    for (file, _line, _func), (_cc, _nc, tt, _ct, callers) in stats.stats.items():
+        # builtins (regex search etc.) are charged to the file that called them
+        if file == "~":
+            for (cfile, _l, _f), cstat in callers.items():
+                by_file[cfile] = by_file.get(cfile, 0.0) + cstat[2]
+        else:
+            by_file[file] = by_file.get(file, 0.0) + tt
+    print("time per report by source file (own time plus the builtins it calls):")
+    for file, tt in sorted(by_file.items(), key=lambda kv: kv[1], reverse=True)[:15]:
+        print(f"  {1e6 * tt / len(reports):8.1f} us  {file.replace(str(Path.cwd()) + '/', '')}")
     rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:top]
     print(f"parse-only profile, {len(reports)} reports; time per report (own / with callees):")
     for (file, line, func), (cc, nc, tt, ct, _) in rows:
