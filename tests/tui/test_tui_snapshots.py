@@ -1,6 +1,6 @@
 """Pictures of the main screens at 80x24 and 120x40 on the fixed database (pytest-textual-snapshot).
 
-Regenerate with `pytest tests/tui/test_snapshots.py --snapshot-update` after a deliberate UI change,
+Regenerate with `pytest tests/tui/test_tui_snapshots.py --snapshot-update` after a deliberate UI change,
 and look at the SVGs before committing them.
 """
 from __future__ import annotations

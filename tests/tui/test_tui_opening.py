@@ -66,3 +66,33 @@ def test_connection_is_read_only(fixture_db: Path) -> None:
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         conn.execute("delete from strikes")
     conn.close()
+
+
+def test_contract_constants_mirror_the_writer() -> None:
+    """tui duplicates the file contract instead of importing parsers; the copies must not drift."""
+    from parsers import schema
+    from tui import db
+
+    assert db.APPLICATION_ID == schema.APPLICATION_ID
+    assert db.SCHEMA_VERSION == schema.SCHEMA_VERSION
+    assert db.REQUIRED_TABLES <= set(schema.TABLES)
+
+
+def test_the_app_does_not_import_the_extraction_package() -> None:
+    code = "import sys, tui.app, tui.__main__; assert not any(m.split('.')[0] == 'parsers' for m in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
+def test_every_pane_column_and_facet_exists_in_the_contract(fixture_db: Path) -> None:
+    from tui.panes import PANES
+    from tui.queries import Filters, Store
+
+    store = Store(fixture_db)
+    for spec in PANES.values():
+        store.page(spec, Filters(), spec.sort, limit=1)  # builds the speakers table when needed
+        with store.table.lock:
+            view_cols = store.columns_of(spec.view, store.table.conn)
+        assert {c.name for c in spec.columns} <= view_cols, spec.key
+        assert {f.column for f in spec.facets} <= view_cols, spec.key
+    store.close()
