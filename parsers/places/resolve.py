@@ -26,13 +26,23 @@ _NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|on-Don|na-Donu))*?"
 _REGION_PHRASE = re.compile(
     rf"\b(?P<name>{_NAME})(?P<poss>'s)?\s+{_REGION_ADJ}(?P<word>(?i:{_REGION_WORD}))s?\b(?!\s+of\b)"
 )
-_REGION_OF = re.compile(rf"\b(?P<word>region|oblast|province|republic|district|city|town|village|port|settlement)\s+of\s+(?P<name>{_NAME})\b")
+_NAME_GREEDY = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|on-Don|na-Donu))*"
+_REGION_OF = re.compile(rf"\b(?P<word>region|oblast|province|republic|district|city|town|village|port|settlement)\s+of\s+(?P<name>{_NAME_GREEDY})")
+# "the Kharkiv and Lviv regions", "the Taganrog, Novoshakhtinsk and Millerovo districts"
+_REGION_LIST = re.compile(
+    rf"\b(?P<names>[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+)\s+{_REGION_ADJ}(?P<word>regions|oblasts|provinces|districts|areas)\b")
+# "the Solomianskyi district", "the Tekstilshchik district": a district of a city, named by an adjective
+_CITY_DISTRICT = re.compile(r"(?:s['’]?kyi|skyy|skiy|sky|ckyi|tskyi|zkyi|ivskyi)$")
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|on-Don))*")
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?:(?P<adj>Russian|Ukrainian)\s+)?capital(?:\s+city)?\b(?!\s+of)")
 _COUNTRY_GENERIC = re.compile(
     r"\b(?P<adj>Ukrainian|Russian)\s+(?:(?:towns|cities|regions|villages|settlements|territory|soil|airspace|"
     r"towns\s+and\s+cities|cities\s+and\s+towns|towns\s+and\s+villages|border\s+regions)\b)"
 )
+# "cities across the country", "nationwide": the attacked country, known to the caller
+_ACROSS_COUNTRY = re.compile(r"\b(?:across|throughout|all\s+over)\s+the\s+country\b|\bnationwide\b", re.I)
+# "the Dnipro" is the river (the city is never "the Dnipro")
+_RIVER = re.compile(r"\bthe\s+(?:Dnipro|Dnieper|Dnepr|Danube|Don|Donets|Desna|Seim|Siverskyi\s+Donets)\b(?!\s+(?:region|oblast))")
 _LEAD_STOP = {
     "in", "on", "at", "over", "near", "the", "a", "an", "meanwhile", "overnight", "earlier", "later", "and",
     "but", "also", "then", "after", "before", "while", "when", "residents", "across", "around", "outside",
@@ -60,7 +70,28 @@ _ACTOR_AFTER = re.compile(
     r"could|can\b|did\b|does\b|Mayor|Governor|Regional|Region(?:al)?\s+Governor|Oblast\s+Governor|"
     r"regional\s+governor|oblast\s+governor|region\s+governor|police|emergency|Independent|Post|Times)"
 )
-_ACTOR_BEFORE = re.compile(r"(?:\bby|\bfrom|\bwith|\bbetween)\s+(?:the\s+)?$")
+_ACTOR_BEFORE = re.compile(r"(?:\bby|\bfrom|\bwith|\bbetween|\b[A-Z][\w-]+\s+of)\s+(?:the\s+)?$")  # "Armed Forces of Ukraine"
+# Where a place is a landmark or a visit, not a target: "south-east of Moscow", "110 km from the border",
+# "from the direction of Kurakhove", "Blinken arrived in Kyiv", "the governor of the Dnipropetrovsk region"
+_NOT_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
+    r"(?:ern)?\s+of|\b(?:km|kilometres|kilometers|miles)\)?\s+(?:\w+\s+){0,2}(?:of|from)|\bdirection\s+of|"
+    r"\b(?:arrived|arriving|arrives|landed)\s+in|\bvisit(?:s|ed|ing)?(?:\s+to)?|\btrip\s+to|\btravel(?:l?ed|s)?\s+to|"
+    r"\b(?:governor|head|mayor|chief|administration|authorities|police|prosecutors?)\s+of|\bnear\s+the\s+border\s+with|"
+    r"\bborders?\s+with|\bborders)\s+(?:the\s+)?$", re.I)
+_PASSIVE_HIT_AFTER = re.compile(
+    r"^\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|\w+ly\s+)?"
+    r"(?:targeted|attacked|hit|struck|shelled|bombed|pounded|damaged|rocked)|(?:came|comes|come|has\s+come|had\s+come)\s+"
+    r"(?:again\s+|also\s+)?under\s+(?:[\w-]+\s+){0,3}?(?:fire|attack|shelling|bombardment))\b", re.I)
+_ORG_AFTER = re.compile(
+    r"^\s+(?:regional|city|oblast|district)\s+(?:military\s+)?(?:administration|authorities|council|governor|police|"
+    r"prosecutor|officials|head)\b", re.I)
+# "Kyiv's Solomianskyi district", "Moscow's west": a possessive that names part of the place
+_PART_OF_PLACE = re.compile(
+    r"^(?:'s|’s)\s+(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|"
+    r"western|central|historic|industrial|residential)\b|outskirts|suburbs?|cent(?:re|er)|downtown|district|port|"
+    r"airport|old\s+town|(?:[A-Z][\w'’-]+\s+){1,2}(?:district|area|neighbou?rhood|suburb|raion|microdistrict)|"
+    r"(?:\w+\s+)?(?:infrastructure|energy|power|residential|neighbou?rhoods?))", re.I)
 
 
 @dataclass(frozen=True)
@@ -85,18 +116,47 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
     def taken(a: int, b: int) -> bool:
         return any(a < m.end and m.start < b for m in found)
 
+    for m in _RIVER.finditer(text):  # a river is no place of ours; its span is taken
+        found.append(Mention(m.start(), m.end(), m.group(), _RIVER_PLACE, "other", "river"))
+    for m in _REGION_LIST.finditer(text):
+        word = m.group("word").lower().rstrip("s")
+        role = "other" if _NOT_TARGET_BEFORE.search(text[max(0, m.start() - 80):m.start()]) else "locative"
+        for n in re.finditer(r"[A-Z][\w'’-]+", m.group("names")):
+            place = _region_phrase_place(n.group(), word)
+            a, b = m.start("names") + n.start(), m.start("names") + n.end()
+            if place is not None and not taken(a, b):
+                found.append(Mention(a, b, n.group() + " " + word, place, role, "region-list"))
     for m in _REGION_PHRASE.finditer(text):
         name, word = _strip_lead(re.split(r"['’]s\s+", m.group("name"))[-1]), m.group("word").lower()
         start = m.end("name") - len(name)
+        if taken(start, m.end()):
+            continue
+        role = "other" if _NOT_TARGET_BEFORE.search(text[max(0, start - 80):start]) else "locative"
+        if word in {"district", "raion"} and (_CITY_DISTRICT.search(name) or _lookup(name) is None) \
+                and len(name.split()) == 1:
+            place = Place(f"{name} district", "district", "")
+            found.append(Mention(start, m.end(), text[start:m.end()], place, role, "city-district"))
+            continue
         place = _region_phrase_place(name, word)
-        if place is not None and not taken(start, m.end()):
-            found.append(Mention(start, m.end(), text[start:m.end()], place, "locative", "region-phrase"))
+        if place is not None:
+            found.append(Mention(start, m.end(), text[start:m.end()], place, role, "region-phrase"))
     for m in _REGION_OF.finditer(text):
-        name, word = m.group("name"), m.group("word").lower()
-        place = _region_phrase_place(name, word) if word in {"region", "oblast", "province", "republic"} \
-            else _name_place(name)
-        if place is not None and not taken(m.start("name"), m.end("name")):
-            found.append(Mention(m.start("name"), m.end("name"), name, place, "locative", "region-phrase"))
+        full, word = m.group("name"), m.group("word").lower()
+        words = full.split()
+        for n in range(min(len(words), 4), 0, -1):  # the longest name that is a place
+            name = " ".join(words[:n])
+            place = _region_phrase_place(name, word) if word in {"region", "oblast", "province", "republic"} \
+                else _name_place(name)
+            if place is not None:
+                break
+        if place is not None and not taken(m.start("name"), m.start("name") + len(name)):
+            role = "other" if _NOT_TARGET_BEFORE.search(text[max(0, m.start() - 80):m.start()]) else "locative"
+            found.append(Mention(m.start("name"), m.start("name") + len(name), name, place, role, "region-phrase"))
+    if capital_of:
+        for m in _ACROSS_COUNTRY.finditer(text):
+            if not taken(m.start(), m.end()):
+                found.append(Mention(m.start(), m.end(), m.group(), gaz.countries[capital_of.lower()], "locative",
+                                     "country-generic"))
     for m in _COUNTRY_GENERIC.finditer(text):
         if not taken(m.start(), m.end()):
             country = "Ukraine" if m.group("adj") == "Ukrainian" else "Russia"
@@ -118,7 +178,10 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
             role = _role(text, start, end)
             found.append(Mention(start, end, text[start:end], place, role, via))
     found.sort(key=lambda x: x.start)
-    return _enumerations(text, found)
+    return [m for m in _enumerations(text, found) if m.via != "river"]
+
+
+_RIVER_PLACE = Place("river", "river", "")
 
 
 def _enumerations(text: str, found: list[Mention]) -> list[Mention]:
@@ -210,11 +273,16 @@ _STANDALONE_REGIONS = {
 def _role(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 80):start]
     after = text[end:end + 40]
-    if re.match(r"^(?:'s|’s)\s+(?!(?:regime|government|authorities|officials?|forces|troops|army|military|air\s+force|"
-                r"air\s+defen|defen[cs]e|ministry|mayor|governor|president|foreign|leader|side|envoy|delegation|"
-                r"spokes|representative|negotiat|ambassador|intelligence|security|emergency|state|national|"
-                r"general|top|chief|armed)\b)", after):
+    if _NOT_TARGET_BEFORE.search(before):
+        return "other"
+    if _PART_OF_PLACE.match(after):
         return "locative"
+    if re.match(r"^(?:'s|’s)\s", after) and re.search(r"\bof\s+(?:the\s+)?$", before):
+        return "other"  # "one of Kyiv's most intense campaigns"
+    if _PASSIVE_HIT_AFTER.match(after):
+        return "locative"
+    if _ORG_AFTER.match(after):
+        return "actor"
     if _ACTOR_AFTER.match(after) and not re.match(r"^\s*(?:region|oblast)", after, re.I):
         return "actor"
     if _ACTOR_BEFORE.search(before):

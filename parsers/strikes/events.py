@@ -56,6 +56,8 @@ class Event:
     detail_attacker: str | None = None
     info: dict[int, int] = field(default_factory=dict)  # sentence index -> fields it gave
     via: str = "name"
+    occupied: bool = False  # the report calls the place occupied: Ukraine struck it
+    weak_classes: list[str] = field(default_factory=list)  # "shelling": artillery unless a weapon is named
 
     @property
     def level(self) -> str:
@@ -72,13 +74,21 @@ class Event:
         return n
 
 
-def compatible(ev: Event, keys: set[str], date: str | None, attacker: str | None, country_level: bool) -> bool:
+def compatible(ev: Event, keys: set[str], date: str | None, attacker: str | None, country_level: bool,
+               date_text: str | None = None, region_wide: bool = False) -> bool:
+    """Same place, day and attacker. A day the report cannot pin ("earlier this month") is
+    another day than a pinned one; a region-wide count ("12 settlements in the Zaporizhzhia
+    region") is not the regional capital's attack."""
     if country_level != (ev.level == "country"):
         return False
     if not ev.keys & keys:
         return False
     if date and ev.date and date != ev.date:
         return False
+    if (date is None and date_text and ev.date) or (date and ev.date is None and ev.date_text):
+        return False
     if attacker and ev.attacker and attacker != ev.attacker:
+        return False
+    if region_wide and ev.place.kind == "city":
         return False
     return True

@@ -14,21 +14,43 @@ import re
 
 from ..dates import date_of, find_date_spans, looks_ahead, resolve
 from ..document import Document, Sentence
-from ..places import Mention, Place, find_places, gazetteer
+from ..places import Mention, Place, find_places, gazetteer, key, resolve_name
 from ..records import Evidence, Quote, Strike
 from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
 from .counts import SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
-from .filters import ATTACK, GATE, not_a_strike
+from .filters import ATTACK, GATE, cumulative, not_a_strike
 from .targets import target_class
 from .weapons import combine, weapon_classes, weapon_detail
 
 _TALLY_WORDS = re.compile(
     r"\b(?:in\s+total|a\s+total\s+of|total|(?:past|previous|last)\s+(?:24|twenty-four)\s+hours|nationwide|across\s+the\s+country|"
-    r"over\s+(?:the\s+)?(?:regions|territory)|throughout|air\s+force\s+said|across\s+(?:several|multiple|\w+)\s+regions)\b",
+    r"over\s+(?:the\s+)?(?:regions|territory)|throughout|at\s+the\s+country|across\s+(?:several|multiple|\w+)\s+regions)\b",
     re.I,
 )
+# "KYIV, July 4 (Reuters) -": the dateline names where the copy was filed and when, not the attack
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’/ -]{2,}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s+\([\w .]+\))?\s+[-–—]\s+")
+# "Kharkiv!", "Kupiansk district:" -- a governor's post heads each paragraph with its place
+_HEADING = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s+(?:district|region|raion|oblast|hromada|community))?)\s*[!:]\s*")
+_SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:district|city|town|village|area|neighbou?rhood|place|site|building|market)\b", re.I)
+_OVER_THE_REGION = re.compile(r"\b(?:over|in|across|above|throughout)\s+the\s+(?:region|oblast)\b(?!\s+of)", re.I)
+_SAME_ATTACK = re.compile(r"\bin\s+the\s+same\s+(?:attack|strike|wave|barrage)\b", re.I)
+# "485 attacks on 12 settlements in the Zaporizhzhia region over the past day": the region, not its capital
+_REGION_WIDE = re.compile(
+    r"\b(?:settlements|communities|localities|villages|towns|frontline\s+areas|across\s+the\s+region|throughout\s+the\s+region|"
+    r"over\s+the\s+past\s+(?:day|24\s+hours)|in\s+the\s+past\s+day|\d+\s+(?:attacks|strikes|times))\b", re.I)
+# "the missiles had targeted an ammunition depot near the town of Karachev": the attack told before, now placed
+_BACK_REFERENCE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|attack|strike|Storm\s+Shadows|ATACMS|UAVs?|Shaheds|bombs?)\b", re.I)
+_DAY_AFTER = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.I)
+_LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-–—]\s", re.M)
+# "In Moscow, the Russian Defence Ministry said ..." -- where the speaker sits, not what was hit
+_SPEAKER_SEAT = re.compile(
+    r"^\s*In\s+(?P<name>[A-Z][\w'’-]+),\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}?(?:Defen[cs]e\s+Ministry|Ministry|Kremlin|"
+    r"officials|spokes\w+|government|authorities|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:said|says))")
 _DAMAGE = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|fire|fires|ablaze|alight|collapsed|debris|fragments|burn\w*)\b", re.I)
 _DEFENDER_WORDS = re.compile(
     r"\b(Russia's|Russian|Ukraine's|Ukrainian)\s+(?:air\s+defen[cs]es?|air\s+force|defen[cs]e\s+ministry|forces|military|"
@@ -44,8 +66,13 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
     sentences = doc.sentences
     events: list[Event] = []
     attack_dates: list[tuple[int, str]] = []  # dated sentences about attacks, for undated rows
+    para_place: dict[int, Mention] = {}  # paragraph -> the place its heading names
+    last_city: Place | None = None  # the city the report last placed an attack in (for its districts)
     for i, sent in enumerate(sentences):
         text = doc.norm[sent.start:sent.end]
+        if i == 0:
+            text = _blank(text, _DATELINE.match(text))
+        text = _heading(text, sent, para_place)
         if not GATE.search(text):
             _same_place_followup(doc, events, i, text)
             continue
@@ -53,28 +80,58 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         if not_a_strike(text, bool(classes)):
             continue
         attack = bool(classes) or bool(ATTACK.search(text))
+        recent = _recent(events, i)
         if not attack:
-            _same_place_followup(doc, events, i, text)
+            # "There were no casualties," the ministry said. -- figures for the attack just told
+            counts = find_counts(text)
+            if recent is not None and counts.any():
+                _detail(_for_casualties(events, i, counts) or recent, i, text, None, None, [], counts)
+            else:
+                _same_place_followup(doc, events, i, text)
             continue
         said_attacker = attacker_from_words(text)
-        recent = _recent(events, i)
         attacked = other_side(said_attacker) or (recent.place.country if recent else None)
-        mentions = _locative(find_places(text, capital_of=attacked))
+        mentions = _locative(find_places(text, capital_of=attacked), text)
+        mentions = _place_districts(mentions, para_place.get(sent.paragraph), last_city, recent)
+        mentions = _drop_speaker_seat(text, mentions)
+        if not mentions and _SAME_PLACE.search(text) and recent is not None and recent.level == "place":
+            mentions = [Mention(0, 0, recent.mention, recent.place, "locative", "same-place")]
+        if not mentions and sent.paragraph in para_place and not _TALLY_WORDS.search(text):
+            mentions = [para_place[sent.paragraph]]
         subs, main_text = _subcounts(text, mentions)
-        main = [m for m in mentions if m not in {s for s, _ in subs}]
+        sub_places = {id(x[0]) for x in subs}
+        main = [m for m in mentions if id(m) not in sub_places]
         date, date_words = date_of(text, doc.published)
+        date = _day_after(text, date)
         if date:
             attack_dates.append((i, date))
         counts = find_counts(main_text)
+        if not main and not subs and counts.intercepted is not None and recent is not None and _OVER_THE_REGION.search(text):
+            region = _region_of(recent.place)  # "shot down 2 Shaheds over the region"
+            if region is not None:
+                main = [Mention(0, 0, region.name, region, "locative", "the-region")]
+        main = _pool_listed(main, counts)
 
-        if main:
-            for m, seg in _segments(text, main, main_text):
-                if m.place.kind == "country":
-                    seg_counts = find_counts(seg) if len(main) > 1 else counts
-                    if not seg_counts.any():
-                        continue
-                _anchor(events, i, text, m, date, date_words, said_attacker, classes,
-                        find_counts(seg) if len(main) > 1 else counts, doc)
+        if main and not (_SAME_ATTACK.search(text) and recent is not None and not any(m.place.kind != "country" for m in main)):
+            segments = _segments(text, main, main_text)
+            for m, seg in segments:
+                if len(segments) > 1 and cumulative(seg):
+                    continue
+                seg_counts = find_counts(seg) if len(main) > 1 else counts
+                if m.place.kind == "country" and not seg_counts.any() and not (classes and target_class(text)):
+                    continue
+                seg_date, seg_words = (date_of(seg, doc.published) if len(main) > 1 else (None, None))
+                seg_classes = (weapon_classes(seg) if len(main) > 1 else []) or classes
+                _anchor(events, i, text, m, seg_date or date, seg_words if seg_date else date_words, said_attacker,
+                        seg_classes, seg_counts, doc)
+                if m.place.kind == "city":
+                    last_city = m.place
+        elif len(subs) == 1 and subs[0][2] and not _TALLY_WORDS.search(text):
+            # "launched 15 drones ..., and 11 of them were destroyed over the Odesa region": one regional record
+            m, n, _ = subs[0]
+            subs = []
+            _anchor(events, i, text, m, date, date_words, said_attacker, classes,
+                    Counts(launched=counts.launched, intercepted=n, killed=counts.killed, injured=counts.injured), doc)
         elif counts.any() and (subs or _TALLY_WORDS.search(text) or recent is None):
             country = _defender(text, subs, said_attacker, recent)
             if country:
@@ -83,24 +140,125 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         elif recent is not None and (counts.any() or target_class(text) or find_claims(text)):
             known = recent.attacker or attacker_from_place(recent.place.country, recent.place.region)
             if not (said_attacker and known and said_attacker != known):
-                _detail(recent, i, text, date, said_attacker, classes, counts)
-        for m, n in subs:
+                target = (_for_casualties(events, i, counts) if counts.killed is not None or counts.injured is not None
+                          else None) or recent
+                _detail(target, i, text, date, said_attacker, classes, counts)
+        for m, n, _ in subs:
             sub_counts = Counts(intercepted=n)
             _anchor(events, i, text, m, date, date_words, said_attacker, classes, sub_counts, doc, sub=True)
     return _rows(doc, events, quotes or [], attack_dates)
 
 
+# ---------------------------------------------------------------- report layout
+
+def _blank(text: str, m: re.Match[str] | None) -> str:
+    return text if m is None else " " * m.end() + text[m.end():]
+
+
+def _heading(text: str, sent: Sentence, para_place: dict[int, Mention]) -> str:
+    """A paragraph headed "Kharkiv!" or "Kupiansk district:" is about that place; the heading
+    itself is blanked so it is not read again as a mention."""
+    m = _HEADING.match(text)
+    if m is None:
+        return text
+    name = m.group("name")
+    place = resolve_name(name)
+    if place is None or place.kind == "country":
+        return text
+    para_place[sent.paragraph] = Mention(0, 0, name, place, "locative", "heading")
+    return _blank(text, m)
+
+
+def _place_districts(mentions: list[Mention], heading: Mention | None, last_city: Place | None,
+                     recent: Event | None) -> list[Mention]:
+    """A city district ("the Solomianskyi district") is its city: the city of the paragraph
+    heading, a city named in the same sentence, or the city the report last placed an attack in."""
+    if not any(m.place.kind == "district" for m in mentions):
+        return mentions
+    cities = [m.place for m in mentions if m.place.kind == "city"]
+    city = (heading.place if heading is not None and heading.place.kind == "city" else None) or \
+        (cities[0] if cities else None) or last_city or \
+        (recent.place if recent is not None and recent.place.kind == "city" else None)
+    out = []
+    for m in mentions:
+        if m.place.kind == "district":
+            if city is None or any(o.place == city for o in out):
+                continue
+            m = Mention(m.start, m.end, city.name, city, m.role, "city-district")
+        out.append(m)
+    return out
+
+
+def _drop_speaker_seat(text: str, mentions: list[Mention]) -> list[Mention]:
+    m = _SPEAKER_SEAT.match(text)
+    if m is None or len(mentions) < 2:
+        return mentions
+    return [x for x in mentions if x.start != m.start("name")]
+
+
+def _pool_listed(main: list[Mention], counts: Counts) -> list[Mention]:
+    """"destroyed 23 drones in the Taganrog, Novoshakhtinsk and Millerovo districts": one
+    figure spread over a list of places is the region's (or the country's), not the first place's."""
+    listed = [m for m in main if m.via == "region-list"]
+    if len(listed) < 2 or counts.killed is not None or counts.injured is not None or \
+            (counts.intercepted is None and counts.launched is None):
+        return main
+    regions = {m.place.region for m in listed}
+    gaz = gazetteer()
+    if len(regions) == 1 and None not in regions:
+        place = gaz.region_by_name.get(key(next(iter(regions))))
+    else:
+        countries = {m.place.country for m in listed}
+        place = gaz.countries[next(iter(countries)).lower()] if len(countries) == 1 else None
+    if place is None:
+        return main
+    pooled = Mention(listed[0].start, listed[-1].end, place.name, place, "locative", "pooled")
+    return [m for m in main if m not in listed] + [pooled]
+
+
+def _region_of(place: Place) -> Place | None:
+    if place.kind == "region":
+        return place
+    if place.region:
+        return gazetteer().region_by_name.get(key(place.region))
+    return None
+
+
+def _day_after(text: str, date: str | None) -> str | None:
+    """"on Sunday, a day after a Russian missile brought down ..." -- the attack is the day before."""
+    if date is None or not _DAY_AFTER.search(text):
+        return date
+    import datetime as dt
+
+    return (dt.date.fromisoformat(date) - dt.timedelta(days=1)).isoformat()
+
+
+def _for_casualties(events: list[Event], i: int, counts: Counts) -> Event | None:
+    """Casualty figures belong to the latest attack with damage or casualties of its own, not to
+    an interception count told in between ("11 of them were destroyed over the region")."""
+    if counts.killed is None and counts.injured is None:
+        return None
+    near = [e for e in events if i - e.last <= _DETAIL_WINDOW]
+    damaged = [e for e in near if e.target is not None or e.counts.killed is not None or e.counts.injured is not None]
+    if not damaged:
+        return None
+    return max(damaged, key=lambda e: e.last)
+
+
 # ---------------------------------------------------------------- sentence roles
 
-def _locative(mentions: list[Mention]) -> list[Mention]:
+def _locative(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Locative mentions, minus those another mention makes redundant: the region of a
-    named city ("Taganrog, Rostov Region"), the country of a named place."""
+    named city ("Taganrog, Rostov Region"), the country of a named place ("Kharkiv,
+    Ukraine", "Ukraine's Odesa region"). A country named apart ("539 drones at Ukraine,
+    killing two people in Kyiv") stays: it may carry the tally."""
     loc = [m for m in mentions if m.role == "locative"]
     out = []
     for m in loc:
         others = [o for o in loc if o is not m and o.place != m.place]
         if m.place.kind == "country" and any(o.place.country == m.place.country and o.place.kind != "country" for o in others):
-            continue
+            if not text or any(_attached(text, m, o) for o in others if o.place.country == m.place.country):
+                continue
         if m.place.kind in ("region", "city") and any(
             o.place.kind == "city" and o.place.region == m.place.name and o.place.name != m.place.name for o in others
         ):
@@ -111,12 +269,22 @@ def _locative(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _subcounts(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, int]], str]:
-    """("including at least 23 over the Moscow region") -> [(Moscow region, 23)], and the
-    sentence with that clause blanked so the main figure is the tally's."""
+def _attached(text: str, country: Mention, place: Mention) -> bool:
+    """"Kharkiv, Ukraine" / "Ukraine's Kharkiv" / "Ukraine's biggest hospital in Kyiv": the country only
+    places the other name."""
+    if country.start >= place.end:
+        return bool(re.fullmatch(r"\s*,\s*", text[place.end:country.start]))
+    gap = text[country.end:place.start]
+    return bool(re.match(r"(?:'s|’s)\s", gap)) and "," not in gap or len(gap) < 4
+
+
+def _subcounts(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, int, bool]], str]:
+    """("including at least 23 over the Moscow region") -> [(Moscow region, 23, False)], and the
+    sentence with that clause blanked so the main figure is the tally's. The flag marks a
+    partitive ("11 of them ... over the Odesa region"), which may be the whole attack's place."""
     from ..numbers import parse_number
 
-    subs: list[tuple[Mention, int]] = []
+    subs: list[tuple[Mention, int, bool]] = []
     main_text = text
     if not mentions or not _INTERCEPT_WORDS.search(text):
         return subs, main_text
@@ -126,7 +294,8 @@ def _subcounts(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, 
             continue
         n = parse_number(m.group("n") or m.group("m") or m.group("k"))
         if after and n is not None:
-            subs.append((after[0], n))
+            partitive = bool(m.group("m")) or bool(re.match(r"of\s+which", text[m.start():], re.I))
+            subs.append((after[0], n, partitive))
             main_text = main_text[:m.start()] + " " * (after[0].end - m.start()) + main_text[after[0].end:]
     return subs, main_text
 
@@ -168,17 +337,26 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
             said_attacker: str | None, classes: list[str], counts: Counts, doc: Document, sub: bool = False) -> None:
     keys = place_keys(m.place, m.text)
     country_level = m.place.kind == "country"
-    ev = next((e for e in reversed(events) if compatible(e, keys, date, said_attacker, country_level)), None)
+    region_wide = m.place.kind == "region" and bool(_REGION_WIDE.search(text))
+    ev = next((e for e in reversed(events)
+               if compatible(e, keys, date, said_attacker, country_level, None if date else date_words, region_wide)), None)
+    if ev is None and m.place.kind == "city" and counts.killed is None and counts.injured is None \
+            and _BACK_REFERENCE.search(text):
+        ev = _refinable(events, m.place, date, said_attacker)
+        if ev is not None:  # the region's attack, now placed in one of its towns
+            ev.place, ev.mention, ev.via = m.place, m.text, "refined"
     if ev is None:
         ev = Event(place=m.place, mention=m.text, keys=set(keys), first=i, last=i, via=m.via)
         events.append(ev)
     else:
         ev.keys |= keys
+    if m.end and _OCCUPIED.search(text, max(0, m.start - 40), m.start):
+        ev.occupied = True
     ev.last = max(ev.last, i)
     if i not in ev.anchors:
         ev.anchors.append(i)
     given = ev.take_counts(counts)
-    ev.classes.extend(classes)
+    _add_classes(ev, text, classes)
     words = weapon_detail(text)
     if words and words not in ev.weapon_words:
         ev.weapon_words.append(words)
@@ -194,11 +372,40 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     ev.info[i] = ev.info.get(i, 0) + 2 + given + bool(date) + bool(classes)
 
 
+_OCCUPIED = re.compile(r"\b(?:Russian-)?occupied\s+(?:(?:city|town|village|port|part)\s+of\s+)?(?:the\s+)?$", re.I)
+_SHELLING_ONLY = re.compile(r"\b(?:shelling|shelled)\b", re.I)
+_ARTILLERY_NAMED = re.compile(r"\b(?:artillery|mortars?|howitzers?|tank\s+fire|shells)\b", re.I)
+
+
+def _add_classes(ev: Event, text: str, classes: list[str]) -> None:
+    """"Ukrainian shelling of Belgorod" is artillery only until the report names the weapon
+    ("Vilkha missiles and Vampire rockets")."""
+    if "artillery" in classes and _SHELLING_ONLY.search(text) and not _ARTILLERY_NAMED.search(text):
+        ev.weak_classes.append("artillery")
+        classes = [c for c in classes if c != "artillery"]
+    ev.classes.extend(classes)
+
+
+def _refinable(events: list[Event], city: Place, date: str | None, attacker: str | None) -> Event | None:
+    for ev in reversed(events):
+        if ev.level != "region" or ev.place.name != city.region or ev.via == "refined":
+            continue
+        if date and ev.date and date != ev.date:
+            continue
+        if attacker and ev.attacker and attacker != ev.attacker:
+            continue
+        return ev
+    return None
+
+
 def _detail(ev: Event, i: int, text: str, date: str | None, said_attacker: str | None,
             classes: list[str], counts: Counts) -> None:
     ev.last = i
     ev.details.append(i)
     given = ev.take_counts(counts)
+    if "artillery" in classes and _SHELLING_ONLY.search(text) and not _ARTILLERY_NAMED.search(text):
+        ev.weak_classes.append("artillery")
+        classes = [c for c in classes if c != "artillery"]
     ev.detail_classes.extend(classes)
     if ev.target is None and _DAMAGE.search(text):
         ev.target = target_class(text)
@@ -234,7 +441,8 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
     done: list[tuple[Event, str | None, str | None]] = []  # (event, date, attacker) in report order
     for ev in sorted(events, key=lambda e: e.first):
         c = ev.counts
-        attacker = ev.attacker or ev.detail_attacker or attacker_from_place(ev.place.country, ev.place.region)
+        attacker = ev.attacker or ev.detail_attacker or ("Ukraine" if ev.occupied else None) or \
+            attacker_from_place(ev.place.country, ev.place.region)
         wave = [d for d in done if d[2] == attacker]
         previous_date = next((d for _, d, _ in reversed(wave) if d), None) or \
             next((d for _, d, _ in reversed(done) if d), None)
@@ -247,10 +455,10 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             date = _hours_after(doc, ev)
         if not date and not ev.date_text:
             earlier = [d for k, d in (attack_dates or []) if k < ev.first]
-            date = previous_date or (earlier[-1] if earlier else None)
+            date = previous_date or (earlier[-1] if earlier else None) or _report_day(doc, attack_dates or [])
         if not date and not c.any() and ev.target is None:
             continue  # no day, no figure, no damage: a general statement, not an attack
-        weapon = combine(ev.classes) or combine(ev.detail_classes)
+        weapon = combine(ev.classes) or combine(ev.detail_classes) or combine(ev.weak_classes)
         if weapon is None and wave and not ev.detail_classes:
             # "The strikes also damaged ..." refers back to the weapon of the same wave
             weapon = next((r.weapon for r in reversed(rows) if r.attacker == attacker and r.date == date and r.weapon), None)
@@ -262,6 +470,8 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             claim = _lead_claim(doc)
         if claim:
             claim = canonical(claim, ev.place.country)
+            if re.fullmatch(r"(?:the\s+)?ministry", claim, re.I):
+                claim = _named_ministry(doc, doc.sentences[ev.first].start) or claim
         best = max(ev.anchors, key=lambda k: (ev.info.get(k, 0), -k))
         sent = doc.sentences[best]
         rows.append(Strike(
@@ -286,6 +496,30 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             rule=f"strike:{ev.via}" + ("+detail" if ev.details else ""),
         ))
     return rows
+
+
+def _report_day(doc: Document, attack_dates: list[tuple[int, str]]) -> str | None:
+    """The day a report is about when it tells one day only: a live blog's timestamped entries,
+    a governor's post, or a report whose dated attacks all fall on one day."""
+    days = {d for _, d in attack_dates}
+    if len(days) == 1:
+        return next(iter(days))
+    if days or doc.published is None:
+        return None
+    if len(_LIVE_ENTRY.findall(doc.norm)) >= 2 or re.search(r"\bTelegram\b", doc.source or ""):
+        return doc.published.isoformat()
+    return None
+
+
+_MINISTRY = re.compile(r"\b(Russia's|Russian|Ukraine's|Ukrainian)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)", re.I)
+
+
+def _named_ministry(doc: Document, before: int) -> str | None:
+    """"The ministry said separately ..." is the ministry the report named last."""
+    found = list(_MINISTRY.finditer(doc.norm, 0, before + 400))
+    if not found:
+        return None
+    return "Russian Defence Ministry" if found[-1].group(1).lower().startswith("russia") else "Ukrainian Defence Ministry"
 
 
 def _hours_after(doc: Document, ev: Event) -> str | None:
