@@ -70,8 +70,31 @@ def test_participle_continues_the_speaker():
 
 
 def test_coordinated_verb_takes_the_subject():
-    got = quotes("The Ukrainian official declined to give numbers and said that losses were lower than in May.")
-    assert got == [] or got[0].speaker is None  # nobody named before: a role noun resolves to no one
+    got = quotes("Ushakov declined to name a date and said that the next round would be held in Istanbul.")
+    assert [(q.speaker, q.text) for q in got] == [
+        ("Yuri Ushakov", "the next round would be held in Istanbul")]
+
+
+def test_second_coordinated_statement_is_its_own_quote():
+    got = quotes("Sybiha said Kyiv had sent its list of prisoners, and added that Moscow had not yet replied.")
+    assert [(q.speaker, q.text) for q in got] == [
+        ("Andrii Sybiha", "Kyiv had sent its list of prisoners"),
+        ("Andrii Sybiha", "Moscow had not yet replied"),
+    ]
+
+
+def test_interview_transcript_labels():
+    text = ("Q: Will the delegation travel to Geneva?\n\n"
+            "Yermak: Only if the other side brings people who can decide. Otherwise it is theatre.")
+    got = quotes(text)
+    assert [(q.speaker, q.kind) for q in got] == [("Andriy Yermak", "direct")]
+    assert got[0].text.startswith("Only if the other side")
+
+
+def test_capital_stating_a_position_in_present_tense():
+    got = quotes("Moscow says it will not accept foreign troops in Ukraine under any flag.")
+    assert [(q.speaker, q.text) for q in got] == [
+        ("Russia", "it will not accept foreign troops in Ukraine under any flag")]
 
 
 def test_noun_cue_is_not_a_verb():

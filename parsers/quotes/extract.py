@@ -333,6 +333,7 @@ class _Extractor:
 
     def _trim(self, a: int, b: int) -> tuple[int, int]:
         t = self.frame
+        a, b = max(0, a), min(len(t), b)
         while a < b and t[a] in " \t\n,;:—–-":
             a += 1
         while b > a and t[b - 1] in " \t\n,;:—–-.":
@@ -381,7 +382,7 @@ class _Extractor:
                 named = self._name_in_next_unit(k)
                 if named is not None:
                     who, rule = named, "name-after"
-            self._emit(span.open, (span.close or span.end) + 1, "direct", who or Who(None, status="unresolved"),
+            self._emit(span.open, _stop(span), "direct", who or Who(None, status="unresolved"),
                        None, unit, rule, spans=[span])
 
     def _spans_ending_in(self, unit: _Unit) -> list[Span]:
