@@ -149,6 +149,13 @@ async def run(db: Path, words: list[str], repeat: int) -> dict:
             "latency_ms": out, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
+def import_seconds() -> float:
+    """Importing the app in a fresh process: paid before the first paint, outside `run`'s clock."""
+    code = "import time; t = time.perf_counter(); import tui.app; print(time.perf_counter() - t)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip())
+
+
 def database(rows: int) -> Path:
     path = WORK / f"app-{rows}.db"
     if not path.exists():
@@ -161,7 +168,8 @@ def database(rows: int) -> Path:
 
 def table(res: dict) -> str:
     lines = ["| measurement | median ms | p90 ms | max ms | n |", "|---|---:|---:|---:|---:|",
-             f"| first paint (app start to first table page) | {1000 * res['first_paint_s']:.0f} | | | 1 |",
+             f"| import of the app (fresh process) | {1000 * res['import_s']:.0f} | | | 1 |",
+             f"| first paint (open database to first table page shown) | {1000 * res['first_paint_s']:.0f} | | | 1 |",
              f"| app start to strikes count shown | {1000 * res['first_count_s']:.0f} | | | 1 |"]
     for name, xs in res["latency_ms"].items():
         xs = sorted(xs)
@@ -181,6 +189,7 @@ def main(argv: list[str] | None = None) -> None:
     a = ap.parse_args(argv)
     db = a.db or database(a.rows)
     res = asyncio.run(run(db, a.words.split(","), a.repeat))
+    res["import_s"] = import_seconds()
     print(table(res))
     if a.json:
         a.json.write_text(json.dumps(res, indent=1))
