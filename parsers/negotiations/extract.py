@@ -12,55 +12,56 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import date_of, find_date_spans, looks_ahead, resolve
+from bisect import bisect_right
+
+from ..dates import DateSpan, find_date_spans, looks_ahead, resolve
 from ..document import Document, Sentence
 from ..records import Evidence, Negotiation
 from . import topics
 from .cameo import cameo_code
-from .kinds import ABOUT_TALKS, OFF_TOPIC, PREFILTER, Rule, find_triggers
-from .parties import Mention, find_mentions
+from .cues import ci, literal_alternation, lowered
+from .kinds import ABOUT_TALKS, OFF_TOPIC, PREFILTER, Rule, find_triggers, rules_for
+from .parties import Mention, governed, scan
 from .venues import Venue, find_venues
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*;\s*|,\s+and\s+|\s*--?\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as)\b)|"
-    r"\s+(?=(?:but|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b)"
+    r"(?=[\s;,\u2013\u2014-])(?:\s*;\s*|,\s+and\s+|\s*--?\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as)\b)|"
+    r"\s+(?=(?:but|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b))"
 )
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|we|it|i)\b(?:\s+\w+){0,3}\s*$", re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no|cannot|can't|won't|n't|nor)\s+(?:\w+\s+){0,2}$", re.I)
-_FRAME = re.compile(
+_PRONOUN_SUBJECT = ci(r"\b(?:he|she|they|we|it|i)\b(?:\s+\w+){0,3}\s*$")
+_NEGATION = ci(r"\b(?:not|never|no|cannot|can't|won't|n't|nor)\s+(?:\w+\s+){0,2}$")
+_FRAME = ci(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|ahead\s+of|before|on\s+the\s+eve\s+of|hours\s+before|days\s+before|"
     r"since|after|following|of|on|about|from)\s+(?:(?:his|her|its|their|the|a|an|this|that|these|those|both)\s+)?"
     r"(?:[\w'-]+\s+){0,4}$",
-    re.I,
 )
-_DEFINITE = re.compile(r"\b(?:the|these|those|both|this|that|its|their)\s+(?:[\w'-]+\s+){0,3}$", re.I)
-_BACKGROUND = re.compile(
+_DEFINITE = ci(r"\b(?:the|these|those|both|this|that|its|their)\s+(?:[\w'-]+\s+){0,3}$")
+_BACKGROUND = ci(
     r"\b(?:there\s+(?:have|has|had)\s+been\s+no|there\s+(?:are|were|is|was)\s+no|no\s+(?:direct\s+)?(?:talks|negotiations|contacts)\b|"
     r"(?:have|has|had)\s+not\s+(?:held|met|negotiated)|never\s+(?:held|met)|torpedo|derail|undermine|jeopardi[sz]e|"
     r"blow\s+up|take\s+a\s+pass|nobody|no\s+one\s+has|no\s+date|pull\s+out\s+of\s+(?:the\s+)?(?:peace\s+)?(?:talks|negotiations))",
-    re.I,
 )
-_PAST_YEAR = re.compile(r"\b(?:in|since|during|back\s+in)\s+(?:(?:early|late|mid-?|spring|summer|autumn|winter|\w+)\s+)?(20[0-2]\d)\b", re.I)
-_NO_MERGE = re.compile(r"\b(?:also|again|another|repeatedly|separately|second|new\s+round|in\s+addition)\b", re.I)
-_ANAPHORIC = re.compile(
+_PAST_YEAR = ci(r"\b(?:in|since|during|back\s+in)\s+(?:(?:early|late|mid-?|spring|summer|autumn|winter|\w+)\s+)?(20[0-2]\d)\b")
+_DAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
+_NO_MERGE = ci(r"\b(?:also|again|another|repeatedly|separately|second|new\s+round|in\s+addition)\b")
+_ANAPHORIC = ci(
     r"\b(?:its|his|her|their|the|this|that)\s+(?:\"?[\w-]+\"?\s+)?(?:offer|proposal|idea|initiative|plan|truce|ceasefire|"
     r"comments|remarks|statement)\b|\bstands?\s+by\b|\bto\s+ensure\s+this\b",
-    re.I,
 )
-_ANTECEDENT = re.compile(r"\b(?:the|this|that|its|his|their)\s+(?:\"?[\w-]+\"?\s+)?(?:truce|ceasefire|proposal|idea|initiative|offer|plan)\b", re.I)
-_SPEECH = re.compile(r"\b(?:said|says|told|address|remarks|statement|interview|comments?|speaking|spoke|wrote|posted|added|stressed|noted)\b", re.I)
-_CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w']+\s+){0,4}$", re.I)
-_THIS = re.compile(r"^\s*(?:this|that|it|them|the\s+(?:idea|demand|demands|plan|proposal|offer))\b", re.I)
+_ANTECEDENT = ci(r"\b(?:the|this|that|its|his|their)\s+(?:\"?[\w-]+\"?\s+)?(?:truce|ceasefire|proposal|idea|initiative|offer|plan)\b")
+_SPEECH = ci(r"\b(?:said|says|told|address|remarks|statement|interview|comments?|speaking|spoke|wrote|posted|added|stressed|noted)\b")
+_CONDITIONAL = ci(r"\b(?:if|unless|whether)\s+(?:[\w']+\s+){0,4}$")
+_THIS = ci(r"^\s*(?:this|that|it|them|the\s+(?:idea|demand|demands|plan|proposal|offer))\b")
 # Seats of government stand for the host as well as the place ("at the White House").
-_SEATS = re.compile(r"White\s+House|Kremlin|Downing\s+Street|Elys[eé]e", re.I)
+_SEATS = ci(r"White\s+House|Kremlin|Downing\s+Street|Elys[eé]e")
 # Talks named only by a noun ("a meeting between Putin and Zelensky was possible") are often
 # the object of another act in the clause rather than a meeting of their own.
 _NOUN_TALKS = {"talks.with", "talks.in_venue", "talks.round", "talks.pair", "talks.scheduled"}
-_SETTING = re.compile(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:his|her|its|their|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,4}$", re.I)
+_SETTING = ci(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:his|her|its|their|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,4}$")
 _OBJECT_END = re.compile(r",\s+which\b|\s+and\s+that\b|,\s+(?:saying|adding|calling)\b")
-_HABITUAL = re.compile(r"\b(?:repeatedly|has\s+long|have\s+long|always|consistently|time\s+and\s+again)\b", re.I)
-_HELD_PAST = re.compile(r"\b(?:met|held|hosted|spoke|talked|phoned|took\s+place|attended)\b", re.I)
-_MEDIA = re.compile(r"\b(?:TV|television|media|reporters|journalists|newspaper|agency|Interfax|TASS|broadcaster|press)\b", re.I)
+_HABITUAL = ci(r"\b(?:repeatedly|has\s+long|have\s+long|always|consistently|time\s+and\s+again)\b")
+_HELD_PAST = ci(r"\b(?:met|held|hosted|spoke|talked|phoned|took\s+place|attended)\b")
+_MEDIA = ci(r"\b(?:TV|television|media|reporters|journalists|newspaper|agency|Interfax|TASS|broadcaster|press)\b")
 
 
 @dataclass
@@ -91,16 +92,97 @@ class _Act:
         return self.parties[0] if self.parties else None
 
 
+# Any date expression holds a digit or one of these words (`dates._PATTERNS`), at a word start.
+_DATE_CUE = re.compile(r"\d|\b" + literal_alternation(
+    "jan feb mar apr may jun jul aug sep oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    "week month year days hours overnight night tonight morning afternoon evening today yesterday easter "
+    "christmas".split()))
+
+
+class _Report:
+    """One report being read: its texts and what has been computed on them, so no
+    sentence is tokenised or date-scanned twice (pronouns and context dates look back)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.norm = doc.norm
+        self.low = lowered(self.norm)
+        self.sentences = doc.sentences
+        self.published = doc.published
+        self._starts = [s.start for s in self.sentences]
+        self._raw: dict[int, list[tuple[int, int, str]]] = {}
+        self._mentions: dict[tuple[int, int], list[Mention]] = {}
+        self._spans: dict[int, list[DateSpan]] = {}
+        self.cues: list[tuple[int, str]] = []  # PREFILTER matches: (offset, words)
+
+    def candidates(self) -> list[int]:
+        """Indexes of the sentences that hold a cue of some act rule (one regex over the report)."""
+        picked: list[int] = []
+        for m in PREFILTER.finditer(self.low):
+            self.cues.append((m.start(), m.group()))
+            i = bisect_right(self._starts, m.start()) - 1
+            if i >= 0 and m.start() < self.sentences[i].end and (not picked or picked[-1] != i):
+                picked.append(i)
+        return picked
+
+    def rules(self, start: int, end: int) -> list[Rule]:
+        """The act rules worth running on `norm[start:end]`: those whose cues occur there."""
+        lo = bisect_right(self.cues, (start, ""))
+        hi = bisect_right(self.cues, (end, ""))
+        if lo == hi:
+            return []
+        return rules_for((hit for _, hit in self.cues[lo:hi]), self.low[start:end])
+
+    def mentions(self, start: int, end: int) -> list[Mention]:
+        """Party mentions in `norm[start:end]` (within one sentence); the sentence is scanned once."""
+        key = (start, end)
+        got = self._mentions.get(key)
+        if got is None:
+            i = bisect_right(self._starts, start) - 1
+            raw = self._raw.get(i)
+            if raw is None:
+                sent = self.sentences[i]
+                raw = self._raw[i] = scan(self.norm, sent.start, sent.end)
+            got = self._mentions[key] = [
+                Mention(s, e, party, governed(self.norm, start, s)) for s, e, party in raw if start <= s and e <= end]
+        return got
+
+    def spans(self, start: int, end: int) -> list[DateSpan]:
+        """Date expressions in `norm[start:end]` (within one sentence), offsets from `start`;
+        each sentence is scanned once."""
+        i = bisect_right(self._starts, start) - 1
+        whole = self._spans.get(i)
+        if whole is None:
+            sent = self.sentences[i]
+            found = find_date_spans(self.norm[sent.start:sent.end]) if _DATE_CUE.search(self.low, sent.start, sent.end) else []
+            whole = self._spans[i] = [DateSpan(sent.start + d.start, sent.start + d.end, d.text, d.kind) for d in found]
+        return [DateSpan(d.start - start, d.end - start, d.text, d.kind) for d in whole if start <= d.start and d.end <= end]
+
+    def date_of(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """`dates.date_of` over `norm[start:end]`, with the spans cached."""
+        spans = self.spans(start, end)
+        if not spans:
+            return None, None
+        ahead = looks_ahead(self.norm[start:end])
+        vague = None
+        for span in spans:
+            day = resolve(span, self.published, ahead)
+            if day is not None:
+                return day.isoformat(), span.text
+            vague = vague or span.text
+        return None, vague
+
+
 def extract(doc: Document) -> list[Negotiation]:
     """One record per diplomatic act in the report (guideline §2)."""
-    norm = doc.norm
-    sentences = doc.sentences
+    rep = _Report(doc)
     acts: list[_Act] = []
-    for index, sent in enumerate(sentences):
-        if sent.heading or not PREFILTER.search(norm, sent.start, sent.end):
+    for index in rep.candidates():
+        sent = rep.sentences[index]
+        if sent.heading:
             continue
-        for clause in _clauses(norm, sent):
-            acts.extend(_acts_in_clause(doc, sentences, index, sent, clause, acts))
+        for clause in _clauses(rep.norm, sent):
+            acts.extend(_acts_in_clause(rep, index, sent, clause, acts))
     return [_record(a) for a in _merge(acts)]
 
 
@@ -115,44 +197,45 @@ def _clauses(norm: str, sent: Sentence) -> list[tuple[int, int]]:
     return out
 
 
-def _acts_in_clause(doc: Document, sentences: list[Sentence], index: int, sent: Sentence,
+def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
                     clause: tuple[int, int], earlier: list[_Act]) -> list[_Act]:
-    norm = doc.norm
+    norm, low = rep.norm, rep.low
     cs, ce = clause
-    text = norm[cs:ce]
-    triggers = find_triggers(norm, cs, ce)
+    triggers = find_triggers(low, cs, ce, rep.rules(cs, ce))
     if not triggers:
         return []
-    year = _PAST_YEAR.search(text)
-    if year and doc.published and int(year.group(1)) < doc.published.year - 0 and not re.search(r"\b20\d\d\b.*\b(?:on|this)\b", ""):
-        if not re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b", text):
-            return []
-    mentions = find_mentions(norm, cs, ce)
+    text, ltext = norm[cs:ce], low[cs:ce]
+    year = _PAST_YEAR.search(ltext)
+    if year and rep.published and int(year.group(1)) < rep.published.year and not _DAY_NAMED.search(text):
+        return []
+    mentions = rep.mentions(cs, ce)
     venues = find_venues(norm, cs, ce)
+    off_topic = bool(OFF_TOPIC.search(ltext))
+    no_merge, anaphoric = bool(_NO_MERGE.search(ltext)), bool(_ANAPHORIC.search(ltext))
     out: list[_Act] = []
     seen_main = False  # a non-talks act claims the rest of the clause as its object
     has_main = any(r.kind != "talks" for _, _, r in triggers)
     kinds_here: set[str] = set()
     for ts, te, rule in triggers:
         kind = rule.kind
-        before = norm[cs:ts]
+        before = low[cs:ts]
         inherited: _Act | None = None
-        scope = norm[ts:ce] if kind == "consideration" else text
+        scope = low[ts:ce] if kind == "consideration" else ltext
         if rule.needs is not None and not rule.needs.search(scope):
             # "Zelensky has rejected this": the object is the act reported just before.
             prev = earlier[-1] if earlier else None
-            if not (prev and index - prev.index <= 1 and _THIS.match(norm[te:ce])):
+            if not (prev and index - prev.index <= 1 and _THIS.match(low[te:ce])):
                 continue
             inherited = prev
-        if kind != "talks" and OFF_TOPIC.search(text):
+        if kind != "talks" and off_topic:
             continue
         if _CONDITIONAL.search(before[-50:]):
             continue
         negated = bool(_NEGATION.search(before[-40:])) and not rule.id.startswith(("readiness.never", "rejection."))
         if kind == "talks":
-            if (seen_main or has_main and rule.id in _NOUN_TALKS) or _BACKGROUND.search(norm, max(cs, ts - 60), min(ce, te + 30)) or negated:
+            if (seen_main or has_main and rule.id in _NOUN_TALKS) or _BACKGROUND.search(low, max(cs, ts - 60), min(ce, te + 30)) or negated:
                 continue
-            if rule.id in ("talks.met", "talks.met_party", "talks.with") and _MEDIA.search(norm[te:te + 40]):
+            if rule.id in ("talks.met", "talks.met_party", "talks.with") and _MEDIA.search(low[te:te + 40]):
                 continue
         elif kind == "truce" and (seen_main or negated):
             if not negated:
@@ -169,7 +252,7 @@ def _acts_in_clause(doc: Document, sentences: list[Sentence], index: int, sent: 
         if frame and (not venues or _SETTING.search(before[-60:])):
             definite = True  # "at the summit in X", "during his summit with": a setting, merge-only
         setting = frame and bool(_SETTING.search(before[-60:]))
-        parties = _parties(doc, sentences, index, clause, mentions, ts, te, venues, kind, rule)
+        parties = _parties(rep, index, clause, mentions, ts, te, venues, kind, rule)
         venue = _venue(venues, ts, cs, kind)
         if kind == "talks" and not parties and venue is None and not definite:
             continue
@@ -181,25 +264,25 @@ def _acts_in_clause(doc: Document, sentences: list[Sentence], index: int, sent: 
             topic = topics.topic_of(text)
         if topic is None and inherited is not None:
             topic = inherited.topic
-        date, date_text = _date(doc, sentences, index, clause, parties, kind)
+        date, date_text = _date(rep, index, clause, parties, kind)
         kinds_here.add(kind)
         if kind != "talks":
             seen_main = True
         out.append(_Act(
             kind=kind, rule=rule, sentence=sent, index=index, clause=clause, trigger=(ts, te),
             parties=parties, venue=venue.name if venue else None, venue_country=venue.country if venue else None,
-            topic=topic, date=date, date_text=date_text, about_talks=bool(ABOUT_TALKS.search(obj)),
-            no_merge=bool(_NO_MERGE.search(text)), anaphoric=bool(_ANAPHORIC.search(text)),
+            topic=topic, date=date, date_text=date_text, about_talks=bool(ABOUT_TALKS.search(obj.lower())),
+            no_merge=no_merge, anaphoric=anaphoric,
             definite_talks=definite, trigger_text=" ".join(norm[ts:te].lower().split()), clause_text=text, setting=setting,
         ))
     return out
 
 
-def _parties(doc: Document, sentences: list[Sentence], index: int, clause: tuple[int, int],
+def _parties(rep: _Report, index: int, clause: tuple[int, int],
              mentions: list[Mention], ts: int, te: int, venues: list[Venue], kind: str, rule: Rule) -> list[str]:
     """Actor first, then everyone else the clause names, in order."""
-    norm = doc.norm
-    in_venue = [(v.phrase, v.end) for v in venues if not _SEATS.match(norm, v.start)]
+    norm = rep.norm
+    in_venue = [(v.phrase, v.end) for v in venues if not _SEATS.match(rep.low, v.start)]
     usable = [m for m in mentions if not any(s <= m.start < e for s, e in in_venue)]
     if kind == "talks":  # "talks ... in Saudi Arabia": the host country is not a party
         usable = [m for m in usable if not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", norm[max(0, m.start - 8):m.start])]
@@ -212,8 +295,8 @@ def _parties(doc: Document, sentences: list[Sentence], index: int, clause: tuple
             actor = after[0].party
     free = [m for m in before if not m.governed]
     if rule.speaker_acts:
-        sent = sentences[index]
-        said = [m for m in find_mentions(norm, sent.start, ts) if not m.governed]
+        sent = rep.sentences[index]
+        said = [m for m in rep.mentions(sent.start, ts) if not m.governed]
         if said:
             actor = said[0].party
     if actor is None and free:
@@ -224,12 +307,12 @@ def _parties(doc: Document, sentences: list[Sentence], index: int, clause: tuple
         actor = before[pos].party
     if actor is None:
         gap_start = before[-1].end if before else clause[0]
-        if _PRONOUN_SUBJECT.search(norm[gap_start:ts]):
-            actor = _resolve_pronoun(doc, sentences, index, clause)
+        if _PRONOUN_SUBJECT.search(rep.low[gap_start:ts]):
+            actor = _resolve_pronoun(rep, index, clause)
         elif before:
             actor = before[0].party
         elif kind != "talks":
-            actor = _resolve_pronoun(doc, sentences, index, clause)
+            actor = _resolve_pronoun(rep, index, clause)
     names: list[str] = [actor] if actor else []
     for m in usable:
         if m.party not in names:
@@ -239,15 +322,15 @@ def _parties(doc: Document, sentences: list[Sentence], index: int, clause: tuple
     return names
 
 
-def _resolve_pronoun(doc: Document, sentences: list[Sentence], index: int, clause: tuple[int, int]) -> str | None:
+def _resolve_pronoun(rep: _Report, index: int, clause: tuple[int, int]) -> str | None:
     """The party a "he"/"we"/"it" stands for: the subject of an earlier clause or sentence."""
+    sentences = rep.sentences
     sent = sentences[index]
-    earlier = [m for m in find_mentions(doc.norm, sent.start, clause[0])]
-    free = [m for m in earlier if not m.governed]
+    free = [m for m in rep.mentions(sent.start, clause[0]) if not m.governed]
     if free:
         return free[-1].party
     for back in range(index - 1, max(-1, index - 5), -1):
-        ms = find_mentions(doc.norm, sentences[back].start, sentences[back].end)
+        ms = rep.mentions(sentences[back].start, sentences[back].end)
         free = [m for m in ms if not m.governed]
         if free:
             return free[0].party
@@ -266,44 +349,45 @@ def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str) -> Venue 
     return fronted[0] if fronted else None
 
 
-def _date(doc: Document, sentences: list[Sentence], index: int, clause: tuple[int, int],
+def _date(rep: _Report, index: int, clause: tuple[int, int],
           parties: list[str], kind: str) -> tuple[str | None, str | None]:
-    norm = doc.norm
-    text = norm[clause[0]:clause[1]]
-    date, words = date_of(text, doc.published)
+    norm = rep.norm
+    text = rep.low[clause[0]:clause[1]]
+    date, words = rep.date_of(*clause)
     if date is None and words is None:
-        sent = sentences[index]
-        whole = norm[sent.start:sent.end]
+        sent = rep.sentences[index]
         # A date in another clause of the same sentence dates the statement ("X said on Monday").
-        for span in find_date_spans(whole):
+        spans = rep.spans(sent.start, sent.end)
+        ahead = bool(spans) and looks_ahead(norm[sent.start:sent.end])
+        for span in spans:
             if sent.start + span.start >= clause[0] and sent.start + span.end <= clause[1]:
                 continue
-            day = resolve(span, doc.published, looks_ahead(whole))
+            day = resolve(span, rep.published, ahead)
             if day is not None and kind != "talks":
                 return day.isoformat(), span.text
     if date is None and words is None and not _HABITUAL.search(text):
-        date, words = _context_date(doc, sentences, index, parties)
-    if date is None and words is None and kind == "talks" and _HELD_PAST.search(text) and doc.published:
-        return doc.published.isoformat(), None
+        date, words = _context_date(rep, index, parties)
+    if date is None and words is None and kind == "talks" and _HELD_PAST.search(text) and rep.published:
+        return rep.published.isoformat(), None
     return date, words
 
 
-def _context_date(doc: Document, sentences: list[Sentence], index: int, parties: list[str]) -> tuple[str | None, str | None]:
+def _context_date(rep: _Report, index: int, parties: list[str]) -> tuple[str | None, str | None]:
     """The day of the statement this sentence continues: an earlier sentence by the same side that names one."""
+    sentences = rep.sentences
     sent = sentences[index]
     for back in range(index - 1, max(-1, index - 4), -1):
         prev = sentences[back]
-        text = doc.norm[prev.start:prev.end]
-        spans = find_date_spans(text)
-        if not spans:
+        if not rep.spans(prev.start, prev.end):
             continue
+        text = rep.low[prev.start:prev.end]
         same_para = prev.paragraph == sent.paragraph
-        names = {m.party for m in find_mentions(doc.norm, prev.start, prev.end)}
+        names = {m.party for m in rep.mentions(prev.start, prev.end)}
         if not (same_para or (_SPEECH.search(text) and parties and parties[0] in names)):
             return None, None
         if not _SPEECH.search(text):
             return None, None
-        date, words = date_of(text, doc.published)
+        date, words = rep.date_of(prev.start, prev.end)
         return (date, words) if date else (None, None)
     return None, None
 
@@ -316,7 +400,7 @@ def _merge(acts: list[_Act]) -> list[_Act]:
             if act.kind == "talks" and act.definite_talks and (act.setting or not act.parties and act.venue is None):
                 continue
             kept.append(act)
-            if act.topic in (None, *topics.GENERIC) and _ANTECEDENT.search(act.clause_text):
+            if act.topic in (None, *topics.GENERIC) and _ANTECEDENT.search(act.clause_text.lower()):
                 act.topic = _antecedent_topic(kept[:-1]) or act.topic
             continue
         target.date = target.date or act.date

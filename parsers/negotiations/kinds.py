@@ -13,7 +13,10 @@ rejection rule can see "rejected").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from .cues import ci, cue_pattern
 
 # What an act of diplomacy is about; a verb like "rejected" needs one of these nearby.
 OBJECT = (
@@ -22,17 +25,17 @@ OBJECT = (
     r"discuss\w*|rounds?|compromise|engag\w*|diplomac\w*|solution|memorandum|framework|idea|"
     r"troops|peacekeep\w*|deployment|demands?|conditions|terms|ultimatum|mediat\w*|exchange|swap|document|draft|text|option)"
 )
-DOMAIN = re.compile(rf"\b{OBJECT}\b", re.I)
+DOMAIN = ci(rf"\b{OBJECT}\b")
 # What a demand may ask for, beyond the diplomatic objects.
-DEMAND_DOMAIN = re.compile(
+DEMAND_DOMAIN = ci(
     rf"\b(?:{OBJECT}|cede|ceding|withdraw\w*|pull\s+out|territor\w*|regions?|neutral\w*|NATO|recogni\w*|"
     r"sanctions|elections|guarantees|demilitari\w*|disarm\w*|limit\w*|annex\w*|Donbas|Crimea|"
     r"Donetsk|Luhansk|Zaporizhzh\w*|Kherson|sovereignty)\b",
-    re.I,
+
 )
 # The object is a meeting or negotiation (CAMEO 036/108/125) rather than a plan.
-ABOUT_TALKS = re.compile(
-    r"\b(?:talks|negotiat\w*|dialogue|meet\w*|summit|sit-down|conversations?|contacts|round|discussions?)\b", re.I
+ABOUT_TALKS = ci(
+    r"\b(?:talks|negotiat\w*|dialogue|meet\w*|summit|sit-down|conversations?|contacts|round|discussions?)\b"
 )
 
 _NEG_OBJ_AHEAD = rf"(?=[^.;]{{0,90}}?\b{OBJECT}\b)"
@@ -42,156 +45,171 @@ _NEG_OBJ_AHEAD = rf"(?=[^.;]{{0,90}}?\b{OBJECT}\b)"
 class Rule:
     id: str
     kind: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # runs over `cues.lowered` text
+    cues: tuple[str, ...]  # word beginnings, one of which every match holds (see `cues`)
     needs: re.Pattern[str] | None = DOMAIN  # the clause must name something diplomatic
     speaker_acts: bool = False  # "Moscow would have to withdraw": the actor is who says so
+    also: tuple[str, ...] = ()  # a second set of substrings, one of which every match also holds
 
 
-def _r(rule_id: str, kind: str, pattern: str, needs: re.Pattern[str] | None = DOMAIN,
-       speaker_acts: bool = False) -> Rule:
-    return Rule(rule_id, kind, re.compile(pattern, re.I), needs, speaker_acts)
+def _r(rule_id: str, kind: str, cues: str, pattern: str, needs: re.Pattern[str] | None = DOMAIN,
+       speaker_acts: bool = False, also: str = "") -> Rule:
+    return Rule(rule_id, kind, ci(pattern), tuple(cues.split("|")), needs, speaker_acts,
+                tuple(also.split("|")) if also else ())
 
 
 # What one studies or analyses: a text or an offer, not "the buildings".
-CONSIDER_DOMAIN = re.compile(
+CONSIDER_DOMAIN = ci(
     r"\b(?:proposals?|offers?|idea|initiatives?|plan|document|memorandum|draft|text|options?|request|peace\w*|"
-    r"ceasefire|cease-fire|truce|talks|negotiat\w*|settlement|deal|agreement|invitation|it|this)\b", re.I)
+    r"ceasefire|cease-fire|truce|talks|negotiat\w*|settlement|deal|agreement|invitation|it|this)\b")
 # Clauses about gas, trade or sport use the same verbs ("declined to extend the transit deal").
-OFF_TOPIC = re.compile(
+OFF_TOPIC = ci(
     r"\b(?:gas|transit|oil|trade|tariffs?|contracts?|Gazprom|Naftogaz|visa|football|club|league|loan|IMF|"
-    r"households|prices?|consumers?)\b", re.I)
+    r"households|prices?|consumers?)\b")
 
 
 RULES: list[Rule] = [
     # -- readiness stated as a denial of rejection, before the rejection rules see the verb
-    _r("readiness.never_rejected", "readiness",
+    _r("readiness.never_rejected", "readiness", "reject|refus|ruled|closed|abandon",
        rf"\b(?:never|not)\s+(?:\w+\s+)?(?:rejected|refused|ruled\s+out|closed\s+the\s+door\s+(?:to|on)|abandoned)\b{_NEG_OBJ_AHEAD}"),
-    _r("readiness.not_rule_out", "readiness",
+    _r("readiness.not_rule_out", "readiness", "rule out|exclude|opposed|not against",
        r"\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:rule\s+out|exclude)|not\s+(?:opposed|against)\s+to)\b"),
     # -- refusals of readiness are rejections
-    _r("rejection.not_ready", "rejection",
-       r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b"),
-    _r("rejection.cannot", "rejection",
+    _r("rejection.not_ready", "rejection", "ready|prepared|willing|open|interested",
+       r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b", also="not|n't|never"),
+    _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement",
        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|would\s+not|wouldn't|shall\s+not|do\s+not\s+intend\s+to|"
        r"does\s+not\s+intend\s+to|has\s+no\s+intention\s+of)\s+(?:\w+\s+)?(?:negotiat\w*|talk|agree\w*|accept\w*|"
-       r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement)\b"),
-    _r("rejection.hard_to", "rejection",
+       r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement)\b", also="not|n't|never|intention"),
+    _r("rejection.hard_to", "rejection", "hard to|difficult to|impossible to|unrealistic to|premature to|too early to",
        rf"\b(?:hard|difficult|impossible|unrealistic|premature|too\s+early)\s+to\s+(?:implement|declare|agree|accept|"
        rf"talk|negotiate|reach|hold|speak\s+of|speak\s+about)\b{_NEG_OBJ_AHEAD}"),
-    _r("rejection.verb", "rejection",
+    _r("rejection.verb", "rejection", "reject|rule|ruling|refus|dismiss|turn|spurn|declin|snub|brush|said no|walked away|pulled out",
        r"\b(?:reject(?:s|ed|ing)?|ruled?\s+out|rules\s+out|ruling\s+out|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
        r"turn(?:s|ed|ing)?\s+down|spurn(?:s|ed)?|declin(?:e|es|ed|ing)(?!\s+to\s+comment)|snubb?(?:s|ed)?|"
        r"brush(?:ed|es)\s+aside|said\s+no\s+to|walked\s+away\s+from|pulled\s+out\s+of)\b"),
-    _r("rejection.not_discussed", "rejection",
+    _r("rejection.not_discussed", "rejection", "discussed|table|agenda|consideration",
        r"\bnot\s+(?:being\s+)?(?:discussed|on\s+the\s+(?:table|agenda)|under\s+consideration)\b", None, speaker_acts=True),
-    _r("rejection.unacceptable", "rejection",
+    _r("rejection.unacceptable", "rejection", "unacceptable|out of the question|non-starter|no talks|no negotiations|no ceasefire|no truce",
        r"\b(?:unacceptable|out\s+of\s+the\s+question|non-starter|no\s+(?:talks|negotiations|ceasefire|truce)\s+"
        r"(?:until|unless|while|before))\b"),
     # -- consideration
-    _r("consideration.will_study", "consideration",
+    _r("consideration.will_study", "consideration", "analys|analyz|study|consider|examine|review|look into|look at|look closely|assess|weigh|think about|think over",
        r"\b(?:would|will|to|shall|going\s+to|promised\s+to|pledged\s+to|needs?\s+to)\s+\"?(?:analy[sz]e|study|"
        r"consider|examine|review|look\s+(?:into|at|closely\s+at)|assess|weigh|think\s+(?:about|over))\"?\b", CONSIDER_DOMAIN),
-    _r("consideration.considering", "consideration",
+    _r("consideration.considering", "consideration", "considering|studying|analys|analyz|reviewing|weighing|mulling|examining|assessing",
        r"\b(?:considering|studying|analy[sz]ing|reviewing|weighing|mulling(?:\s+over)?|examining|assessing)\b", CONSIDER_DOMAIN),
-    _r("consideration.under_review", "consideration",
+    _r("consideration.under_review", "consideration", "consideration|review|study|studied|considered|analysed|analyzed|examined",
        r"\b(?:under\s+(?:consideration|review|study)|being\s+(?:studied|considered|analy[sz]ed|examined|reviewed))\b", CONSIDER_DOMAIN),
     # -- demand
-    _r("demand.verb", "demand",
+    _r("demand.verb", "demand", "demand|insist|call|press for|presses for|pressed for|pressing for|set out|set its|set his|set conditions|set terms|condition|precondition|ultimatum|must|want|requir",
        r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that)|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
        r"press(?:es|ed|ing)?\s+for|set\s+(?:out\s+)?(?:its\s+|his\s+)?(?:conditions|terms)|"
        r"(?:pre)?conditions?\s+(?:for|of|that)|ultimatums?|"
        r"must\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over)|"
        r"wants?\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to|requir(?:e|es|ed)\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to)\b",
        DEMAND_DOMAIN),
-    _r("demand.have_to", "demand",
+    _r("demand.have_to", "demand", "have to|need to",
        r"\b(?:would|will|should)\s+(?:first\s+)?(?:have|need)\s+to\s+(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|"
        r"renounce|pull\s+out|leave|hand\s+over|accept)\b", DEMAND_DOMAIN, speaker_acts=True),
     # -- readiness
-    _r("readiness.ready", "readiness",
+    _r("readiness.ready", "readiness", "ready|prepared|willing|open|eager|keen",
        rf"\b(?:ready|prepared|willing|open|eager|keen)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
-    _r("readiness.noun", "readiness",
+    _r("readiness.noun", "readiness", "readiness|willingness|openness|desire|preparedness",
        rf"\b(?:readiness|willingness|openness|desire|preparedness)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
-    _r("readiness.positively", "readiness",
+    _r("readiness.positively", "readiness", "positively",
        r"\b(?:looks?|looked|looking|view(?:s|ed)?|regard(?:s|ed)?|react(?:s|ed)?|respond(?:s|ed)?)\s+positively\b"),
-    _r("readiness.possible", "readiness",
+    _r("readiness.possible", "readiness", "possible",
        r"\b(?:is|was|were|are|would\s+be|remains?|remained)\s+(?:still\s+)?possible\b(?!\s+only)"),
-    _r("readiness.door_open", "readiness",
+    _r("readiness.door_open", "readiness", "door|stand",
        r"\b(?:door|doors)\s+(?:to\s+\w+\s+|for\s+\w+\s+)?(?:remains?|is|are|stays?|was)\s+open\b|\bstands?\s+ready\b"),
     # -- proposal
-    _r("proposal.offer_sent", "proposal",
+    _r("proposal.offer_sent", "proposal", "offer|proposal|invitation|peace plan",
        r"\b(?:sen[dt]s?|sending|made|make|makes|making|extend(?:s|ed)|renew(?:s|ed)|repeat(?:s|ed)|"
        r"reiterat(?:es|ed)|submitt?(?:ed|s)|handed|passed)\b[^.;]{0,40}?\b(?:offer|proposal|invitation|peace\s+plan)s?\b"),
-    _r("proposal.stands_by", "proposal", r"\bstands?\s+by\s+(?:its|his|their|the|her)\s+(?:offer|proposal|plan|initiative)\b"),
-    _r("proposal.verb", "proposal",
+    _r("proposal.stands_by", "proposal", "stand", r"\bstands?\s+by\s+(?:its|his|their|the|her)\s+(?:offer|proposal|plan|initiative)\b"),
+    _r("proposal.verb", "proposal", "propos|suggest|put forward|puts forward|putting forward|floated|tabled|unveil",
        r"\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|put(?:s|ting)?\s+forward|floated|tabled|unveil(?:s|ed))\b(?!\s+by\b)"),
-    _r("proposal.offered", "proposal", r"\boffer(?:s|ed|ing)?\s+to\s+(?:host|hold|mediate|meet|organi[sz]e|broker)\b"),
-    _r("proposal.arrange", "proposal",
+    _r("proposal.offered", "proposal", "offer", r"\boffer(?:s|ed|ing)?\s+to\s+(?:host|hold|mediate|meet|organi[sz]e|broker)\b"),
+    _r("proposal.arrange", "proposal", "arrang|organis|organiz|set up|setting up|broker",
        r"\b(?:arrang\w*|organi[sz]\w*|set(?:ting)?\s+up|broker\w*)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
        r"(?:meeting|summit|talks|round)\b", None),
-    _r("proposal.invite", "proposal",
+    _r("proposal.invite", "proposal", "invit",
        r"\binvit(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:talks|negotiat\w*|meet\w*|summit|visit)\b"),
     # -- declared truce
-    _r("truce.declared", "truce",
+    _r("truce.declared", "truce", "truce|ceasefire|cease-fire|armistice|moratorium",
        r"\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|order(?:s|ed|ing)|proclaim(?:s|ed)|called)\b(?!\s+for\b)\s+"
-       r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|armistice|moratorium)\b"),
-    _r("truce.passive", "truce",
+       r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|armistice|moratorium)\b", also="declar|announc|order|proclaim|called"),
+    _r("truce.passive", "truce", "truce|ceasefire|cease-fire|armistice|moratorium",
        r"\b(?:truce|ceasefire|cease-fire|armistice|moratorium)\s+(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?"
-       r"(?:declared|announced|ordered|proclaimed)\b"),
-    _r("truce.in_effect", "truce",
+       r"(?:declared|announced|ordered|proclaimed)\b", also="declared|announced|ordered|proclaimed"),
+    _r("truce.in_effect", "truce", "truce|ceasefire|cease-fire|moratorium",
        r"\b(?:truce|ceasefire|cease-fire|moratorium)\s+(?:took|takes|came|comes|went|goes|will\s+come|will\s+take)\s+"
-       r"(?:into\s+)?effect\b"),
-    _r("truce.agreed", "truce",
-       r"\bagreed\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|moratorium)\b"),
-    _r("truce.halt_order", "truce",
+       r"(?:into\s+)?effect\b", also="effect"),
+    _r("truce.agreed", "truce", "truce|ceasefire|cease-fire|moratorium",
+       r"\bagreed\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|moratorium)\b", also="agreed"),
+    _r("truce.halt_order", "truce", "order",
        r"\border(?:s|ed)?\s+(?:the\s+army\s+|the\s+military\s+|troops\s+|forces\s+)?to\s+(?:halt|stop|cease|suspend)\b"),
     # -- talks held or scheduled
-    _r("talks.signed", "talks",
+    _r("talks.signed", "talks", "sign",
        r"\bsign(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:agreements?|deals?|accords?|memorandum|treaty)\b", None),
-    _r("talks.sides_agreed", "talks", r"\b(?:both|the\s+two)\s+(?:delegations|sides|negotiating\s+teams)\s+agreed\b", None),
-    _r("talks.visit", "talks",
+    _r("talks.sides_agreed", "talks", "agreed", r"\b(?:both|the\s+two)\s+(?:delegations|sides|negotiating\s+teams)\s+agreed\b", None),
+    _r("talks.visit", "talks", "returned|went|travel|flew|came|arrived|headed",
        r"\b(?:returned|went|travel(?:l)?ed|flew|came|arrived|headed)\s+(?:back\s+)?to\s+(?:the\s+)?"
        r"(?=White\s+House|Washington|Moscow|Kremlin|Downing\s+Street|Elysee|Élysée)", None),
-    _r("talks.agreed_to_meet", "talks",
+    _r("talks.agreed_to_meet", "talks", "agreed",
        r"\bagreed\s+to\s+(?:hold|meet|resume|a\s+meeting|talks|negotiations|a\s+summit|a\s+new\s+round)\b", None),
-    _r("talks.hold", "talks",
+    _r("talks.hold", "talks", "talks|negotiations|meeting|summit|consultations|round",
        r"\b(?:held|hold|holds|holding|hosted|hosts|host|hosting|resumed|resume|resumes|began|opened|conducted|"
        r"concluded|wrapped\s+up|attended|attend|attends|took\s+part\s+in|take\s+part\s+in|takes\s+part\s+in|"
        r"participated\s+in|participate\s+in|participates\s+in|joined|join)\b[^.;]{0,40}?\b"
        r"(?:talks|negotiations|meeting|summit|consultations|rounds?)\b", None),
-    _r("talks.pair", "talks",
+    _r("talks.pair", "talks", "talks|negotiations|meeting|summit|consultations",
        r"\b[A-Z][\w.]+-[A-Z][\w.]+\s+(?:peace\s+|direct\s+|bilateral\s+|high-level\s+)?"
-       r"(?:talks|negotiations|meeting|summit|consultations)\b", None),
-    _r("talks.round", "talks", r"\brounds?\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", None),
-    _r("talks.with", "talks",
+       r"(?:talks|negotiations|meeting|summit|consultations)\b", None, also="-"),
+    _r("talks.round", "talks", "round", r"\brounds?\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", None),
+    _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone",
        r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation))\s+"
-       r"(?:\w+\s+)?(?:between|with)\b", None),
-    _r("talks.met", "talks",
+       r"(?:\w+\s+)?(?:between|with)\b", None, also="between|with"),
+    _r("talks.met", "talks", "met|meet|phone",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|are\s+to\s+meet|is\s+to\s+meet)\s+(?:with|in|at)\b"
        r"|\b(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)\s+(?:with|to)\b|\bphoned\b", None),
-    _r("talks.met_party", "talks", r"\b(?:met|meets|will\s+meet|to\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None),
-    _r("talks.in_venue", "talks", r"\b(?:talks|negotiations|meeting|summit|consultations)\b(?=[^.;]{0,40}?\b(?:in|at)\s+[A-Z])", None),
-    _r("talks.scheduled", "talks",
+    _r("talks.met_party", "talks", "met|meet", r"\b(?:met|meets|will\s+meet|to\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None),
+    _r("talks.in_venue", "talks", "talks|negotiations|meeting|summit|consultations", r"\b(?:talks|negotiations|meeting|summit|consultations)\b(?=[^.;]{0,40}?\b(?:in|at)\s+[A-Z])", None, also=" in | at "),
+    _r("talks.scheduled", "talks", "talks|negotiations|meeting|summit",
        r"\b(?:talks|negotiations|meeting|summit)\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
-       r"(?:scheduled|planned|set|due|expected|held|under\s+way|underway)\b", None),
-    _r("talks.took_place", "talks",
-       r"\b(?:talks|negotiations|meeting|summit)\s+(?:took\s+place|ended|concluded|lasted|resumed|began|continued)\b", None),
+       r"(?:scheduled|planned|set|due|expected|held|under\s+way|underway)\b", None, also="scheduled|planned|set|due|expected|held|under way|underway"),
+    _r("talks.took_place", "talks", "talks|negotiations|meeting|summit",
+       r"\b(?:talks|negotiations|meeting|summit)\s+(?:took\s+place|ended|concluded|lasted|resumed|began|continued)\b", None, also="took place|ended|concluded|lasted|resumed|began|continued"),
 ]
 
-PREFILTER = re.compile(
-    r"talk|negotiat|meet|\bmet\b|summit|cease|truce|armistice|propos|offer|initiative|ready|readiness|willing|"
-    r"\bopen\b|openness|reject|rule[sd]?\s+out|ruling\s+out|refus|dismiss|demand|call(?:s|ed)?\s+for|insist|"
-    r"condition|analy[sz]|consider|stud(?:y|ied|ying)|review|examin|weigh|mull|phone|conversation|peace|positively|"
-    r"agreed|spoke|round|sit-down|face-to-face|ultimatum|hard\s+to|difficult\s+to|impossible\s+to|cannot|can't|won't|"
-    r"declin|turn(?:ed|s)?\s+down|suggest|put\s+forward|invit|declar|announc|moratorium|must|door|desire|unacceptable|have\s+to|arrang|sign|"
-    r"returned|went|travel|flew|arrived|discussed",
-    re.I,
-)
+# One regex for every rule's cues: a sentence without any cannot hold an act.
+PREFILTER = cue_pattern(c for rule in RULES for c in rule.cues)
 
 
-def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, Rule]]:
-    """Rule matches in `text[start:end]`, earliest first, none overlapping (earlier rule wins an overlap)."""
+_BY_CUE: dict[str, int] = {}  # cue words -> bit set of the rules they may start
+
+
+def rules_for(hits: Iterable[str], clause: str) -> list[Rule]:
+    """The rules, in priority order, that one of the PREFILTER matches `hits` may start
+    and whose `also` words the (lowered) `clause` holds."""
+    wanted = 0
+    for hit in hits:
+        got = _BY_CUE.get(hit)
+        if got is None:
+            key = " ".join(hit.split())
+            got = _BY_CUE[hit] = sum(1 << i for i, r in enumerate(RULES) if any(key.startswith(c) for c in r.cues))
+        wanted |= got
+    return [r for i, r in enumerate(RULES) if wanted >> i & 1 and (not r.also or any(a in clause for a in r.also))]
+
+
+def find_triggers(text: str, start: int, end: int, rules: list[Rule] | None = None) -> list[tuple[int, int, Rule]]:
+    """Rule matches in `text[start:end]`, earliest first, none overlapping (earlier rule wins an overlap).
+
+    `rules` narrows the search to the rules whose cues the clause holds (`rules_for`).
+    """
     found: list[tuple[int, int, Rule]] = []
-    for rank, rule in enumerate(RULES):
+    for rule in RULES if rules is None else rules:
         for m in rule.pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e, _ in found):
                 continue

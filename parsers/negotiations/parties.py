@@ -55,38 +55,97 @@ def _load() -> list[tuple[str, str]]:
     return pairs
 
 
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Alias:
+    pattern: re.Pattern[str]  # the whole alias, matched at a word start
+    canonical: str
+
+
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
-    pairs = _load()
+def _table() -> tuple[dict[str, list[_Alias]], dict[str, str], re.Pattern[str]]:
+    """Aliases keyed by their lower-cased first word, longest first; spelling -> canonical;
+    and the regex for words that may start a mention (capitalised, or a listed lower-case start)."""
+    by_first: dict[str, list[tuple[int, _Alias]]] = {}
     lookup: dict[str, str] = {}
-    parts: list[tuple[int, str]] = []
-    for alias, canonical in pairs:
+    lower_starts: set[str] = set()
+    for alias, canonical_name in _load():
         # All-capital abbreviations (US, UK, EU, AU) only in capitals: "us" is a pronoun.
         strict = alias.replace(".", "").isupper()
-        lookup[alias if strict else alias.lower()] = canonical
+        words = _WORD.findall(alias)
+        if not words:
+            continue
+        lookup[alias if strict else alias.lower()] = canonical_name
         body = re.escape(alias).replace(r"\ ", r"\s+")
-        parts.append((len(alias), body if strict else f"(?i:{body})"))
-    parts.sort(key=lambda p: -p[0])
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(p for _, p in parts) + r")(?!\w)")
-    return pattern, lookup
+        pattern = re.compile(body + r"(?!\w)" if strict else f"(?i:{body})(?!\\w)")
+        by_first.setdefault(words[0].lower(), []).append((len(alias), _Alias(pattern, canonical_name)))
+        if words[0][0].islower():
+            lower_starts.add(words[0])
+    table = {k: [a for _, a in sorted(v, key=lambda p: -p[0])] for k, v in by_first.items()}
+    starts = "|".join(sorted(map(re.escape, lower_starts)))
+    candidates = re.compile(r"\b(?:[^\W\d_a-z]\w*" + (f"|(?:{starts})\\b" if starts else "") + ")")
+    return table, lookup, candidates
 
 
 def canonical(alias: str) -> str | None:
     """The canonical party for one spelling, or None."""
-    _, lookup = _compiled()
+    _, lookup, _ = _table()
     key = " ".join(alias.split())
     return lookup.get(key) or lookup.get(key.lower())
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Party mentions in `text[start:end]`, offsets into `text`."""
-    pattern, _ = _compiled()
+    return [Mention(s, e, party, governed(text, start, s)) for s, e, party in scan(text, start, end)]
+
+
+_PREPOSITION_SET = frozenset(_PREPOSITIONS.split("|"))
+_FILLER_SET = frozenset(
+    "the a an his her its their our your this that these those both two other president prime minister foreign "
+    "defence defense leader leaders spokesman spokeswoman spokesperson counterpart envoy special chief head "
+    "secretary general mr mrs ms state deputy top senior then".split())
+_CAPITALISED = re.compile(r"[A-Z][\w'.-]*")
+_LAST_WORD = re.compile(r"\w+\Z")
+
+
+def governed(text: str, start: int, at: int) -> bool:
+    """Whether the mention at `at` follows a preposition (looking back no further than `start`):
+    a preposition, then up to five filler words (`_GOVERNED`, read backwards word by word)."""
+    chunk = text[max(start, at - 80):at]
+    if not chunk or not chunk[-1].isspace():
+        return False
+    words = chunk.split()
+    for k in range(min(6, len(words))):
+        word = words[-1 - k]
+        tail = _LAST_WORD.search(word)
+        if tail and tail.group().lower() in _PREPOSITION_SET:
+            return True
+        if not (word.lower() in _FILLER_SET or _CAPITALISED.fullmatch(word)):
+            return False
+    return False
+
+
+def scan(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, canonical party) of each mention in `text[start:end]`.
+
+    Only capitalised words (and the few lower-case alias starts) are looked up,
+    by their first word, so the cost is one pass however long the table grows.
+    Names are written capitalised in news copy; "russia" in lower case is not read.
+    """
     end = len(text) if end is None else end
-    out: list[Mention] = []
-    for m in pattern.finditer(text, start, end):
-        party = canonical(m.group())
-        if party is None:
-            continue
-        before = text[max(start, m.start() - 80) : m.start()]
-        out.append(Mention(m.start(), m.end(), party, bool(_GOVERNED.search(before))))
-    return out
+    table, _, candidates = _table()
+    out: list[tuple[int, int, str]] = []
+    pos = start
+    while True:
+        m = candidates.search(text, pos, end)
+        if m is None:
+            return out
+        pos = m.end()
+        for alias in table.get(m.group().lower(), ()):
+            hit = alias.pattern.match(text, m.start(), end)
+            if hit:
+                out.append((m.start(), hit.end(), alias.canonical))
+                pos = hit.end()
+                break
