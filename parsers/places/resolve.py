@@ -138,6 +138,10 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
             found.append(Mention(start, m.end(), text[start:m.end()], place, role, "city-district"))
             continue
         place = _region_phrase_place(name, word)
+        if place is not None and place.kind == "city" and word in {"district", "raion"} and not m.group("poss") \
+                and "'s" not in m.group("name") and "’s" not in m.group("name"):
+            # "the Belgorod district" is the raion around Belgorod (Moscow's Zelenograd district is a city's part)
+            place = Place(f"{place.name} district", "raion", place.country, place.region, place.lat, place.lon)
         if place is not None:
             found.append(Mention(start, m.end(), text[start:m.end()], place, role, "region-phrase"))
     for m in _REGION_OF.finditer(text):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..places import Place, key
 from .counts import Counts
 
-_REGION_WORDS = re.compile(r"\b(?:oblast|region|province|krai|kray|territory|republic|city|the)\b", re.I)
+_REGION_WORDS = re.compile(r"\b(?:oblast|region|province|krai|kray|territory|republic|city|the|district|raion)\b", re.I)
 
 
 def place_keys(place: Place, mention_text: str) -> set[str]:
@@ -29,7 +29,7 @@ def place_keys(place: Place, mention_text: str) -> set[str]:
     base = key(_REGION_WORDS.sub(" ", mention_text))
     if base:
         keys.add(base)
-    if place.kind == "region":
+    if place.kind in ("region", "raion"):
         keys.add(key(_REGION_WORDS.sub(" ", place.name)))
     return {k for k in keys if k}
 

@@ -96,7 +96,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         mentions = _drop_speaker_seat(text, mentions)
         if not mentions and _SAME_PLACE.search(text) and recent is not None and recent.level == "place":
             mentions = [Mention(0, 0, recent.mention, recent.place, "locative", "same-place")]
-        if not mentions and sent.paragraph in para_place and not _TALLY_WORDS.search(text):
+        if not mentions and sent.paragraph in para_place and not _TALLY_WORDS.search(text) and \
+                not (recent is not None and sentences[recent.first].paragraph == sent.paragraph):
             mentions = [para_place[sent.paragraph]]
         subs, main_text = _subcounts(text, mentions)
         sub_places = {id(x[0]) for x in subs}
@@ -350,6 +351,8 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
         events.append(ev)
     else:
         ev.keys |= keys
+        if ev.place.kind == "raion" and m.place.kind == "city" and key(m.place.name) in ev.keys:
+            ev.place, ev.mention = m.place, m.text  # "Nikopol district was under fire" ... "In Nikopol"
     if m.end and _OCCUPIED.search(text, max(0, m.start - 40), m.start):
         ev.occupied = True
     ev.last = max(ev.last, i)

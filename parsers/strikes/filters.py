@@ -9,13 +9,16 @@ import re
 GATE = re.compile(
     r"drone|UAV|unmanned|missile|rocket|shell|bomb|artillery|mortar|strike|struck|attack|hit\b|shot\s+down|"
     r"downed|intercept|destroy|repel|explosion|blast|killed|dead|died|injur|wound|hurt|casualt|debris|fragment|"
-    r"raid|barrage|Shahed|Geran|Kalibr|Iskander|Kinzhal|HIMARS|ATACMS|Grad|Kh-\d|S-[234]00|KAB|damag|fire",
+    r"raid|barrage|Shahed|Geran|Kalibr|Iskander|Kinzhal|HIMARS|ATACMS|Grad|Kh-\d|S-[234]00|KAB|damag|fire|air\s+defen",
     re.I,
 )
 ATTACK = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|hit|hitting|shelling|shelled|bombard\w*|barrage|raids?|"
     r"explosions?|blasts?|shot\s+down|downed|intercept\w*|repel\w*|destroyed|debris|fragments|wreckage|"
-    r"targeted|targeting|pounded|damaged|set\s+on\s+fire|caught\s+(?:fire|alight)|killed|wounded|injured|dead|died)\b",
+    r"targeted|targeting|pounded|damaged|set\s+on\s+fire|caught\s+(?:fire|alight)|killed|wounded|injured|dead|died|"
+    r"slammed\s+into|fire\s+broke\s+out|landed|crashed\s+into|fell\s+on|"
+    r"air\s+defen[cs]es?\s+(?:systems?\s+|units?\s+|forces\s+)?(?:worked|was\s+working|were\s+working|operated|"
+    r"were\s+active|was\s+active|activated|repelled|in\s+action))\b",
     re.I,
 )
 _HYPOTHETICAL = re.compile(
