@@ -280,17 +280,18 @@ class Resolver:
         self._scan_mentions()
 
     # ------------------------------------------------------------ mentions
-    _RUN = re.compile(
-        r"(?:\b(?:[A-Z][a-z]+\.?|US|U\.S\.|UK|EU|UN)\s+(?:(?:of\s+the|of|for)\s+)?)*"
-        r"(?:\b[a-z\-]+\s+){0,2}?"
-        r"\b[A-ZÀ-Ý][\w'’\-]*[a-zà-ÿ](?:\s+(?:von\s+der|bin|al-)?\s*[A-ZÀ-Ý][\w'’\-]*[a-zà-ÿ]){0,3}"
-    )
     _CAPS = re.compile(r"\b[A-ZÀ-ÝĀ-Ž][\w'’\-]*[\w](?:\s+(?:(?:von|der|bin|de)\s+)?[A-ZÀ-ÝĀ-Ž][\w'’\-]*[\w])*")
 
     def _scan_mentions(self) -> None:
         frame = self.frame
+        tab = self.table
         for m in self._CAPS.finditer(frame):
             words = m.group().split()
+            if len(words) == 1:
+                # most capitalised single words ("The", "Russian", "Kyiv") name nobody: skip them cheaply
+                key = fold(words[0])
+                if key not in tab.by_surname and key not in self.by_last and key not in tab.by_alias:
+                    continue
             # the name follows the last title word: "South African President Cyril Ramaphosa"
             k = 0
             for n, w in enumerate(words[:-1]):
