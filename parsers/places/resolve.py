@@ -67,7 +67,7 @@ _ACTOR_AFTER = re.compile(
     r"administration|command|general\s+staff|side|has\b|have\b|had\b|said|says|is\b|was\b|will\b|would\b|"
     r"claimed|claims|reported|accused|launched|fired|attacked|struck|targeted|carried|responded|shot|"
     r"downed|denied|insists|insisted|wants|agreed|rejected|proposed|announced|offered|sent|should|must|"
-    r"could|can\b|did\b|does\b|Mayor|Governor|Regional|Region(?:al)?\s+Governor|Oblast\s+Governor|"
+    r"could|can\b|did\b|does\b|firing|launching|attacking|striking|shelling|using|sending|Mayor|Governor|Regional|Region(?:al)?\s+Governor|Oblast\s+Governor|"
     r"regional\s+governor|oblast\s+governor|region\s+governor|police|emergency|Independent|Post|Times)"
 )
 _ACTOR_BEFORE = re.compile(r"(?:\bby|\bfrom|\bwith|\bbetween|\b[A-Z][\w-]+\s+of)\s+(?:the\s+)?$")  # "Armed Forces of Ukraine"
@@ -76,7 +76,7 @@ _ACTOR_BEFORE = re.compile(r"(?:\bby|\bfrom|\bwith|\bbetween|\b[A-Z][\w-]+\s+of)
 _NOT_TARGET_BEFORE = re.compile(
     r"(?:\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
     r"(?:ern)?\s+of|\b(?:km|kilometres|kilometers|miles)\)?\s+(?:\w+\s+){0,2}(?:of|from)|\bdirection\s+of|"
-    r"\b(?:arrived|arriving|arrives|landed)\s+in|\bvisit(?:s|ed|ing)?(?:\s+to)?|\btrip\s+to|\btravel(?:l?ed|s)?\s+to|"
+    r"\b(?:arrived|arriving|arrives|landed)\s+in|\bheard\s+(?:in|over|across)|\bvisit(?:s|ed|ing)?(?:\s+to)?|\btrip\s+to|\btravel(?:l?ed|s)?\s+to|"
     r"\b(?:governor|head|mayor|chief|administration|authorities|police|prosecutors?)\s+of|\bnear\s+the\s+border\s+with|"
     r"\bborders?\s+with|\bborders)\s+(?:the\s+)?$", re.I)
 _PASSIVE_HIT_AFTER = re.compile(

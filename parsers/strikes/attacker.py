@@ -18,7 +18,9 @@ _WEAPON_NOUN = (
     r"unmanned\s+aerial\s+vehicles?|kamikaze\s+drones?|projectiles?|fire)"
 )
 _ADJ_WEAPON = re.compile(
-    rf"\b(Russian|Ukrainian|Russia's|Ukraine's|Kyiv's|Moscow's)\s+(?:(?!air\s+defen|anti-|defen[cs]e\b)[\w-]+\s+){{0,3}}?{_WEAPON_NOUN}\b", re.I)
+    rf"\b(Russian|Ukrainian|Russia's|Ukraine's|Kyiv's|Moscow's)\s+(?:(?!air\s+defen|anti-|defen[cs]e\b)[\w-]+\s+){{0,3}}?{_WEAPON_NOUN}\b"
+    r"(?!\s+(?:bloggers?|officials?|analysts?|sources?|experts?|spokes\w+|command|intelligence|leadership|correspondents?|"
+    r"historians?|personnel|channels?|media|said|says))", re.I)
 _BY = re.compile(r"\b(?:launched|fired|carried\s+out|conducted|by)\s+(?:by\s+)?(?:the\s+)?(Russia|Ukraine|Kyiv|Kiev|Moscow|Russian|Ukrainian)\b", re.I)
 _SUBJECT = re.compile(
     r"\b(Russia|Ukraine|Kyiv|Kiev|Moscow|the\s+Kyiv\s+regime|the\s+Kiev\s+regime|Russian\s+forces|Ukrainian\s+forces)"

@@ -45,6 +45,12 @@ _REGION_WIDE = re.compile(
 # "the missiles had targeted an ammunition depot near the town of Karachev": the attack told before, now placed
 _BACK_REFERENCE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:missiles?|drones?|rockets?|attack|strike|Storm\s+Shadows|ATACMS|UAVs?|Shaheds|bombs?)\b", re.I)
+# "Russia launched about 120 missiles and 90 drones" with no place: the country's tally, even
+# right after a city's attack ("at the city" keeps it with that city)
+_COUNTRY_LAUNCH = re.compile(
+    r"\b(?:Russia|Ukraine|Moscow|Kyiv|Russian\s+forces|Ukrainian\s+forces)\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent|used)\s+"
+    r"(?:about|nearly|almost|more\s+than|over|some|at\s+least|a\s+total\s+of|around)?\s*\d", re.I)
+_AT_THE_PLACE = re.compile(r"\b(?:at|on|against|toward|towards)\s+the\s+(?:city|capital|town|region|port|village|oblast)\b", re.I)
 _DAY_AFTER = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.I)
 _LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-–—]\s", re.M)
 # "In Moscow, the Russian Defence Ministry said ..." -- where the speaker sits, not what was hit
@@ -133,7 +139,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
             subs = []
             _anchor(events, i, text, m, date, date_words, said_attacker, classes,
                     Counts(launched=counts.launched, intercepted=n, killed=counts.killed, injured=counts.injured), doc)
-        elif counts.any() and (subs or _TALLY_WORDS.search(text) or recent is None):
+        elif counts.any() and (subs or _TALLY_WORDS.search(text) or recent is None or
+                               (counts.launched is not None and _COUNTRY_LAUNCH.search(text) and not _AT_THE_PLACE.search(text))):
             country = _defender(text, subs, said_attacker, recent)
             if country:
                 tally = Mention(0, 0, country, gazetteer().countries[country.lower()], "locative", "tally")
@@ -264,7 +271,7 @@ def _locative(mentions: list[Mention], text: str = "") -> list[Mention]:
             o.place.kind == "city" and o.place.region == m.place.name and o.place.name != m.place.name for o in others
         ):
             continue
-        if any(o.place == m.place and o.start < m.start for o in loc if o is not m):
+        if any(o.place == m.place and o.start < m.start for o in out):
             continue
         out.append(m)
     return out
