@@ -117,26 +117,46 @@ class Cue:
         return self._g
 
 
+def _trie_regex(words: list[str]) -> str:
+    """A regex for a word list, factored as a trie so the engine never retries hundreds of branches."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + walk(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return walk(trie)
+
+
+_ONE_WORD = sorted(f for f in LEMMA if " " not in f)
+# Case-sensitive: "Post" in "Washington Post" and "Say" in a headline are not cues.
+_FAST = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?:point(?:ed|s|ing)?|went|go(?:es|ing)?|ma(?:de|kes?|king))\s+(?:out|on|clear)|"
+    + _trie_regex(_ONE_WORD) + r")\b"
+)
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
-    """Every cue in text[start:end]: one word scan and dictionary look-ups, cheaper than one big regex."""
+    """Every cue in text[start:end], found by one trie-shaped regex."""
     out: list[Cue] = []
-    for m in _WORD.finditer(text, start, end):
-        w = m.group()
-        low = w.lower()
-        second = _SECOND.get(low)
-        if second is not None:
-            nxt = _WORD.match(text, m.end() + 1, end) if m.end() < end and text[m.end()] == " " else None
-            if nxt is not None and nxt.group() == second:
-                if low in ("according", "as") and w[0] in "Aa":
-                    out.append(Cue(m.start(), nxt.end(), text[m.start():nxt.end()]))
-                    continue
-                if (low + " " + second) in LEMMA:
-                    out.append(Cue(m.start(), nxt.end(), text[m.start():nxt.end()]))
-                    continue
-        if w[0].isupper():
-            continue  # case matters: "Post" in "Washington Post" is not a cue
-        if w in LEMMA:
-            out.append(Cue(m.start(), m.end(), w))
+    for m in _FAST.finditer(text, start, end):
+        g = m.group()
+        if " " in g or "\n" in g:
+            key = " ".join(g.split())
+            if key.lower() not in ("according to", "as per") and key not in LEMMA:
+                continue
+        out.append(Cue(m.start(), m.end(), g))
     return out
 
 
