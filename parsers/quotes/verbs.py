@@ -85,19 +85,6 @@ for _lemma in TIER_A + TIER_B:
         LEMMA.setdefault(_form, _lemma)
 LEMMA["made clear"] = "make clear"
 
-_FORMS = sorted(LEMMA, key=len, reverse=True)
-# One pass over the report finds every cue; "according to" and "quoted ... as saying" are cues too.
-# Case-sensitive: "Post" in "Washington Post" and "Say" in a headline are not cues.
-CUE = re.compile(
-    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _FORMS) + r"))\b"
-)
-
-
-_WORD = re.compile(r"[A-Za-z]+")
-_SECOND = {"point": "out", "pointed": "out", "points": "out", "pointing": "out", "went": "on", "go": "on",
-           "goes": "on", "going": "on", "make": "clear", "made": "clear", "makes": "clear", "making": "clear",
-           "according": "to", "as": "per"}
-
 
 class Cue:
     """A cue found in the text, shaped like a regex match (start, end, group)."""
