@@ -345,3 +345,11 @@ async def test_date_range_narrows_strikes_and_the_timeline(fixture_db: Path) -> 
         await pilot.press("t")
         await settle(pilot)
         assert app.screen.buckets == [("2025-03-10", 1, 0), ("2025-04-02", 1, 1)]
+
+
+def test_cells_read_as_one_line() -> None:
+    from tui.widgets.row_table import cell_text
+
+    assert cell_text('["Ukraine", "Turkey"]') == "Ukraine, Turkey"
+    assert cell_text("Two people were killed\nin Chuhuiv") == "Two people were killed in Chuhuiv"
+    assert cell_text(None) == "" and cell_text(41) == "41"

@@ -7,6 +7,7 @@ asks its owner for missing pages, which arrive later from a worker thread.
 """
 from __future__ import annotations
 
+import json
 from typing import Any, ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -25,10 +26,18 @@ MAX_PAGES = 24
 
 
 def cell_text(value: Any) -> str:
+    """One line of text for a cell; JSON lists (negotiation parties) read as 'A, B'."""
     if value is None:
         return ""
     if isinstance(value, float):
         return f"{value:.4g}"
+    if isinstance(value, str) and value.startswith('["'):
+        try:
+            items = json.loads(value)
+        except ValueError:
+            items = None
+        if isinstance(items, list):
+            return ", ".join(str(i) for i in items)
     return " ".join(str(value).split())
 
 
