@@ -194,7 +194,8 @@ class _Extractor:
             left = self._left_content(hit, unit)
             if hit.layout == "closed" and hit.content_start is not None and left is not None:
                 # parenthetical "Meanwhile, he added, the army ...": the words are on the right
-                if len(re.findall(r"[A-Za-z#]+", self.frame[left[0]:left[1]])) <= 2 and left[1] - left[0] < 30:
+                if self._close_before(hit.claim_start) is None \
+                        and len(re.findall(r"[A-Za-z#]+", self.frame[left[0]:left[1]])) <= 2 and left[1] - left[0] < 30:
                     left = None
                     right = (hit.content_start, self._right_end(hit, later, unit))
         if hit.layout == "quote" and left is not None:

@@ -512,7 +512,7 @@ def _who(k: Known) -> Who:
 
 def _with_role(who: Who, role: str | None, appositive: str | None) -> Who:
     written = role or appositive
-    if not written:
+    if not written or written.strip(" .").lower() in {"mr", "mrs", "ms", "dr", "miss", "madam", "sir"}:
         return who
     return Who(who.name, who.kind, written.strip(" ,"), who.affiliation or _nationality(written), who.gender, who.status)
 
