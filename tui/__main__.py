@@ -13,6 +13,8 @@ def main(argv: list[str] | None = None) -> int:
         description="Browse an incidents database (strikes, negotiations, quotes by speaker) from the keyboard. "
                     "The file is opened read-only. Keys: press ? in the app.")
     parser.add_argument("path", metavar="PATH", help="database written by `incidents ingest PATH --db FILE`")
+    parser.add_argument("--theme", metavar="NAME", default=None,
+                        help="a Textual theme: textual-dark (default), textual-light, nord, gruvbox, ansi-dark or ansi-light (the terminal's own colours), ...")
     args = parser.parse_args(argv)
     try:
         from .app import make_app
@@ -21,6 +23,12 @@ def main(argv: list[str] | None = None) -> int:
     except DatabaseProblem as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    if args.theme:
+        if args.theme not in app.available_themes:
+            print(f"error: no theme {args.theme!r}; try one of: {', '.join(sorted(app.available_themes))}",
+                  file=sys.stderr)
+            return 1
+        app.theme = args.theme  # ansi-dark / ansi-light keep the terminal's own colours
     app.run()
     return 0
 

@@ -353,3 +353,11 @@ def test_cells_read_as_one_line() -> None:
     assert cell_text('["Ukraine", "Turkey"]') == "Ukraine, Turkey"
     assert cell_text("Two people were killed\nin Chuhuiv") == "Two people were killed in Chuhuiv"
     assert cell_text(None) == "" and cell_text(41) == "41"
+
+
+async def test_panes_draw_under_the_terminal_colour_theme(fixture_db: Path) -> None:
+    app = new_app(fixture_db)
+    app.theme = "ansi-dark"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.current_pane().table.total == 4
