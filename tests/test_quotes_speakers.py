@@ -83,3 +83,14 @@ def test_outlet_alone_does_not_become_a_speaker():
 def test_first_person_is_never_a_speaker():
     got = speakers('"I said that we would not sign," the minister recalled. We said that too.')
     assert "I" not in got and "We" not in got
+
+
+def test_body_noun_refers_to_the_body_named_last():
+    text = ("Eleven people were hurt, the Kharkiv Regional Military Administration said. "
+            "Three of them are in hospital, the administration said.")
+    assert speakers(text) == ["Kharkiv Regional Military Administration"] * 2
+
+
+def test_ministry_of_any_topic_gets_its_country():
+    assert speakers("Ukraine's Culture Ministry said 40 heritage sites were damaged in Kherson.") == [
+        "Ukrainian Culture Ministry"]

@@ -299,10 +299,13 @@ class Resolver:
                 if lw in _NOT_NAME_LEAD or lw in ROLE_WORDS or lw in NATIONALITY or lw in COUNTRY_POSSESSIVE:
                     k = n + 1
             name_words = words[k:]
-            if not name_words:
+            if not name_words or words[-1].lower() in ORG_WORDS:
                 org = self.table.org(m.group())
                 if org:
                     self.orgs.append(Mention(m.start(), _who(org), m.group()))
+                elif len(words) >= 2 and words[-1].lower() in ORG_WORDS:
+                    # a body the table does not know: "the Odesa Regional Military Administration"
+                    self.orgs.append(Mention(m.start(), Who(_org_name(m.group()), "org"), m.group()))
                 continue
             name = " ".join(name_words)
             if name.endswith(("'s", "’s")):
@@ -378,6 +381,11 @@ class Resolver:
             return self.pronoun(ph.pronoun, pos)
         text = ph.text.strip()
         low = re.sub(r"^(?:the|a|an)\s+", "", text.lower())
+        if ph.name is None and low in ORG_WORDS and text.lower().startswith("the "):
+            # "the administration said": the body of that kind named last
+            for m in reversed(self.orgs):
+                if m.pos < pos and m.who.name and m.who.name.split()[-1].lower() == low:
+                    return m.who
         if low in GENERIC or (ph.name is None and (ph.role or "").lower() in GENERIC):
             return Who(None, status="generic")
         if low in PLACES or (ph.name and ph.name.lower() in PLACES and not ph.role):
@@ -389,6 +397,7 @@ class Resolver:
             org = self._org_inside(ph)
         if org is None and ph.role and ph.name is None:
             org = self._unqualified_org(ph.role, pos)
+
         if org is not None:
             return _who(org)
         if ph.name:
