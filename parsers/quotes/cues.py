@@ -280,6 +280,4 @@ def _quoted(hit: Hit, frame: str, toks: list[tuple[str, int, int]], ti: int, uni
     if not a:
         return None
     _layout(hit, frame, a.end(), unit_end, "say")
-    if hit.layout == "bare":
-        pass
     return hit

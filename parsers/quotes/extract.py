@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass
 
 from ..dates import date_of
-from ..document import Document, Sentence, split_sentences
+from ..document import Document, split_sentences
 from ..records import Quote
 from . import marks, names, verbs
 from .cues import Hit, read_cue
 from .marks import Span
 from .media import medium_of, via_of
-from .resolve import Resolver, Who, is_outlet
+from .resolve import Resolver, Who
 
 _PRESENT_STANCE = {"says", "insists", "claims", "denies", "argues", "maintains"}
 _STATES = {"Russia", "Ukraine", "United States", "China", "Turkey", "Belarus"}

@@ -99,12 +99,8 @@ def _make(norm: str, open_at: int, end: int, close: int | None, cont: Span | Non
     stop = end
     while stop > start and norm[stop - 1].isspace():
         stop -= 1
-    first = cont.paragraph if cont else _para_index(paras, open_at, k)
+    first = cont.paragraph if cont else paras[k].index
     return Span(open_at, start, stop, close, first, paras[k].index)
-
-
-def _para_index(paras: list, pos: int, k: int) -> int:
-    return paras[k].index
 
 
 def _single_spans(doc: Document, doubles: list[Span]) -> list[Span]:
