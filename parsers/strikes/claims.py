@@ -28,6 +28,8 @@ _PATTERNS = [
     re.compile(rf"\b(?:quoted|cited)\s+{_NP}\s+as\s+saying"),
     re.compile(rf"{_NP}\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|earlier\s+|previously\s+)?(?:said|says|reported|reports|stated|states|wrote|writes|claimed|announced|announces|confirmed|posted|added|told|informed|noted)\b"),
     re.compile(rf"\b(?:said|reported|wrote|announced|stated|claimed)\s+{_NP}(?=\s*[.,;]|\s+on\s+Telegram|\s+in\s+a\s+)"),
+    # "the Russian Defence Ministry did not comment on the clinic, but said its forces had struck ..."
+    re.compile(rf"{_NP}\s+(?:did\s+not|declined\s+to)\s+[^.;]{{0,80}}?,?\s+but\s+(?:said|says|claimed|added)\b"),
     # "The regional governor, Oleh Kiper, said" / "Vyacheslav Gladkov, the Belgorod governor, said"
     re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,4}}?{_TITLE}(?:\s+of\s+(?:the\s+)?[\w\s'-]{{1,40}}?)?,\s+{_PERSON},\s+{_VERB}"),
     re.compile(rf"{_PERSON},\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){{0,5}}?{_TITLE}\b[^,]{{0,60}},\s+{_VERB}"),

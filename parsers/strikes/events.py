@@ -56,6 +56,7 @@ class Event:
     detail_attacker: str | None = None
     info: dict[int, int] = field(default_factory=dict)  # sentence index -> fields it gave
     via: str = "name"
+    region_wide: bool = False  # "attacks on 12 settlements in the region over the past day"
     occupied: bool = False  # the report calls the place occupied: Ukraine struck it
     weak_classes: list[str] = field(default_factory=list)  # "shelling": artillery unless a weapon is named
 
@@ -89,6 +90,6 @@ def compatible(ev: Event, keys: set[str], date: str | None, attacker: str | None
         return False
     if attacker and ev.attacker and attacker != ev.attacker:
         return False
-    if region_wide and ev.place.kind == "city":
+    if region_wide and ev.place.kind == "city" or ev.level == "region" and region_wide != ev.region_wide:
         return False
     return True

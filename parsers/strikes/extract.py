@@ -354,7 +354,7 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
         if ev is not None:  # the region's attack, now placed in one of its towns
             ev.place, ev.mention, ev.via = m.place, m.text, "refined"
     if ev is None:
-        ev = Event(place=m.place, mention=m.text, keys=set(keys), first=i, last=i, via=m.via)
+        ev = Event(place=m.place, mention=m.text, keys=set(keys), first=i, last=i, via=m.via, region_wide=region_wide)
         events.append(ev)
     else:
         ev.keys |= keys

@@ -9,7 +9,8 @@ import re
 GATE = re.compile(
     r"drone|UAV|unmanned|missile|rocket|shell|bomb|artillery|mortar|strike|struck|attack|hit\b|shot\s+down|"
     r"downed|intercept|destroy|repel|explosion|blast|killed|dead|died|injur|wound|hurt|casualt|debris|fragment|"
-    r"raid|barrage|Shahed|Geran|Kalibr|Iskander|Kinzhal|HIMARS|ATACMS|Grad|Kh-\d|S-[234]00|KAB|damag|fire|air\s+defen",
+    r"raid|barrage|Shahed|Geran|Kalibr|Iskander|Kinzhal|HIMARS|ATACMS|Grad|Kh-\d|S-[234]00|KAB|damag|fire|air\s+defen|target|Storm\s+Shadow|SCALP|Neptune|Oreshnik|Tochka|Zircon|Tsirkon|Onyx|Taurus|"
+    r"Lancet|quadcopter|kamikaze|loitering|howitzer|Smerch|Uragan|Tornado|Vampire|Vilkha|glide|FAB-|UMPK|landed|slammed",
     re.I,
 )
 ATTACK = re.compile(

@@ -21,7 +21,7 @@ _CLASSES: list[tuple[str, str]] = [
     ("military", r"military\s+(?:targets?|facilit(?:y|ies)|sites?|airfields?|bases?|units?|infrastructure)|air\s*bases?|"
                  r"barracks|ammunition|arms\s+depots?|arsenals?|command\s+posts?|radars?|positions|troops|training\s+ground|"
                  r"defen[cs]e\s+(?:plants?|enterprises?|industry)|warships?|landing\s+ships?|submarines?|naval\s+base|"
-                 r"(?:S-[34]00|missile|rocket)\s+(?:launchers?|batter(?:y|ies))|launchers?|"
+                 r"S-[34]00\s+(?:launchers?|batter(?:y|ies))|"
                  r"fleet\s+(?:headquarters|base)|headquarters\s+of\s+the\s+\w+\s+Fleet"),
     ("government", r"government\s+(?:buildings?|quarter)|administration\s+buildings?|parliament|city\s+hall|"
                    r"regional\s+administration"),
@@ -41,11 +41,15 @@ _STORES_WEAPONS = re.compile(
     r"shells|military\s+equipment|armou?red\s+vehicles)\b", re.I)
 
 
+_HIT_LAUNCHER = re.compile(r"\b(?:destroyed|hit|struck|eliminated|targeted)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?(?:launchers?|air\s+defen[cs]e\s+systems?)\b", re.I)
+
+
 def target_class(sentence: str) -> str | None:
     """The class of what was hit. Commercial is the weakest reading: a hotel or shop next
     to apartments, a school or a refinery gives the other class ("a hotel and apartment
     building" is residential), so it wins only when nothing else was hit."""
-    if _STORES_WEAPONS.search(sentence) and _HIT.search(sentence):
+    if _STORES_WEAPONS.search(sentence) and _HIT.search(sentence) or _HIT_LAUNCHER.search(sentence):
         return "military"
     text = _DESCRIPTOR.sub(lambda m: " " * len(m.group()), sentence)
     hits = []
