@@ -22,6 +22,9 @@ from .marks import Span
 from .media import medium_of, via_of
 from .resolve import Resolver, Who
 
+# Words without which no date expression can be present: skips the date parser for most sentences.
+_DATEISH = re.compile(r"\d|day|night|week|month|year|morning|evening|afternoon|today|tonight|Jan|Feb|Mar|Apr|May|"
+                      r"Jun|Jul|Aug|Sep|Oct|Nov|Dec", re.I)
 _PRESENT_STANCE = {"says", "insists", "claims", "denies", "argues", "maintains"}
 _STATES = {"Russia", "Ukraine", "United States", "China", "Turkey", "Belarus"}
 _SKIP_STATUS = {"generic", "place", "outlet", "self"}
@@ -305,7 +308,7 @@ class _Extractor:
                              max(b, *((s.close or s.end) + 1 for s in covered)) if covered else b))
         ctx = self._attribution(unit, a, b)
         medium, via = self._media(unit)
-        date, date_text = date_of(ctx, self.doc.published)
+        date, date_text = date_of(ctx, self.doc.published) if _DATEISH.search(ctx) else (None, None)
         speaker = who.name if who.status == "ok" or who.name else None
         ph = hit.phrase if hit else None
         if medium is None and self.last is not None and speaker:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .resolve import OUTLETS
+from .verbs import trie_regex
 
 _OUTLET = "|".join(sorted((re.escape(o) for o in OUTLETS), key=len, reverse=True))
 
@@ -31,7 +32,7 @@ _TALKED_TO = re.compile(
     r"speaking\s+with|spoke\s+with|remarks\s+to|said\s+to)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:(?:news\s+agency|newspaper|broadcaster|outlet|channel|agency|daily)\s+)?(" + _OUTLET + r")\b"
 )
-_ANY_OUTLET = re.compile(r"\b(?:" + _OUTLET + r")\b")
+_ANY_OUTLET = re.compile(r"\b(?:" + trie_regex(OUTLETS) + r")\b")  # a cheap first look
 _INTERVIEW = re.compile(r"\binterview\b", re.I)
 _STATEMENT = re.compile(r"\b(?:in|issued)\s+a\s+(?:written\s+)?statement\b", re.I)
 # A relay: "CNN reported", "according to TASS", "quoted by Interfax", "TASS quoted ... as saying".

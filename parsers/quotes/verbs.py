@@ -104,7 +104,7 @@ class Cue:
         return self._g
 
 
-def _trie_regex(words: list[str]) -> str:
+def trie_regex(words: list[str]) -> str:
     """A regex for a word list, factored as a trie so the engine never retries hundreds of branches."""
     trie: dict = {}
     for w in words:
@@ -130,7 +130,7 @@ _ONE_WORD = sorted(f for f in LEMMA if " " not in f)
 # Case-sensitive: "Post" in "Washington Post" and "Say" in a headline are not cues.
 _FAST = re.compile(
     r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|(?:point(?:ed|s|ing)?|went|go(?:es|ing)?|ma(?:de|kes?|king))\s+(?:out|on|clear)|"
-    + _trie_regex(_ONE_WORD) + r")\b"
+    + trie_regex(_ONE_WORD) + r")\b"
 )
 
 
