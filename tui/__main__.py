@@ -14,7 +14,8 @@ def main(argv: list[str] | None = None) -> int:
                     "The file is opened read-only. Keys: press ? in the app.")
     parser.add_argument("path", metavar="PATH", help="database written by `incidents ingest PATH --db FILE`")
     parser.add_argument("--theme", metavar="NAME", default=None,
-                        help="a Textual theme: textual-dark (default), textual-light, nord, gruvbox, ansi-dark or ansi-light (the terminal's own colours), ...")
+                        help="a Textual theme: textual-dark (default), textual-light, nord, gruvbox, ...; "
+                             "ansi-dark or ansi-light use the terminal's own colours")
     args = parser.parse_args(argv)
     try:
         from .app import make_app

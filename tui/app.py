@@ -184,7 +184,8 @@ class IncidentApp(App[None]):
             label = b.key_display or self.get_key_display(b)
             if label not in keys:
                 keys.append(label)
-        rows = [(" / ".join(keys), HELP_TEXT.get(binding_id, description), binding_id) for binding_id, (keys, description) in groups.items()]
+        rows = [(" / ".join(keys), HELP_TEXT.get(binding_id, description), binding_id)
+                for binding_id, (keys, description) in groups.items()]
         rows.sort(key=lambda r: r[2].startswith("table."))
         rows += [("tab / shift+tab", "next / previous area: dates, facets, table", ""),
                  ("ctrl+p", "command palette: jump to speaker, go to place, switch pane, export", ""),

@@ -405,7 +405,8 @@ class Store:
             return hit
         sql, p = self._search_condition(spec, text)
         cap = DENSE_PROBE
-        n = conn.execute(f"select count(*) from (select 1 from {spec.base} t where {sql} limit ?)", p + [cap]).fetchone()[0]
+        probe = f"select count(*) from (select 1 from {spec.base} t where {sql} limit ?)"
+        n = conn.execute(probe, p + [cap]).fetchone()[0]
         with self._cache_lock:
             self._counts.put(key, n >= cap)
         return n >= cap
@@ -575,7 +576,8 @@ class Store:
         return rec, report
 
     # -- export ----------------------------------------------------------------
-    def iter_view(self, spec: PaneSpec, filters: Filters, sort: tuple[str, bool]) -> Iterator[tuple[list[str], Sequence]]:
+    def iter_view(self, spec: PaneSpec, filters: Filters,
+                  sort: tuple[str, bool]) -> Iterator[tuple[list[str], Sequence]]:
         """Every row of the current view in display order, on its own connection so the UI keeps going."""
         col, desc = sort
         conn = connect_readonly(self.path)

@@ -310,7 +310,8 @@ async def test_table_keys_move_through_a_window_bigger_than_the_screen(tmp_path:
     path = tmp_path / "many.db"
     db = sqlite_utils.Database(path)
     schema.create(db)
-    db["reports"].insert({"id": 1, "sha256": "m", "text": "Shelling hit the district again.", "published": "2025-02-01"})
+    db["reports"].insert({"id": 1, "sha256": "m", "text": "Shelling hit the district again.",
+                          "published": "2025-02-01"})
     db["strikes"].insert_all([{"report_id": 1, "date": f"2025-01-{1 + i % 28:02d}", "location": f"Village {i:03d}",
                                "char_start": 0, "char_end": 5, "sentence": "Shelling"} for i in range(450)],
                              columns=schema.STRIKES)

@@ -65,7 +65,8 @@ class DetailScreen(ModalScreen[None]):
         out = Text()
         out.append(r.get("title") or "(untitled report)", style="bold")
         out.append("\n")
-        out.append(" · ".join(str(x) for x in (r.get("source"), r.get("published"), r.get("url") or r.get("path")) if x),
+        where = (r.get("source"), r.get("published"), r.get("url") or r.get("path"))
+        out.append(" · ".join(str(x) for x in where if x),
                    style="dim")
         return out
 

@@ -78,7 +78,9 @@ class RowTable(ScrollView, can_focus=True):
         & > .row-table--cursor { background: $boost; text-style: bold; }
         & > .row-table--loading { color: $text-muted; }
         &:focus > .row-table--cursor { background: $block-cursor-blurred-background; }
-        &:focus > .row-table--cursor-cell { background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold; }
+        &:focus > .row-table--cursor-cell {
+            background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
+        }
     }
     """
 
