@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# A masked quote ("####") is one token, so walking past a long quote costs one step.
-TOKEN = re.compile(r"#+|[^\W\d_](?:[\w'’\-]*[\w])?\.?|\d[\w.,]*|[^\w\s]")
 
 ROLE_WORDS = {
     "president", "presidential", "prime", "minister", "ministers", "foreign", "defence", "defense",
@@ -87,20 +85,18 @@ class Phrase:
     tokens: list[str] = field(default_factory=list)
 
 
-_ABBREV = {"gen.", "lt.", "col.", "maj.", "capt.", "adm.", "sgt.", "gov.", "sen.", "rep.", "dr.", "mr.", "mrs.",
-           "ms.", "st.", "jr.", "sr.", "u.s.", "u.k.", "u.n.", "e.u.", "prof.", "gen.-lt."}
+_ABBREV = ("Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms", "St", "Jr",
+           "Sr", "Prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen", "rep", "dr", "mr", "mrs", "ms",
+           "st", "jr", "sr", "prof")
+# A masked quote ("####") is one token; a title's or an initial's full stop stays with it ("Gen.", "U.S.", "V.").
+_TOKENS = re.compile(
+    r"#+|(?:" + "|".join(_ABBREV) + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
+    r"|[^\W\d_](?:[\w'’\-]*[\w])?|\d[\w.,]*|[^\w\s]"
+)
 
 
 def tokens(text: str, base: int = 0) -> list[tuple[str, int, int]]:
-    out = []
-    for m in TOKEN.finditer(text):
-        tok, a, b = m.group(), base + m.start(), base + m.end()
-        if tok.endswith(".") and len(tok) > 2 and tok.lower() not in _ABBREV and not (len(tok) == 2 and tok[0].isupper()):
-            out.append((tok[:-1], a, b - 1))
-            out.append((".", b - 1, b))
-        else:
-            out.append((tok, a, b))
-    return out
+    return [(m.group(), base + m.start(), base + m.end()) for m in _TOKENS.finditer(text)]
 
 
 def _cap(tok: str) -> bool:
