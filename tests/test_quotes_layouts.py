@@ -148,3 +148,9 @@ def test_generic_source_gives_quote_without_speaker():
     q = one("Local officials said two warehouses were destroyed in the attack.")
     assert q.speaker is None
     assert q.kind == "indirect"
+
+
+def test_dash_signature_after_quote():
+    q = one('"Every village we hold costs them a battalion." — Oleksandr Syrskyi, commander-in-chief')
+    assert q.speaker == "Oleksandr Syrskyi"
+    assert q.text.startswith("Every village")

@@ -380,6 +380,9 @@ class _Extractor:
             if len(re.findall(r"[A-Za-z]+", outside)) <= 1:
                 who = self._floating(span, unit)
                 rule = "floating" if who else rule
+            if who is None:
+                who = self._dash_name(span, unit)
+                rule = "dash" if who else rule
             if who is None and last_who is not None:
                 who, rule = last_who, "same-sentence"
             if who is None:
@@ -388,6 +391,20 @@ class _Extractor:
                     who, rule = named, "name-after"
             self._emit(span.open, _stop(span), "direct", who or Who(None, status="unresolved"),
                        None, unit, rule, spans=[span])
+
+    _DASH = re.compile(r"\s*[—–-]{1,2}\s*")
+
+    def _dash_name(self, span: Span, unit: _Unit) -> Who | None:
+        """`"We will not give up." — Volodymyr Zelensky`: a name after a dash signs the quote."""
+        m = self._DASH.match(self.frame, _stop(span), unit.end)
+        if not m:
+            return None
+        toks = names.tokens(self.frame[m.end():unit.end], m.end())
+        ph = names.phrase_after(toks, 0, self.frame)
+        if ph is None or not ph.name or len(self.frame[ph.end:unit.end].strip(" .,")) > 80:
+            return None
+        who = self.resolver.resolve(ph, ph.start)
+        return who if who.name else None
 
     def _spans_ending_in(self, unit: _Unit) -> list[Span]:
         lo = bisect.bisect_left(self.span_ends, unit.start + 1)
