@@ -49,6 +49,7 @@ class Event:
     counts: Counts = field(default_factory=Counts)
     target: str | None = None
     claims: list[tuple[int, str]] = field(default_factory=list)
+    lead_claims: list[tuple[int, str]] = field(default_factory=list)  # the sources of the first sentence told
     date: str | None = None
     date_text: str | None = None
     detail_date: str | None = None
@@ -76,7 +77,7 @@ class Event:
 
 
 def compatible(ev: Event, keys: set[str], date: str | None, attacker: str | None, country_level: bool,
-               date_text: str | None = None, region_wide: bool = False) -> bool:
+               date_text: str | None = None, region_wide: bool = False, region_target: str | None = None) -> bool:
     """Same place, day and attacker. A day the report cannot pin ("earlier this month") is
     another day than a pinned one; a region-wide count ("12 settlements in the Zaporizhzhia
     region") is not the regional capital's attack."""
@@ -92,4 +93,6 @@ def compatible(ev: Event, keys: set[str], date: str | None, attacker: str | None
         return False
     if region_wide and ev.place.kind == "city" or ev.level == "region" and region_wide != ev.region_wide:
         return False
+    if region_target and ev.place.kind == "city" and ev.target and region_target != ev.target:
+        return False  # the clinic in Zaporizhzhia is not the "deployment points" in the Zaporizhzhia region
     return True

@@ -51,6 +51,11 @@ _COUNTRY_LAUNCH = re.compile(
     r"\b(?:Russia|Ukraine|Moscow|Kyiv|Russian\s+forces|Ukrainian\s+forces)\s+(?:has\s+|had\s+|have\s+)?(?:launched|fired|sent|used)\s+"
     r"(?:about|nearly|almost|more\s+than|over|some|at\s+least|a\s+total\s+of|around)?\s*\d", re.I)
 _AT_THE_PLACE = re.compile(r"\b(?:at|on|against|toward|towards)\s+the\s+(?:city|capital|town|region|port|village|oblast)\b", re.I)
+_WAVE_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|barrage|wave|drones|missiles)\b|\balso\b|"
+                             r"\b(?:debris|fragments|wreckage)\b|\b(?:one|two|some|none)\s+of\s+them\b", re.I)
+# "The aggressor used heavy artillery and kamikaze drones." -- the weapons of the attack just told
+_USED_WEAPONS = re.compile(r"\b(?:used|fired|launched|attacked\s+with|shelled\s+with|struck\s+with|employed)\b", re.I)
+_HAS_DIGIT = re.compile(r"\d")
 _DAY_AFTER = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.I)
 _LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-–—]\s", re.M)
 # "In Moscow, the Russian Defence Ministry said ..." -- where the speaker sits, not what was hit
@@ -145,7 +150,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
             if country:
                 tally = Mention(0, 0, country, gazetteer().countries[country.lower()], "locative", "tally")
                 _anchor(events, i, text, tally, date, date_words, said_attacker, classes, counts, doc)
-        elif recent is not None and (counts.any() or target_class(text) or find_claims(text)):
+        elif recent is not None and (counts.any() or target_class(text) or find_claims(text) or
+                                     classes and _USED_WEAPONS.search(text) and not _HAS_DIGIT.search(text)):
             known = recent.attacker or attacker_from_place(recent.place.country, recent.place.region)
             if not (said_attacker and known and said_attacker != known):
                 target = (_for_casualties(events, i, counts) if counts.killed is not None or counts.injured is not None
@@ -346,8 +352,10 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     keys = place_keys(m.place, m.text)
     country_level = m.place.kind == "country"
     region_wide = m.place.kind == "region" and bool(_REGION_WIDE.search(text))
+    region_target = target_class(text) if m.place.kind == "region" else None
     ev = next((e for e in reversed(events)
-               if compatible(e, keys, date, said_attacker, country_level, None if date else date_words, region_wide)), None)
+               if compatible(e, keys, date, said_attacker, country_level, None if date else date_words, region_wide,
+                             region_target)), None)
     if ev is None and m.place.kind == "city" and counts.killed is None and counts.injured is None \
             and _BACK_REFERENCE.search(text):
         ev = _refinable(events, m.place, date, said_attacker)
@@ -378,7 +386,10 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
         ev.date_text = date_words
     if said_attacker and not ev.attacker:
         ev.attacker = said_attacker
-    ev.claims.extend(find_claims(text, m.place.country))
+    claims = find_claims(text, m.place.country)
+    ev.claims.extend(claims)
+    if i == ev.first:
+        ev.lead_claims.extend(claims)
     ev.info[i] = ev.info.get(i, 0) + 2 + given + bool(date) + bool(classes)
 
 
@@ -469,11 +480,14 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
         if not date and not c.any() and ev.target is None:
             continue  # no day, no figure, no damage: a general statement, not an attack
         weapon = combine(ev.classes) or combine(ev.detail_classes) or combine(ev.weak_classes)
-        if weapon is None and wave and not ev.detail_classes:
+        if weapon is None and wave and not ev.detail_classes and \
+                any(_WAVE_REFERENCE.search(doc.norm[doc.sentences[k].start:doc.sentences[k].end]) for k in ev.anchors):
             # "The strikes also damaged ..." refers back to the weapon of the same wave
             weapon = next((r.weapon for r in reversed(rows) if r.attacker == attacker and r.date == date and r.weapon), None)
         done.append((ev, date, attacker))
-        claim = best_claim(ev.claims)
+        # the source of the first telling, unless it is generic ("officials said"); a later counter-claim
+        # ("Russia's defence ministry said it had hit military facilities") does not replace it
+        claim = best_claim([c for c in ev.lead_claims if c[0] >= 3]) or best_claim(ev.claims)
         if claim is None:
             claim = _quote_speaker(doc, ev, quotes)
         if claim is None:

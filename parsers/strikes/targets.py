@@ -10,7 +10,7 @@ _CLASSES: list[tuple[str, str]] = [
                     r"multi-stor(?:e)?y|\w+-stor(?:e)?y\s+(?:apartment\s+|residential\s+)?(?:building|block)|"
                     r"dormitor(?:y|ies)|dwellings?|blocks?\s+of\s+flats|flats"),
     ("infrastructure", r"infrastructure|power\s+(?:plants?|stations?|grid|lines?|facilit(?:y|ies))|energy|electricity|"
-                       r"substations?|thermal|nuclear|rail(?:way)?s?|trains?|tracks|ports?|airports?|airfields?|"
+                       r"substations?|thermal|nuclear|rail(?:way)?s?|trains?|tracks|ports?|airports?|"
                        r"bridges?|refiner(?:y|ies)|oil\s+(?:depots?|terminals?|facilit(?:y|ies))|fuel|gas\s+\w+|dams?|"
                        r"water\s+supply|grain\s+(?:terminals?|silos?)|heating|boiler"),
     ("commercial", r"business|shopping|malls?|supermarkets?|stores?|shops?|markets?|offices?|warehouses?|hotels?|"
@@ -22,7 +22,9 @@ _CLASSES: list[tuple[str, str]] = [
                  r"barracks|ammunition|arms\s+depots?|arsenals?|command\s+posts?|radars?|positions|troops|training\s+ground|"
                  r"defen[cs]e\s+(?:plants?|enterprises?|industry)|warships?|landing\s+ships?|submarines?|naval\s+base|"
                  r"S-[34]00\s+(?:launchers?|batter(?:y|ies))|"
-                 r"fleet\s+(?:headquarters|base)|headquarters\s+of\s+the\s+\w+\s+Fleet"),
+                 r"fleet\s+(?:headquarters|base)|headquarters\s+of\s+the\s+\w+\s+Fleet|deployment\s+points?|"
+                 r"(?:nationalist\s+)?formations|mercenaries|militants|air\s+defen[cs]e\s+(?:sites?|positions?)|"
+                 r"airfields?|military-industrial"),
     ("government", r"government\s+(?:buildings?|quarter)|administration\s+buildings?|parliament|city\s+hall|"
                    r"regional\s+administration"),
 ]
@@ -41,6 +43,8 @@ _STORES_WEAPONS = re.compile(
     r"shells|military\s+equipment|armou?red\s+vehicles)\b", re.I)
 
 
+_HIT_VERB = re.compile(r"\b(?:hit|hitting|struck|striking|damaged|damaging|destroyed|destroying|targeted|targeting|"
+                       r"slammed\s+into|fell\s+on|tore\s+through|ripped\s+through|attacked|shelled|pounded)\b", re.I)
 _HIT_LAUNCHER = re.compile(r"\b(?:destroyed|hit|struck|eliminated|targeted)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?:launchers?|air\s+defen[cs]e\s+systems?)\b", re.I)
 
@@ -62,5 +66,9 @@ def target_class(sentence: str) -> str | None:
         hits.append((m.start(), cls))
     if not hits or not _HIT.search(text):
         return None
-    strong = [h for h in hits if h[1] != "commercial"]
-    return min(strong or hits)[1]
+    # what a hit verb takes as object ("did not comment on the clinic, but said its forces had
+    # struck deployment points") outranks a target word elsewhere in the sentence
+    objects = [h for v in _HIT_VERB.finditer(text) for h in hits if v.end() <= h[0] < v.end() + 80]
+    pool = objects or hits
+    strong = [h for h in pool if h[1] != "commercial"]
+    return min(strong or pool)[1]
