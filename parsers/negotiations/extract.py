@@ -9,6 +9,7 @@ instead of adding rows.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -26,9 +27,10 @@ from .venues import Venue, find_venues
 
 _CLAUSE_BREAK = re.compile(
     r"(?=[\s;,\u2013\u2014-])(?:\s*;\s*|,\s+and\s+|\s*--?\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as)\b)|"
+    r",\s+(?=(?:a|one|two|three|four|five|six|the)\s+days?\s+(?:after|before)\b)|"
     r"\s+(?=(?:but|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b))"
 )
-_PRONOUN_SUBJECT = ci(r"\b(?:he|she|they|we|it|i)\b(?:\s+\w+){0,3}\s*$")
+_PRONOUN_SUBJECT = ci(r"\b(he|she|they|we|it|i)\b(?:\s+\w+){0,3}\s*$")
 _NEGATION = ci(r"\b(?:not|never|no|cannot|can't|won't|n't|nor)\s+(?:\w+\s+){0,2}$")
 _FRAME = ci(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|ahead\s+of|before|on\s+the\s+eve\s+of|hours\s+before|days\s+before|"
@@ -59,6 +61,36 @@ _SEATS = ci(r"White\s+House|Kremlin|Downing\s+Street|Elys[eé]e")
 _NOUN_TALKS = {"talks.with", "talks.in_venue", "talks.round", "talks.pair", "talks.scheduled"}
 _SETTING = ci(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:his|her|its|their|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,4}$")
 _OBJECT_END = re.compile(r",\s+which\b|\s+and\s+that\b|,\s+(?:saying|adding|calling)\b")
+# Between "met"/"spoke with" and the party met: titles and names only ("met his Russian counterpart").
+_OBJECT_GAP = re.compile(r"(?:\s+(?:(?i:the|his|her|their|its|president|prime|minister|foreign|defen[cs]e|secretary|of|state|"
+                         r"chancellor|leader|leaders|counterpart|envoy|special|chief|head|top|senior)|[A-Z][\w.'-]*)){0,5}\s+")
+# Alliance gatherings are not talks between the sides ("at the NATO summit in Washington").
+_NOT_PEACE_TALKS = ci(r"\b(?:NATO|EU|G7|G20|BRICS|SCO|Ramstein|ASEAN|OPEC|Eurovision)\s+(?:summit|meeting|ministers|leaders|talks)")
+# "..., as Washington presses for an end to the war": circumstance, not an act reported.
+_AS_BACKGROUND = ci(r",\s+as\s+(?:[\w.'-]+\s+){1,4}$")
+_ASIDE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,")
+_ABSENT = ci(r"\s+(?:was|were)\s+(?:absent|excluded|not\s+invited|left\s+out)\b")
+_WITHOUT = ci(r"\b(?:without|excluding)\s+(?:the\s+)?$")
+_BARE_VERB = ci(r"\s*(?:then\s+|also\s+|instead\s+)?\w+ed\b")
+_ANSWER_HEAD = re.compile(r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}):\s")
+_NOUN_PLAN = re.compile(r"\b(?:a|an|the|its|their|his|her|this|[\w-]+-drafted|[\w-]+-point|peace)\s+(?:[\w-]+\s+)?plans?\s+to\b", re.I)
+_DAYS_APART = ci(r"^\W*(a|one|two|three|four|five|six|the)\s+days?\s+(after|before)\b")
+_COUNT = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SAME_DAY = ci(r"\b(?:the\s+same\s+day|that\s+same\s+day|on\s+the\s+same\s+day)\b")
+_AFTER_FRAME = ci(r"^\W*(?:after|following)\b")
+_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK)?\s*[-\u2013\u2014:]\s")
+_PAST_PERFECT = ci(r"\bhad\s+(?:\w+\s+)?$")
+_WALKOUT = ci(r"walked\s+away|pulled\s+out|abandoned|quit")
+_SINCE = ci(r"\bsince\s+(?:[\w.'-]+\s+){0,3}$")
+_DOCUMENT = ci(r"\b(?:documents?|memorandum|draft|text|proposals|plan)\b")
+_BY_NEXT = ci(r"\s+by\b")
+_RELATIVE_END = ci(r"\b(?:which|that)\s+$")
+# "The plan calls for...": a demand whose subject is a proposal text is part of that proposal.
+_PLAN_SUBJECT = ci(r"^\s*(?:the|its|this|their|his|her|kyiv's|moscow's)\s+(?:[\w-]+\s+){0,3}?(?:plan|proposal|document|formula|"
+                   r"initiative|draft|memorandum|text|framework|roadmap)s?\s+(?:also\s+)?$")
+_DEFINITE_NOUN = ci(r"\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations|round)\b")
+_HANDED = ci(r"present|handed|deliver|outlined|laid\s+out")
+_IN_PERSON = Rule("talks.in_person", "talks", re.compile("(?!)"), ())
 _HABITUAL = ci(r"\b(?:repeatedly|has\s+long|have\s+long|always|consistently|time\s+and\s+again)\b")
 _HELD_PAST = ci(r"\b(?:met|held|hosted|spoke|talked|phoned|took\s+place|attended)\b")
 _MEDIA = ci(r"\b(?:TV|television|media|reporters|journalists|newspaper|agency|Interfax|TASS|broadcaster|press)\b")
@@ -75,6 +107,7 @@ class _Act:
     parties: list[str]
     venue: str | None
     venue_country: str | None
+    venue_within: str
     topic: str | None
     date: str | None
     date_text: str | None
@@ -163,7 +196,7 @@ class _Report:
         spans = self.spans(start, end)
         if not spans:
             return None, None
-        ahead = looks_ahead(self.norm[start:end])
+        ahead = _looks_ahead(self.norm[start:end])
         vague = None
         for span in spans:
             day = resolve(span, self.published, ahead)
@@ -173,14 +206,19 @@ class _Report:
         return None, vague
 
 
+def _looks_ahead(text: str) -> bool:
+    """`dates.looks_ahead`, except that "a Washington-drafted plan to end the war" is a noun, not a plan ahead."""
+    return looks_ahead(text) and looks_ahead(_NOUN_PLAN.sub(" ", text))
+
+
 def extract(doc: Document) -> list[Negotiation]:
     """One record per diplomatic act in the report (guideline §2)."""
     rep = _Report(doc)
     acts: list[_Act] = []
     for index in rep.candidates():
         sent = rep.sentences[index]
-        if sent.heading:
-            continue
+        if sent.heading or rep.norm[sent.start:sent.end].rstrip(' "\'').endswith("?"):
+            continue  # a question (an interviewer's, a headline's) states no act
         for clause in _clauses(rep.norm, sent):
             acts.extend(_acts_in_clause(rep, index, sent, clause, acts))
     return [_record(a) for a in _merge(acts)]
@@ -205,11 +243,14 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
     if not triggers:
         return []
     text, ltext = norm[cs:ce], low[cs:ce]
+    # An act in a past year is background, except talks in a named place ("the draft agreed in
+    # Istanbul in 2022"): those are logged, undated (guideline: a day that cannot be pinned is null).
     year = _PAST_YEAR.search(ltext)
-    if year and rep.published and int(year.group(1)) < rep.published.year and not _DAY_NAMED.search(text):
-        return []
+    past = bool(year and rep.published and int(year.group(1)) < rep.published.year and not _DAY_NAMED.search(text))
     mentions = rep.mentions(cs, ce)
     venues = find_venues(norm, cs, ce)
+    if past and not venues:
+        return []
     off_topic = bool(OFF_TOPIC.search(ltext))
     no_merge, anaphoric = bool(_NO_MERGE.search(ltext)), bool(_ANAPHORIC.search(ltext))
     out: list[_Act] = []
@@ -218,25 +259,37 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
     kinds_here: set[str] = set()
     for ts, te, rule in triggers:
         kind = rule.kind
+        if past and kind != "talks":
+            continue
         before = low[cs:ts]
         inherited: _Act | None = None
         scope = low[ts:ce] if kind == "consideration" else ltext
-        if rule.needs is not None and not rule.needs.search(scope):
-            # "Zelensky has rejected this": the object is the act reported just before.
+        venue_next = next((v for v in venues if te <= v.phrase <= te + 12 or te <= v.start <= te + 12), None)
+        if rule.venue_after and rule.needs is None and venue_next is None:
+            continue
+        if rule.needs is not None and not rule.needs.search(scope) and not (rule.venue_after and venue_next):
+            # "Zelensky has rejected this", "we said yes": the object is the act reported just before.
             prev = earlier[-1] if earlier else None
-            if not (prev and index - prev.index <= 1 and _THIS.match(low[te:ce])):
+            rest = low[te:ce]
+            if not (prev and index - prev.index <= 1 and (_THIS.match(rest) or not rest.strip(' .,"'))):
                 continue
             inherited = prev
+        if rule.party_after and not any(te <= m.start <= te + 40 and _OBJECT_GAP.fullmatch(norm, te, m.start) for m in mentions):
+            continue  # "met King Charles", "spoke to reporters"
         if kind != "talks" and off_topic:
             continue
         if _CONDITIONAL.search(before[-50:]):
             continue
+        if kind == "rejection" and _PAST_PERFECT.search(before[-12:]) and _WALKOUT.match(low, ts):
+            continue  # "Ukraine had walked away from talks": an accusation about the past
         negated = bool(_NEGATION.search(before[-40:])) and not rule.id.startswith(("readiness.never", "rejection."))
         if kind == "talks":
             if (seen_main or has_main and rule.id in _NOUN_TALKS) or _BACKGROUND.search(low, max(cs, ts - 60), min(ce, te + 30)) or negated:
                 continue
-            if rule.id in ("talks.met", "talks.met_party", "talks.with") and _MEDIA.search(low[te:te + 40]):
+            if rule.id in ("talks.met", "talks.met_party", "talks.with", "talks.spoke_with") and _MEDIA.search(low[te:te + 40]):
                 continue
+            if _SINCE.search(before[-40:]) or _NOT_PEACE_TALKS.search(low, max(cs, ts - 25), te):
+                continue  # "since Trump returned to the White House", "the NATO summit"
         elif kind == "truce" and (seen_main or negated):
             if not negated:
                 continue
@@ -245,45 +298,82 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             kind = "rejection" if kind == "readiness" else kind
             if kind != "rejection":
                 continue
+        if kind in ("demand", "proposal") and _AS_BACKGROUND.search(before[-50:]):
+            continue
+        if kind == "proposal" and seen_main and _BY_NEXT.match(low, te):
+            continue  # "considering a peace initiative proposed by the leaders": the object, described
+        if kind == "demand" and "proposal" in kinds_here and _RELATIVE_END.search(before[-12:]):
+            continue  # "the peace formula put forward by Zelensky, which calls for...": the proposal's content
+        if kind == "demand" and _PLAN_SUBJECT.search(before[-70:]):
+            kind = "proposal"  # "The plan calls for the return of prisoners": what the proposal holds
         if kind in kinds_here:
             continue
         frame = kind == "talks" and bool(_FRAME.search(before[-60:])) and rule.id in ("talks.with", "talks.in_venue", "talks.round")
-        definite = kind == "talks" and (frame or rule.id == "talks.sides_agreed" or bool(_DEFINITE.search(before[-40:])))
+        definite = kind == "talks" and (frame or rule.id == "talks.sides_agreed" or bool(_DEFINITE.search(before[-40:]))
+                                        or bool(_DEFINITE_NOUN.search(low, ts, te)))
         if frame and (not venues or _SETTING.search(before[-60:])):
             definite = True  # "at the summit in X", "during his summit with": a setting, merge-only
         setting = frame and bool(_SETTING.search(before[-60:]))
-        parties = _parties(rep, index, clause, mentions, ts, te, venues, kind, rule)
+        parties = _parties(rep, index, clause, mentions, ts, te, venues, kind, rule, earlier)
         venue = _venue(venues, ts, cs, kind)
+        if kind == "talks" and rule.id == "talks.visit" and venue and venue.country and venue.country not in parties:
+            parties.append(venue.country)  # a visit to Moscow is talks with Russia
         if kind == "talks" and not parties and venue is None and not definite:
             continue
         cut = _OBJECT_END.search(norm, te, ce)
         obj = norm[ts:cut.start() if cut else ce]
-        topic = topics.topic_of(norm[ts:te] if kind == "truce" else obj) or (
+        topic = topics.topic_of(norm[ts:te] if kind == "truce" else obj, kind) or (
             "ceasefire" if kind == "truce" else None)
         if topic is None and kind != "truce":
-            topic = topics.topic_of(text)
+            topic = topics.topic_of(text, kind)
         if topic is None and inherited is not None:
             topic = inherited.topic
-        date, date_text = _date(rep, index, clause, parties, kind)
+        if topic is None and kind == "consideration":
+            # What is studied is the offer on the table, or a draft of a settlement.
+            topic = next((a.topic for a in reversed(earlier) if a.kind in ("proposal", "readiness", "truce") and a.topic),
+                         "peace settlement" if _DOCUMENT.search(obj.lower()) else None)
+        if past:
+            date, date_text = None, year.group(0) if year else None
+        else:
+            date, date_text = _date(rep, index, clause, parties, kind)
         kinds_here.add(kind)
-        if kind != "talks":
+        if kind != "talks" and rule.claims_object:
             seen_main = True
-        out.append(_Act(
+        act = _Act(
             kind=kind, rule=rule, sentence=sent, index=index, clause=clause, trigger=(ts, te),
             parties=parties, venue=venue.name if venue else None, venue_country=venue.country if venue else None,
+            venue_within=venue.within if venue else "",
             topic=topic, date=date, date_text=date_text, about_talks=bool(ABOUT_TALKS.search(obj.lower())),
-            no_merge=no_merge, anaphoric=anaphoric,
+            no_merge=no_merge or past, anaphoric=anaphoric,
             definite_talks=definite, trigger_text=" ".join(norm[ts:te].lower().split()), clause_text=text, setting=setting,
-        ))
+        )
+        out.append(act)
+        in_person = rule.id == "readiness.accepted" or (rule.id == "proposal.offer_sent" and _HANDED.match(low, ts))
+        if in_person and venue and venue.country and len(parties) >= 2 and venue.country != parties[0]:
+            # "presented a peace plan to Putin in St Petersburg", "in Jeddah, Ukraine accepted": said face to
+            # face abroad, so there was a meeting there too.
+            out.append(_Act(
+                kind="talks", rule=_IN_PERSON, sentence=sent, index=index, clause=clause, trigger=(ts, te),
+                parties=list(parties), venue=venue.name, venue_country=venue.country, venue_within=venue.within,
+                topic=topic,
+                date=date, date_text=date_text, about_talks=True, no_merge=no_merge, anaphoric=False,
+                definite_talks=False, trigger_text="", clause_text=text,
+            ))
     return out
 
 
-def _parties(rep: _Report, index: int, clause: tuple[int, int],
-             mentions: list[Mention], ts: int, te: int, venues: list[Venue], kind: str, rule: Rule) -> list[str]:
+def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[Mention], ts: int, te: int,
+             venues: list[Venue], kind: str, rule: Rule, earlier: list[_Act]) -> list[str]:
     """Actor first, then everyone else the clause names, in order."""
     norm = rep.norm
     in_venue = [(v.phrase, v.end) for v in venues if not _SEATS.match(rep.low, v.start)]
-    usable = [m for m in mentions if not any(s <= m.start < e for s, e in in_venue)]
+    # "Qatar, which has helped return Ukrainian children, offered": a relative clause names no actor.
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(norm, clause[0], ts)]
+    usable = [m for m in mentions if not any(s <= m.start < e for s, e in in_venue) and not _ABSENT.match(rep.low, m.end)
+              and not _WITHOUT.search(rep.low, max(clause[0], m.start - 12), m.start)]
+    if asides:
+        usable = [m if not any(s <= m.start < e for s, e in asides) else Mention(m.start, m.end, m.party, True)
+                  for m in usable]
     if kind == "talks":  # "talks ... in Saudi Arabia": the host country is not a party
         usable = [m for m in usable if not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", norm[max(0, m.start - 8):m.start])]
     before = [m for m in usable if m.end <= ts]
@@ -307,12 +397,16 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int],
         actor = before[pos].party
     if actor is None:
         gap_start = before[-1].end if before else clause[0]
-        if _PRONOUN_SUBJECT.search(rep.low[gap_start:ts]):
-            actor = _resolve_pronoun(rep, index, clause)
+        pronoun = _PRONOUN_SUBJECT.search(rep.low[gap_start:ts])
+        same_sentence = [a for a in earlier if a.index == index and a.clause[1] <= clause[0] and a.actor]
+        if pronoun:
+            actor = _resolve_pronoun(rep, index, clause, pronoun.group(1))
         elif before:
             actor = before[0].party
+        elif same_sentence and _BARE_VERB.match(rep.low, clause[0]):
+            actor = same_sentence[-1].actor  # "..., and proposed Warsaw instead": the subject of the clause before
         elif kind != "talks":
-            actor = _resolve_pronoun(rep, index, clause)
+            actor = _resolve_pronoun(rep, index, clause, "")
     names: list[str] = [actor] if actor else []
     for m in usable:
         if m.party not in names:
@@ -322,10 +416,18 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int],
     return names
 
 
-def _resolve_pronoun(rep: _Report, index: int, clause: tuple[int, int]) -> str | None:
-    """The party a "he"/"we"/"it" stands for: the subject of an earlier clause or sentence."""
+def _resolve_pronoun(rep: _Report, index: int, clause: tuple[int, int], pronoun: str) -> str | None:
+    """The party a "he"/"we"/"it" stands for: the subject of an earlier clause or sentence.
+    "We" and "I" are the speaker: the name heading an interview answer ("Yermak: We...")."""
     sentences = rep.sentences
     sent = sentences[index]
+    if pronoun in ("we", "i"):
+        para = next((p for p in rep.doc.paragraphs if p.start <= sent.start < p.end), None)
+        head = _ANSWER_HEAD.match(rep.norm, para.start) if para else None
+        if head:
+            named = rep.mentions(head.start(1), head.end(1))
+            if named:
+                return named[0].party
     free = [m for m in rep.mentions(sent.start, clause[0]) if not m.governed]
     if free:
         return free[-1].party
@@ -338,7 +440,10 @@ def _resolve_pronoun(rep: _Report, index: int, clause: tuple[int, int]) -> str |
 
 
 def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str) -> Venue | None:
-    """The first venue after the act's words, or one fronted at the clause start ("In Istanbul, ...")."""
+    """The first venue after the act's words, or one fronted at the clause start ("In Istanbul, ...").
+    Where a statement was made ("told reporters in Washington") is a venue only of talks."""
+    if kind != "talks":
+        venues = [v for v in venues if not v.speech]
     after = [v for v in venues if v.start >= ts]
     if after:
         return after[0]
@@ -354,11 +459,26 @@ def _date(rep: _Report, index: int, clause: tuple[int, int],
     norm = rep.norm
     text = rep.low[clause[0]:clause[1]]
     date, words = rep.date_of(*clause)
+    sent = rep.sentences[index]
     if date is None and words is None:
-        sent = rep.sentences[index]
+        shift = _DAYS_APART.match(text)
+        if shift:
+            # "..., a day after they visited Kyiv": counted back from the day of the main clause.
+            main, _ = rep.date_of(sent.start, clause[0])
+            if main:
+                n = _COUNT.get(shift.group(1), 1) * (-1 if shift.group(2) == "after" else 1)
+                return (dt.date.fromisoformat(main) + dt.timedelta(days=n)).isoformat(), shift.group(0).strip()
+        if _SAME_DAY.search(text):
+            return _lead_date(rep, index), "the same day"
+        if kind == "talks" and _AFTER_FRAME.match(text):
+            # "..., after more than four hours of talks in the Saudi capital": the day of the main clause.
+            main, main_words = rep.date_of(sent.start, clause[0])
+            if main:
+                return main, main_words
+    if date is None and words is None:
         # A date in another clause of the same sentence dates the statement ("X said on Monday").
         spans = rep.spans(sent.start, sent.end)
-        ahead = bool(spans) and looks_ahead(norm[sent.start:sent.end])
+        ahead = bool(spans) and _looks_ahead(norm[sent.start:sent.end])
         for span in spans:
             if sent.start + span.start >= clause[0] and sent.start + span.end <= clause[1]:
                 continue
@@ -369,7 +489,23 @@ def _date(rep: _Report, index: int, clause: tuple[int, int],
         date, words = _context_date(rep, index, parties)
     if date is None and words is None and kind == "talks" and _HELD_PAST.search(text) and rep.published:
         return rep.published.isoformat(), None
+    if date is None and words is None and rep.published and _TIMESTAMP.match(rep.norm, _paragraph_start(rep, sent)):
+        return rep.published.isoformat(), None  # a live-blog entry ("13:40 - ...") is of the day of the blog
     return date, words
+
+
+def _paragraph_start(rep: _Report, sent: Sentence) -> int:
+    para = next((p for p in rep.doc.paragraphs if p.index == sent.paragraph), None)
+    return para.start if para else sent.start
+
+
+def _lead_date(rep: _Report, index: int) -> str | None:
+    """The day of the report's main event ("the same day"): the first day named before `index`."""
+    for prev in rep.sentences[:index]:
+        date, _ = rep.date_of(prev.start, prev.end)
+        if date:
+            return date
+    return None
 
 
 def _context_date(rep: _Report, index: int, parties: list[str]) -> tuple[str | None, str | None]:
@@ -397,7 +533,9 @@ def _merge(acts: list[_Act]) -> list[_Act]:
     for act in acts:
         target = _same_act(kept, act)
         if target is None:
-            if act.kind == "talks" and act.definite_talks and (act.setting or not act.parties and act.venue is None):
+            new_place = act.venue is not None and not any(
+                k.kind == "talks" and k.venue and _same_place(k, act) for k in kept)
+            if act.kind == "talks" and act.definite_talks and not new_place and (act.setting or not act.parties and act.venue is None):
                 continue
             kept.append(act)
             if act.topic in (None, *topics.GENERIC) and _ANTECEDENT.search(act.clause_text.lower()):
@@ -405,14 +543,25 @@ def _merge(acts: list[_Act]) -> list[_Act]:
             continue
         target.date = target.date or act.date
         target.date_text = target.date_text or act.date_text
-        if target.venue is None or (act.venue and target.venue_country == "" and act.venue_country):
-            target.venue, target.venue_country = act.venue or target.venue, act.venue_country or target.venue_country
+        if target.venue is None or (act.venue and act.venue == target.venue_within):
+            if act.venue:  # "Alaska" made precise by "Anchorage" keeps the city
+                target.venue, target.venue_country, target.venue_within = act.venue, act.venue_country, act.venue_within
         target.topic = topics.sharper(target.topic, act.topic)
         for p in act.parties:
             if p not in target.parties:
                 target.parties.append(p)
         target.about_talks = target.about_talks or act.about_talks
     return kept
+
+
+def _same_place(a: _Act, b: _Act) -> bool:
+    """Two venues of one meeting: equal, one inside the other ("Anchorage", "Alaska"), or a country
+    named first and its city later ("in Saudi Arabia" ... "in Jeddah")."""
+    if a.venue == b.venue:
+        return True
+    if a.venue_within and a.venue_within == b.venue or b.venue_within and b.venue_within == a.venue:
+        return True
+    return not a.venue_country or not b.venue_country
 
 
 def _antecedent_topic(earlier: list[_Act]) -> str | None:
@@ -427,14 +576,14 @@ def _same_act(kept: list[_Act], act: _Act) -> _Act | None:
         if prev.kind != act.kind or prev.index == act.index:
             continue
         if act.kind == "talks" and act.definite_talks:
-            if act.venue and prev.venue and act.venue != prev.venue and prev.venue_country != act.venue_country:
-                continue
+            if act.venue and prev.venue and not _same_place(prev, act):
+                continue  # "the previous meeting in Copenhagen" is not this week's in Jeddah
             return prev
         if prev.actor != act.actor and not (act.kind == "talks" and (prev.actor is None or act.actor is None)):
             continue
         if not topics.compatible(prev.topic, act.topic):
             continue
-        if prev.venue and act.venue and prev.venue != act.venue:
+        if prev.venue and act.venue and not _same_place(prev, act):
             continue
         if prev.date and act.date and prev.date != act.date:
             continue
@@ -452,6 +601,8 @@ def _same_act(kept: list[_Act], act: _Act) -> _Act | None:
 
 def _record(act: _Act) -> Negotiation:
     s = act.sentence
+    if act.kind == "talks" and not act.parties:
+        act.parties = ["Russia", "Ukraine"]  # "the draft treaty discussed in Istanbul": the two sides of the war
     return Negotiation(
         evidence=Evidence(sentence=s.text, char_start=s.start, char_end=s.end),
         kind=act.kind,

@@ -21,16 +21,18 @@ from .cues import ci, cue_pattern
 # What an act of diplomacy is about; a verb like "rejected" needs one of these nearby.
 OBJECT = (
     r"(?:talks?|negotiat\w*|dialogue|peace\w*|ceasefire|cease-fire|truce|armistice|meet\w*|summit|"
-    r"sit-down|proposals?|offers?|plan|initiatives?|deal|agreement|settlement|conversations?|contacts?|"
-    r"discuss\w*|rounds?|compromise|engag\w*|diplomac\w*|solution|memorandum|framework|idea|"
-    r"troops|peacekeep\w*|deployment|demands?|conditions|terms|ultimatum|mediat\w*|exchange|swap|document|draft|text|option)"
+    r"sit-down|(?:counter-?)?proposals?|(?:counter-?)?offers?|plans?|initiatives?|deals?|agreements?|settlement|"
+    r"conversations?|contacts?|discuss\w*|rounds?|compromise|engag\w*|diplomac\w*|solution|memorandum|framework|"
+    r"ideas?|troops|peacekeep\w*|deployment|demands?|conditions|terms|ultimatum|mediat\w*|exchanges?|swaps?|"
+    r"documents?|draft|text|options?|silence|pause|neutral\w*)"
 )
 DOMAIN = ci(rf"\b{OBJECT}\b")
 # What a demand may ask for, beyond the diplomatic objects.
 DEMAND_DOMAIN = ci(
     rf"\b(?:{OBJECT}|cede|ceding|withdraw\w*|pull\s+out|territor\w*|regions?|neutral\w*|NATO|recogni\w*|"
     r"sanctions|elections|guarantees|demilitari\w*|disarm\w*|limit\w*|annex\w*|Donbas|Crimea|"
-    r"Donetsk|Luhansk|Zaporizhzh\w*|Kherson|sovereignty)\b",
+    r"Donetsk|Luhansk|Zaporizhzh\w*|Kherson|sovereign\w*|army|armed\s+forces|capped|cap|borders?|membership|"
+    r"realities|objective|goal)\b",
 
 )
 # The object is a meeting or negotiation (CAMEO 036/108/125) rather than a plan.
@@ -39,6 +41,13 @@ ABOUT_TALKS = ci(
 )
 
 _NEG_OBJ_AHEAD = rf"(?=[^.;]{{0,90}}?\b{OBJECT}\b)"
+# What help a mediator offers ("ready to help with humanitarian issues").
+HELP_DOMAIN = ci(r"\b(?:humanitarian|peace\w*|talks|negotiat\w*|mediat\w*|dialogue|exchanges?|prisoners|return\s+of)\b")
+# What one accepts: an offer or its terms ("agreed to continue consultations" is no acceptance).
+ACCEPT_DOMAIN = ci(r"\b(?:(?:counter-?)?proposals?|offers?|plans?|ideas?|initiatives?|deals?|terms|framework|memorandum|"
+                   r"documents?|ceasefire|cease-fire|truce|conditions|invitation|mediation)\b")
+# What "could be organised quickly" may be: a meeting or a call.
+ABOUT_TALKS_OR_CALL = ci(r"\b(?:talks|negotiat\w*|meet\w*|summit|call|conversation|contacts?)\b")
 
 
 @dataclass(frozen=True)
@@ -50,12 +59,16 @@ class Rule:
     needs: re.Pattern[str] | None = DOMAIN  # the clause must name something diplomatic
     speaker_acts: bool = False  # "Moscow would have to withdraw": the actor is who says so
     also: tuple[str, ...] = ()  # a second set of substrings, one of which every match also holds
+    venue_after: bool = False  # "proposed Warsaw instead", "travel to Moscow": a venue right after stands for `needs`
+    party_after: bool = False  # "met King Charles" is no diplomacy; "met Zelensky" is
+    claims_object: bool = True  # the rest of the clause is this act's object (no talks of its own)
 
 
 def _r(rule_id: str, kind: str, cues: str, pattern: str, needs: re.Pattern[str] | None = DOMAIN,
-       speaker_acts: bool = False, also: str = "") -> Rule:
+       speaker_acts: bool = False, also: str = "", venue_after: bool = False, party_after: bool = False,
+       claims_object: bool = True) -> Rule:
     return Rule(rule_id, kind, ci(pattern), tuple(cues.split("|")), needs, speaker_acts,
-                tuple(also.split("|")) if also else ())
+                tuple(also.split("|")) if also else (), venue_after, party_after, claims_object)
 
 
 # What one studies or analyses: a text or an offer, not "the buildings".
@@ -78,7 +91,7 @@ RULES: list[Rule] = [
     _r("rejection.not_ready", "rejection", "ready|prepared|willing|open|interested",
        r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b", also="not|n't|never"),
     _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement",
-       r"\b(?:cannot|can\s*not|can't|won't|will\s+not|would\s+not|wouldn't|shall\s+not|do\s+not\s+intend\s+to|"
+       r"\b(?:cannot|can\s*not|can't|won't|will\s+not|would\s+not|wouldn't|shall\s+not|will\s+never|would\s+never|do\s+not\s+intend\s+to|"
        r"does\s+not\s+intend\s+to|has\s+no\s+intention\s+of)\s+(?:\w+\s+)?(?:negotiat\w*|talk|agree\w*|accept\w*|"
        r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement)\b", also="not|n't|never|intention"),
     _r("rejection.hard_to", "rejection", "hard to|difficult to|impossible to|unrealistic to|premature to|too early to",
@@ -93,6 +106,16 @@ RULES: list[Rule] = [
     _r("rejection.unacceptable", "rejection", "unacceptable|out of the question|non-starter|no talks|no negotiations|no ceasefire|no truce",
        r"\b(?:unacceptable|out\s+of\s+the\s+question|non-starter|no\s+(?:talks|negotiations|ceasefire|truce)\s+"
        r"(?:until|unless|while|before))\b"),
+    _r("rejection.wont_go", "rejection", "go|travel|come",
+       r"\b(?:will\s+not|would\s+not|won't|wouldn't|shall\s+not|refus\w+\s+to|declin\w+\s+to)\s+(?:go|travel|come)\s+to\b",
+       None, venue_after=True, also="not|n't|refus|declin"),
+    _r("rejection.no_plans", "rejection", "order|plan|intention|decision|instruction",
+       r"\bno\s+(?:orders?|plans?|intention|decision|instructions?)\s+to\s+(?:extend|prolong|declare|hold|resume|agree|accept|"
+       r"sign|join|meet)\b", also="no "),
+    _r("rejection.dismissive", "rejection", "doomed|futile|pointless|meaningless|senseless|farce|sham|charade|dead end",
+       r"\b(?:doomed\s+to\s+fail(?:ure)?|futile|pointless|meaningless|senseless|an?\s+(?:farce|sham|charade)|(?:a\s+)?dead\s+end)\b"),
+    _r("rejection.unrealistic", "rejection", "unrealistic|not realistic|not a realistic|illusory|illusion",
+       r"\b(?:an?\s+)?(?:\"?unrealistic|not\s+(?:a\s+)?realistic|illusory|an\s+illusion)\b", DEMAND_DOMAIN),
     # -- consideration
     _r("consideration.will_study", "consideration", "analys|analyz|study|consider|examine|review|look into|look at|look closely|assess|weigh|think about|think over",
        r"\b(?:would|will|to|shall|going\s+to|promised\s+to|pledged\s+to|needs?\s+to)\s+\"?(?:analy[sz]e|study|"
@@ -105,10 +128,14 @@ RULES: list[Rule] = [
     _r("demand.verb", "demand", "demand|insist|call|press for|presses for|pressed for|pressing for|set out|set its|set his|set conditions|set terms|condition|precondition|ultimatum|must|want|requir",
        r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that)|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
        r"press(?:es|ed|ing)?\s+for|set\s+(?:out\s+)?(?:its\s+|his\s+)?(?:conditions|terms)|"
-       r"(?:pre)?conditions?\s+(?:for|of|that)|ultimatums?|"
-       r"must\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over)|"
+       r"(?<!necessary\s)(?<!right\s)(?<!favourable\s)(?<!favorable\s)(?<!the\s)(?:pre)?conditions?\s+(?:for|of|that)|ultimatums?|"
+       r"must\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over|include|involve|"
+       r"take\s+into\s+account|respect|guarantee)|"
        r"wants?\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to|requir(?:e|es|ed)\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to)\b",
        DEMAND_DOMAIN),
+    _r("demand.realities", "demand", "realities",
+       r"\b(?:tak(?:e|es|ing)\s+into\s+account|reflect(?:s|ing)?|recogni[sz]\w*|accept\w*|based\s+on|consider\w*)\s+"
+       r"(?:the\s+)?(?:(?:new|current|existing|territorial|present)\s+)*\"?realities\b", None, speaker_acts=True),
     _r("demand.have_to", "demand", "have to|need to",
        r"\b(?:would|will|should)\s+(?:first\s+)?(?:have|need)\s+to\s+(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|"
        r"renounce|pull\s+out|leave|hand\s+over|accept)\b", DEMAND_DOMAIN, speaker_acts=True),
@@ -123,19 +150,37 @@ RULES: list[Rule] = [
        r"\b(?:is|was|were|are|would\s+be|remains?|remained)\s+(?:still\s+)?possible\b(?!\s+only)"),
     _r("readiness.door_open", "readiness", "door|stand",
        r"\b(?:door|doors)\s+(?:to\s+\w+\s+|for\s+\w+\s+)?(?:remains?|is|are|stays?|was)\s+open\b|\bstands?\s+ready\b"),
+    _r("readiness.not_afraid", "readiness", "afraid",
+       r"\bnot\s+afraid\s+(?:to|of)\s+(?:talk\w*|negotiat\w*|meet\w*|sit\s+down|dialogue)\b", None),
+    _r("readiness.help", "readiness", "ready|prepared|willing|stand",
+       r"\b(?:ready|prepared|willing)\s+to\s+(?:help|assist|facilitate|contribute)\b", HELP_DOMAIN),
+    _r("readiness.in_kind", "readiness", "act|respond|reply|reciprocat|follow",
+       r"\b(?:will|would|shall|is\s+ready\s+to)\s+(?:act|respond|reply)\s+in\s+kind\b|\breciprocat\w*\b|"
+       r"\b(?:will|would)\s+follow\s+suit\b"),
+    _r("readiness.could_be_arranged", "readiness", "organis|organiz|arranged|held|set up",
+       r"\b(?:could|can|would)\s+be\s+(?:quickly\s+|easily\s+|swiftly\s+)?\"?(?:organi[sz]ed|arranged|held|set\s+up)\b",
+       ABOUT_TALKS_OR_CALL, speaker_acts=True),
     # -- proposal
-    _r("proposal.offer_sent", "proposal", "offer|proposal|invitation|peace plan",
+    _r("proposal.offer_sent", "proposal", "offer|proposal|invitation|plan|formula|initiative",
        r"\b(?:sen[dt]s?|sending|made|make|makes|making|extend(?:s|ed)|renew(?:s|ed)|repeat(?:s|ed)|"
-       r"reiterat(?:es|ed)|submitt?(?:ed|s)|handed|passed)\b[^.;]{0,40}?\b(?:offer|proposal|invitation|peace\s+plan)s?\b"),
+       r"reiterat(?:es|ed)|submitt?(?:ed|s)|handed|passed|present(?:s|ed|ing)?|deliver(?:s|ed)|outlined|laid\s+out|brought)\b"
+       r"[^.;]{0,40}?\b(?:offer|proposal|invitation|(?:peace\s+)?plan|peace\s+formula|initiative)s?\b"),
     _r("proposal.stands_by", "proposal", "stand", r"\bstands?\s+by\s+(?:its|his|their|the|her)\s+(?:offer|proposal|plan|initiative)\b"),
     _r("proposal.verb", "proposal", "propos|suggest|put forward|puts forward|putting forward|floated|tabled|unveil",
-       r"\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|put(?:s|ting)?\s+forward|floated|tabled|unveil(?:s|ed))\b(?!\s+by\b)"),
+       r"\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|put(?:s|ting)?\s+forward|floated|tabled|unveil(?:s|ed))\b", venue_after=True),
+    _r("proposal.could_involve", "proposal", "deal|agreement|settlement|accord",
+       r"\b(?:deal|agreement|settlement|accord)\s+(?:could|might|may|would)\s+(?:involve|include|entail|see)\b", None,
+       speaker_acts=True),
+    _r("proposal.persuade", "proposal", "try|tries|trying|seek|seeks|sought|hope",
+       r"\b(?:try|tries|trying|tried|seek|seeks|sought|hopes?|hoped)\s+to\s+(?:persuade|convince)\b"),
     _r("proposal.offered", "proposal", "offer", r"\boffer(?:s|ed|ing)?\s+to\s+(?:host|hold|mediate|meet|organi[sz]e|broker)\b"),
     _r("proposal.arrange", "proposal", "arrang|organis|organiz|set up|setting up|broker",
        r"\b(?:arrang\w*|organi[sz]\w*|set(?:ting)?\s+up|broker\w*)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
        r"(?:meeting|summit|talks|round)\b", None),
     _r("proposal.invite", "proposal", "invit",
        r"\binvit(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:talks|negotiat\w*|meet\w*|summit|visit)\b"),
+    _r("proposal.invite_to", "proposal", "invit",
+       r"\binvit(?:e|es|ed|ing)\s+(?:[\w.'-]+\s+){1,3}?to\b", None, venue_after=True),
     # -- declared truce
     _r("truce.declared", "truce", "truce|ceasefire|cease-fire|armistice|moratorium",
        r"\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|order(?:s|ed|ing)|proclaim(?:s|ed)|called)\b(?!\s+for\b)\s+"
@@ -148,15 +193,33 @@ RULES: list[Rule] = [
        r"(?:into\s+)?effect\b", also="effect"),
     _r("truce.agreed", "truce", "truce|ceasefire|cease-fire|moratorium",
        r"\bagreed\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|moratorium)\b", also="agreed"),
+    _r("truce.relative", "truce", "truce|ceasefire|cease-fire|armistice|moratorium|pause",
+       r"\b(?:truce|ceasefire|cease-fire|armistice|moratorium|pause)\b[^.;\"]{0,70}?\b(?:that|which)\s+(?:[\w.'-]+\s+){1,4}?"
+       r"(?:declared|announced|ordered|proclaimed|agreed\s+to)\b", None, claims_object=False,
+       also="declared|announced|ordered|proclaimed|agreed"),
+    _r("truce.de_escalate", "truce", "reduc|scal|cut|halt|stop|suspend|cease|paus",
+       r"\b(?:would|will|decided\s+to|decision\s+was\s+made\s+to|pledged\s+to|promised\s+to|agreed\s+to)\s+"
+       r"(?:\w+ly\s+)?(?:reduce|scale\s+back|cut\s+back|halt|stop|suspend|cease|pause)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:military\s+activity|hostilities|combat\s+operations|offensive\s+operations|military\s+operations|fighting|"
+       r"strikes|attacks|shelling)\b", None),
     _r("truce.halt_order", "truce", "order",
        r"\border(?:s|ed)?\s+(?:the\s+army\s+|the\s+military\s+|troops\s+|forces\s+)?to\s+(?:halt|stop|cease|suspend)\b"),
     # -- talks held or scheduled
     _r("talks.signed", "talks", "sign",
        r"\bsign(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:agreements?|deals?|accords?|memorandum|treaty)\b", None),
     _r("talks.sides_agreed", "talks", "agreed", r"\b(?:both|the\s+two)\s+(?:delegations|sides|negotiating\s+teams)\s+agreed\b", None),
-    _r("talks.visit", "talks", "returned|went|travel|flew|came|arrived|headed",
-       r"\b(?:returned|went|travel(?:l)?ed|flew|came|arrived|headed)\s+(?:back\s+)?to\s+(?:the\s+)?"
-       r"(?=White\s+House|Washington|Moscow|Kremlin|Downing\s+Street|Elysee|Élysée)", None),
+    _r("talks.visit", "talks", "return|went|go|travel|fl|came|come|arriv|head|visit|expected|due",
+       r"\b(?:return(?:s|ed|ing)?|went|go(?:es|ing)?|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|came|come|comes|"
+       r"arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?|visit(?:s|ed|ing)?|(?:is|are|was)\s+expected|(?:is|are)\s+due)\s+"
+       r"(?:back\s+)?(?:to|in)?\s*(?:the\s+)?"
+       r"(?=White\s+House|Washington|Moscow|Kremlin|Kyiv|Kiev|Downing\s+Street|Elysee|Élysée)", None),
+    _r("talks.hosted_by", "talks", "talks|negotiations|meeting|summit|consultations",
+       r"\b(?:talks|negotiations|meeting|summit|consultations),?\s+(?:hosted|convened|organi[sz]ed|brokered|mediated)\s+by\b",
+       None, also="by"),
+    _r("talks.negotiators_in", "talks", "negotiators|delegations|delegates|negotiating|envoys",
+       r"\b(?:negotiators|delegations|delegates|negotiating\s+teams|envoys)\s+(?:met\s+)?(?:in|at)\b", None, venue_after=True),
+    _r("talks.discussed_in", "talks", "discussed|agreed|negotiated|initial|drafted|hammered",
+       r"\b(?:discussed|agreed|negotiated|initial(?:l)?ed|drafted|hammered\s+out)\s+(?:in|at)\b", None, venue_after=True),
     _r("talks.agreed_to_meet", "talks", "agreed",
        r"\bagreed\s+to\s+(?:hold|meet|resume|a\s+meeting|talks|negotiations|a\s+summit|a\s+new\s+round)\b", None),
     _r("talks.hold", "talks", "talks|negotiations|meeting|summit|consultations|round",
@@ -174,13 +237,21 @@ RULES: list[Rule] = [
     _r("talks.met", "talks", "met|meet|phone",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|are\s+to\s+meet|is\s+to\s+meet)\s+(?:with|in|at)\b"
        r"|\b(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)\s+(?:with|to)\b|\bphoned\b", None),
-    _r("talks.met_party", "talks", "met|meet", r"\b(?:met|meets|will\s+meet|to\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None),
+    _r("talks.met_party", "talks", "met|meet",
+       r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|shall\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
+    _r("talks.spoke_with", "talks", "spoke|speaks|talked|held|had",
+       r"\b(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|to)\b|"
+       r"\b(?:held|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone\s+)?call\s+with\b", None, party_after=True),
     _r("talks.in_venue", "talks", "talks|negotiations|meeting|summit|consultations", r"\b(?:talks|negotiations|meeting|summit|consultations)\b(?=[^.;]{0,40}?\b(?:in|at)\s+[A-Z])", None, also=" in | at "),
     _r("talks.scheduled", "talks", "talks|negotiations|meeting|summit",
        r"\b(?:talks|negotiations|meeting|summit)\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
        r"(?:scheduled|planned|set|due|expected|held|under\s+way|underway)\b", None, also="scheduled|planned|set|due|expected|held|under way|underway"),
     _r("talks.took_place", "talks", "talks|negotiations|meeting|summit",
        r"\b(?:talks|negotiations|meeting|summit)\s+(?:took\s+place|ended|concluded|lasted|resumed|began|continued)\b", None, also="took place|ended|concluded|lasted|resumed|began|continued"),
+    # -- acceptance is readiness (last: "agreed to a ceasefire" is a truce, "agreed to meet" talks)
+    _r("readiness.accepted", "readiness", "accept|agreed|endorse|embrace|welcome|said yes|signed up",
+       r"\b(?:accept(?:s|ed)?|agreed\s+to|endorse[sd]?|embrac(?:e|es|ed)|welcom(?:e|es|ed)|said\s+yes(?:\s+to)?|"
+       r"signed\s+up\s+to)\b", ACCEPT_DOMAIN),
 ]
 
 # One regex for every rule's cues: a sentence without any cannot hold an act.

@@ -106,6 +106,9 @@ _FILLER_SET = frozenset(
     "the a an his her its their our your this that these those both two other president prime minister foreign "
     "defence defense leader leaders spokesman spokeswoman spokesperson counterpart envoy special chief head "
     "secretary general mr mrs ms state deputy top senior then".split())
+_GROUP_NOUNS = frozenset(
+    "delegation delegations group team leaders government representatives envoys officials ministers mission "
+    "negotiators heads".split())
 _CAPITALISED = re.compile(r"[A-Z][\w'.-]*")
 _LAST_WORD = re.compile(r"\w+\Z")
 
@@ -121,7 +124,9 @@ def governed(text: str, start: int, at: int) -> bool:
         word = words[-1 - k]
         tail = _LAST_WORD.search(word)
         if tail and tail.group().lower() in _PREPOSITION_SET:
-            return True
+            # "a delegation of African leaders": the group's members are its subject
+            return not (tail.group().lower() == "of" and len(words) > k + 1
+                        and words[-2 - k].lower() in _GROUP_NOUNS)
         if not (word.lower() in _FILLER_SET or _CAPITALISED.fullmatch(word)):
             return False
     return False

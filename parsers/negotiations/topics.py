@@ -10,56 +10,78 @@ from __future__ import annotations
 
 import re
 
-# (topic, cues: lower-case words one of which every match holds, pattern)
+from .cues import ci
+
+_LEADER = r"(?:(?:Vladimir|President|Volodymyr|Donald|Presidents)\s+)?(?:Putin|Zelensk\w*|Zelenski\w*|Trump)"
+
+# (topic, cues: lower-case words one of which every match holds, pattern over lower-cased text).
+# Patterns are written case-insensitively and compiled for lower-cased text (`cues.ci`).
 _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
-    ("air and sea truce", ("sea", "air", "skies"), re.compile(
-        r"\b(?:air\s+and\s+(?:at\s+)?sea|sea\s+and\s+air|in\s+the\s+air\s+and\s+(?:at|on)\s+(?:the\s+)?sea|"
+    ("air and sea truce", ("sea", "air", "skies"), ci(
+        r"\b(?:air\s+and\s+(?:at\s+)?sea|sea\s+and\s+air|in\s+the\s+air,?\s+(?:and\s+)?(?:at|on)\s+(?:the\s+)?sea|"
         r"air\s+(?:truce|ceasefire|cease-fire)|(?:sea|maritime|naval|Black\s+Sea)\s+(?:truce|ceasefire|cease-fire)|"
-        r"skies\s+and\s+(?:the\s+)?seas?)\b", re.I)),
-    ("civilian infrastructure", ("civilian", "energy", "power"), re.compile(
+        r"skies\s+and\s+(?:the\s+)?seas?)\b")),
+    ("civilian infrastructure", ("civilian", "energy", "power"), ci(
         r"\b(?:civilian\s+(?:infrastructure|targets|facilities|objects|sites)|"
         r"energy\s+(?:infrastructure|facilities|sites|targets|truce|ceasefire|cease-fire|grid|system)|"
         r"power\s+(?:plants|stations|grid)|(?:safety|protection)\s+of\s+civilians|"
         r"(?:not|stop|halt|cease|refrain\s+from)\s+(?:to\s+)?(?:strik\w+|attack\w+|hitting)\s+(?:on\s+|at\s+)?(?:civilian|energy)|"
-        r"strikes\s+on\s+(?:energy|civilian|power))\b", re.I)),
-    ("prisoner exchange", ("prisoner", "pow", "captive", "detainee", "soldier", "all-for-all"), re.compile(
+        r"(?:strikes|attacks)\s+(?:on|against)\s+(?:energy|civilian|power))\b")),
+    ("prisoner exchange", ("prisoner", "pow", "captive", "detainee", "soldier", "all-for-all"), ci(
         r"\b(?:prisoners?(?:\s+of\s+war)?\s+(?:swaps?|exchanges?|releases?)|(?:swaps?|exchanges?|release)\s+of\s+"
-        r"(?:\w+\s+){0,2}(?:prisoners|POWs|captives|detainees|soldiers)|POW\s+(?:swaps?|exchanges?)|all-for-all|exchang\w*\s+(?:\w+\s+){0,3}(?:prisoners|POWs|captives))\b", re.I)),
-    ("leaders meeting", ("face-to-face", "sit-down", "one-on-one", "summit", "meet"), re.compile(
-        r"\b(?:face-to-face|sit-down|one-on-one|summit|"
+        r"(?:\w+\s+){0,2}(?:prisoners|POWs|captives|detainees|soldiers)|POW\s+(?:swaps?|exchanges?)|all-for-all|"
+        r"exchang\w*\s+(?:\w+\s+){0,3}(?:prisoners|POWs|captives))\b")),
+    ("leaders meeting", ("summit", "meet", "leader", "presidential", "call", "invit", "putin", "zelensk", "trump"), ci(
+        r"\b(?:summit|"
         r"meeting\s+(?:at\s+the\s+)?(?:leadership|leaders'?|presidential|highest)\s+level|"
         r"(?:leaders'?|presidential)\s+(?:meeting|summit)|meeting\s+(?:of|between)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents)|"
         r"meet(?:ing)?\s+(?:with\s+)?(?:his|her)\s+(?:\w+\s+)?counterpart|"
-        r"meet(?:ing)?\s+(?:with\s+)?(?:(?:Vladimir|President|Volodymyr|Donald)\s+)?(?:Putin|Zelensky\w*|Zelenski|Trump))\b", re.I)),
-    ("territory", ("ced", "hand", "giv", "gave", "surrender", "withdraw", "pull", "recogni", "annex", "territor", "land"), re.compile(
+        rf"meet(?:ing)?\s+(?:with\s+)?{_LEADER}|"
+        rf"(?:meeting|summit|talks|call|encounter)\s+between\s+{_LEADER}\s+and\s+{_LEADER}|"
+        rf"{_LEADER}-{_LEADER}\s+(?:meeting|summit|talks|call|encounter)|"
+        rf"invit\w*\s+{_LEADER}\b)\b")),
+    ("territory", ("ced", "hand", "giv", "gave", "surrender", "withdraw", "pull", "recogni", "annex", "territor", "land",
+                   "realities", "border", "swap"), ci(
         r"\b(?:(?:cede|cedes|ceded|ceding|hand(?:ing|s|ed)?\s+over|giv(?:e|es|ing)\s+up|gave\s+up|surrender\w*|"
         r"withdraw\w*|pull(?:s|ed|ing)?\s+out|recogni[sz]\w*|annex\w*)\b[^.;]{0,60}?\b"
         r"(?:territor\w*|regions?|lands?|Crimea|Donbas|Donetsk|Luhansk|Zaporizhzh\w*|Kherson|oblasts?)|"
-        r"territorial\s+(?:concessions?|claims?|issues?|questions?|disputes?|integrity|swaps?|exchanges?)|"
-        r"land\s+swaps?|exchange\s+of\s+territor\w*|withdraw\w*\s+(?:of\s+)?(?:\w+\s+){0,2}(?:troops|forces|soldiers))\b", re.I)),
-    ("ceasefire", ("cease", "truce", "armistice", "freez", "fighting"), re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|freez\w*\"?\s+(?:the\s+)?(?:conflict|war|front\w*)|halt\s+(?:to\s+)?(?:the\s+)?fighting|stop\s+the\s+fighting)\b", re.I)),
-    ("peace settlement", ("peace", "settlement", "end"), re.compile(
+        r"territorial\s+(?:concessions?|claims?|issues?|questions?|disputes?|integrity|swaps?|exchanges?|realities)|"
+        r"land\s+swaps?|exchange\s+of\s+territor\w*|swap\w*\s+(?:of\s+)?(?:land|territor\w*)|"
+        r"(?:new|current|existing|territorial)\s+\"?realities|realities\s+on\s+the\s+ground|"
+        r"(?:pre-20\d\d|19\d\d|20\d\d)\s+borders|return\w*\s+to\s+(?:\w+'s\s+)?(?:[\w-]+\s+)?borders|"
+        r"withdraw\w*\s+(?:of\s+)?(?:\w+\s+){0,2}(?:troops|forces|soldiers))\b")),
+    ("ceasefire", ("cease", "truce", "armistice", "freez", "fighting", "silence"), ci(
+        r"\b(?:ceasefire|cease-fire|truce|armistice|freez\w*\"?\s+(?:the\s+)?(?:conflict|war|front\w*)|"
+        r"halt\s+(?:to\s+)?(?:the\s+)?fighting|stop\s+the\s+fighting|(?:days?|regime|format|hours?)\s+of\s+(?:\w+\s+){0,3}?silence|"
+        r"(?:full|unconditional|total)\s+silence|(?:extend\w*|the)\s+silence)\b")),
+    ("peace settlement", ("peace", "settlement", "end", "neutral", "guarantee", "draft"), ci(
         r"\b(?:peace\s+(?:settlement|deal|agreement|plan|initiatives?|process|talks|negotiations|treaty|accord|"
         r"proposals?|framework|formula|memorandum|summit)|settlement|end(?:ing)?\s+(?:to\s+)?the\s+(?:war|conflict|fighting)|"
-        r"lasting\s+peace|peaceful\s+(?:conclusion|resolution|solution))\b", re.I)),
+        r"draft\s+(?:peace\s+)?(?:treaty|agreement|accord)|lasting\s+peace|peaceful\s+(?:conclusion|resolution|solution)|neutral\s+status|neutrality|security\s+guarantees)\b")),
 ]
+# Talks between leaders named only by who meets whom ("ready to travel to Washington to discuss
+# the points with Trump"): the topic of a leader's offer or readiness, not of envoys' talks with a leader.
+_WITH_LEADER = ci(rf"\b(?:discuss\w*|talk\w*|negotiat\w*|meet\w*)\b[^.;]{{0,50}}?\bwith\s+{_LEADER}\b")
 
 GENERIC = frozenset({"ceasefire", "peace settlement"})
 
 
-def topic_of(text: str) -> str | None:
-    """The most specific topic named in `text`; of two generic ones, the first named."""
+def topic_of(text: str, kind: str | None = None) -> str | None:
+    """The first specific topic named in `text`, else the first generic one."""
+    specific: list[tuple[int, str]] = []
     generic: list[tuple[int, str]] = []
     low = text.lower()
     for name, cues, pattern in _TOPICS:
         if not any(c in low for c in cues):
             continue
-        m = pattern.search(text)
+        m = pattern.search(low)
+        if m is None and name == "leaders meeting" and kind in ("readiness", "proposal"):
+            m = _WITH_LEADER.search(low)
         if m:
-            if name not in GENERIC:
-                return name
-            generic.append((m.start(), name))
-    return min(generic)[1] if generic else None
+            (specific if name not in GENERIC else generic).append((m.start(), name))
+    # The first named wins: "ready for a truce if it included prisoner exchanges and if Russia
+    # stopped its attacks on energy" is about the exchange; generic topics only when nothing else.
+    return min(specific)[1] if specific else min(generic)[1] if generic else None
 
 
 def compatible(a: str | None, b: str | None) -> bool:

@@ -2,8 +2,13 @@
 
 Spellings live in `parsers/data/negotiation_venues.tsv` with the country each
 venue lies in, so "talks in Saudi Arabia" can later be made precise by "the
-meeting in the Saudi city of Jeddah". A country alone is not a venue (guideline:
-the city where held).
+meeting in the Saudi city of Jeddah", and with the wider place it lies in, if
+reports name both ("Anchorage, Alaska"). A country alone is not a venue
+(guideline: the city where held).
+
+Not every "in <city>" is a venue: "told reporters in Washington" is where a
+statement was made (`Venue.speech`), and "proposed an exchange to Moscow"
+names the addressee — "to" makes a venue only after a verb of travel.
 """
 from __future__ import annotations
 
@@ -14,6 +19,15 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "negotiation_venues.tsv"
 
+# "to Moscow" is a destination after these ("travel to", "invited Trump to"), an addressee otherwise.
+_MOTION = re.compile(
+    r"\b(?:travel\w*|go|goes|going|went|come|comes|coming|came|fl(?:y|ies|ew|ying)|return\w*|head\w*|trip|visit\w*|"
+    r"invit\w*|arriv\w*|back|way|journey|sen[dt]|sending)\b(?:\s+[\w.'-]+){0,4}\s+$", re.I)
+# "told reporters in Washington", "speaking in Sochi": where words were said, not where talks are.
+_SPEECH = re.compile(
+    r"\b(?:told|said|says|speaking|spoke|addressing|addressed|wrote|reporters|journalists|conference|interview|"
+    r"parliament|forum|rally)\b(?:\s+[\w.'-]+){0,2}\s+$", re.I)
+
 
 @dataclass(frozen=True)
 class Venue:
@@ -22,37 +36,49 @@ class Venue:
     phrase: int  # where the phrase starts ("in the Saudi city of ...")
     name: str
     country: str
+    within: str = ""  # the wider venue it lies in ("Alaska" for Anchorage)
+    speech: bool = False  # where a statement was made rather than talks
+
+    def same_place(self, other_name: str | None, other_within: str = "") -> bool:
+        return bool(other_name) and (other_name == self.name or other_name == self.within
+                                     or (bool(other_within) and other_within == self.name))
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    lookup: dict[str, tuple[str, str]] = {}
+def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
+    lookup: dict[str, tuple[str, str, str]] = {}
     aliases: list[str] = []
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, spellings, country = (line.split("\t") + ["", ""])[:3]
+        name, spellings, country, within = (line.split("\t") + ["", "", ""])[:4]
         for alias in spellings.split("|"):
             alias = alias.strip()
             if alias:
-                lookup[alias.lower()] = (name.strip(), country.strip())
+                lookup[" ".join(alias.split()).lower()] = (name.strip(), country.strip(), within.strip())
                 aliases.append(alias)
     aliases.sort(key=len, reverse=True)
     names = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases)
     pattern = re.compile(
-        r"\b(?:in|at|to|outside|near|hosted\s+by|host)\s+(?:the\s+)?"
+        r"\b(?P<prep>in|at|to|outside|near|hosted\s+by|host|proposed|suggested)\s+(?:the\s+)?"
         r"(?:(?:[\w'-]+\s+){0,2}(?:city|capital|resort|port|town|base|palace)\s+of\s+)?"
         rf"(?P<name>{names})(?![\w-])"
+        rf"|\b(?P<named>{names})\s+(?=(?:peace\s+)?(?:summit|talks|meeting|round|negotiations)\b)"
     )
     return pattern, lookup
 
 
 def find_venues(text: str, start: int = 0, end: int | None = None) -> list[Venue]:
-    """Venues named after "in"/"at"/"to" in `text[start:end]`, offsets into `text`."""
+    """Venues in `text[start:end]`, offsets into `text`: after "in"/"at"/"to", or naming talks
+    ("the Alaska summit")."""
     pattern, lookup = _compiled()
     out: list[Venue] = []
     for m in pattern.finditer(text, start, len(text) if end is None else end):
-        key = " ".join(m.group("name").split()).lower()
-        name, country = lookup.get(key, (m.group("name"), ""))
-        out.append(Venue(m.start("name"), m.end("name"), m.start(), name, country))
+        group = "name" if m.group("name") else "named"
+        if m.group("prep") == "to" and not _MOTION.search(text, max(start, m.start() - 60), m.start()):
+            continue
+        key = " ".join(m.group(group).split()).lower()
+        name, country, within = lookup.get(key, (m.group(group), "", ""))
+        speech = bool(_SPEECH.search(text, max(start, m.start() - 40), m.start()))
+        out.append(Venue(m.start(group), m.end(group), m.start(), name, country, within, speech))
     return out
