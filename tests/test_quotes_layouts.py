@@ -154,3 +154,14 @@ def test_dash_signature_after_quote():
     q = one('"Every village we hold costs them a battalion." — Oleksandr Syrskyi, commander-in-chief')
     assert q.speaker == "Oleksandr Syrskyi"
     assert q.text.startswith("Every village")
+
+
+def test_medium_carries_to_the_same_speakers_next_quote():
+    got = quotes('Governor Oleh Kiper wrote on Telegram that the port was hit again. '
+                 '"Two warehouses are burning, and firefighters are at the scene," he added.')
+    assert [(q.speaker, q.medium) for q in got] == [("Oleh Kiper", "Telegram"), ("Oleh Kiper", "Telegram")]
+
+
+def test_video_message_is_its_own_medium():
+    q = one('"Our city will be rebuilt," Mayor Ihor Terekhov said in a video message.')
+    assert q.medium == "video message"

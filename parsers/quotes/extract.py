@@ -312,8 +312,9 @@ class _Extractor:
         speaker = who.name if who.status == "ok" or who.name else None
         ph = hit.phrase if hit else None
         if medium is None and self.last is not None and speaker:
+            # "Gladkov wrote on Telegram that ... '...,' he added": the same post goes on
             prev, prev_who, prev_para = self.last
-            if prev_who.name == speaker and prev_para == unit.paragraph and ph is not None and ph.pronoun:
+            if prev_who.name == speaker and unit.paragraph - prev_para <= 1 and (ph is None or ph.pronoun):
                 medium = prev.medium
         q = Quote(
             text=text, kind=kind, char_start=a, char_end=b, speaker=speaker,

@@ -17,12 +17,16 @@ _MEDIUM: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"\bTelegram\b"), "Telegram"),
     (re.compile(r"\bstate(?:-run)?\s+(?:TV|television|broadcaster)\b|\bRossiya[- ]1\b|\bChannel\s+One\b", re.I),
      "state television"),
-    (re.compile(r"\b(?:video\s+(?:address|message|statement)|(?:nightly|evening|daily|regular|late-night)"
-                r"\s+(?:video\s+)?address|address\s+to\s+the\s+nation|televised\s+address)\b", re.I), "video address"),
+    (re.compile(r"\bvideo\s+message\b", re.I), "video message"),
+    (re.compile(r"\btelevised\s+(?:address|speech|meeting)\b", re.I), "televised address"),
+    (re.compile(r"\b(?:video\s+(?:address|statement)|(?:nightly|evening|daily|regular|late-night)"
+                r"\s+(?:video\s+)?address|address\s+to\s+the\s+nation)\b", re.I), "video address"),
     (re.compile(r"\b(?:press|news)\s+conference\b|\bbriefing\b|\bpress\s+availability\b", re.I), "press conference"),
     (re.compile(r"\bsocial\s+media\b|\bsocial\s+network\b", re.I), "social media"),
     (re.compile(r"\b(?:on|to)\s+(?:X|Twitter)\b|\bpost(?:ed)?\s+on\s+X\b"), "X"),
     (re.compile(r"\bFacebook\b"), "Facebook"),
+    (re.compile(r"\bTruth\s+Social\b"), "Truth Social"),
+    (re.compile(r"\b(?:on|national|Ukrainian|Russian)\s+(?:television|TV)\b|\btelethon\b"), "television"),
     (re.compile(r"\bInstagram\b"), "Instagram"),
     (re.compile(r"\bYouTube\b"), "YouTube"),
 ]
@@ -46,7 +50,8 @@ _RELAY = re.compile(
 
 _ANY_MEDIUM = re.compile(
     r"Telegram|[Ss]tate|[Aa]ddress|[Mm]essage|[Cc]onference|[Bb]riefing|[Ss]ocial|\bX\b|Twitter|Facebook|Instagram|"
-    r"YouTube|[Ii]nterview|[Ss]tatement|Rossiya|Channel|[Vv]ideo|availability|network"
+    r"YouTube|[Ii]nterview|[Ss]tatement|Rossiya|Channel|[Vv]ideo|availability|network|Truth|television|TV|"
+    r"televised|telethon"
 )
 
 
