@@ -165,3 +165,8 @@ def test_medium_carries_to_the_same_speakers_next_quote():
 def test_video_message_is_its_own_medium():
     q = one('"Our city will be rebuilt," Mayor Ihor Terekhov said in a video message.')
     assert q.medium == "video message"
+
+
+def test_date_named_in_the_sentence_before_a_pronoun_quote():
+    got = quotes("Maria Zakharova on Monday rejected the criticism. She said the depot was a legitimate target.")
+    assert [(q.speaker, q.date) for q in got] == [("Maria Zakharova", "2025-06-02")]

@@ -311,6 +311,8 @@ class _Extractor:
         date, date_text = date_of(ctx, self.doc.published) if _DATEISH.search(ctx) else (None, None)
         speaker = who.name if who.status == "ok" or who.name else None
         ph = hit.phrase if hit else None
+        if date is None and date_text is None and ph is not None and ph.pronoun and speaker:
+            date, date_text = self._date_before(unit, speaker)
         if medium is None and self.last is not None and speaker:
             # "Gladkov wrote on Telegram that ... '...,' he added": the same post goes on
             prev, prev_who, prev_para = self.last
@@ -328,6 +330,17 @@ class _Extractor:
         if speaker:
             self.resolver.note(hit.start if hit else a, who)
             self.last = (q, who, unit.paragraph)
+
+    def _date_before(self, unit: _Unit, speaker: str) -> tuple[str | None, str | None]:
+        """`Zakharova on Friday dismissed the criticism. She said ...`: the day named just before."""
+        k = next((i for i, u in enumerate(self.units) if u.start == unit.start), 0)
+        if k == 0 or self.units[k - 1].paragraph != unit.paragraph:
+            return None, None
+        prev = self.units[k - 1]
+        if not any(prev.start <= m.pos < prev.end and m.who.name == speaker for m in self.resolver.mentions):
+            return None, None
+        seg = self.frame[prev.start:prev.end]
+        return date_of(seg, self.doc.published) if _DATEISH.search(seg) else (None, None)
 
     def _media(self, unit: _Unit) -> tuple[str | None, str | None]:
         got = self.media_cache.get(unit.start)
