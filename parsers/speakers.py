@@ -35,6 +35,21 @@ _FIRST_NAME_GROUPS = [
 ]
 
 
+_NOT_SPELLINGS = {"he", "she", "it", "they", "i", "we", "him", "her", "the ministry", "the agency", "the office"}
+
+
+def spellings(*written: str | None) -> list[str]:
+    """The ways a speaker's name was written, for `speakers.aliases`: pronouns and bare titles are not names."""
+    out = []
+    for w in written:
+        if not w or w.strip().lower() in _NOT_SPELLINGS or not any(c.isupper() for c in w.strip()[1:] + w.strip()[:1]):
+            continue
+        if w.strip().lower().startswith(("the ", "a ", "an ")) and not any(t[:1].isupper() for t in w.split()[1:]):
+            continue  # "the regional governor", "the spokesman"
+        out.append(w.strip())
+    return list(dict.fromkeys(out))
+
+
 def merge_speaker(name: str, kind: str | None, known: list[str]) -> str | None:
     """The stored name `name` should be filed under, or None for a new speaker."""
     if not name:

@@ -94,3 +94,12 @@ def test_body_noun_refers_to_the_body_named_last():
 def test_ministry_of_any_topic_gets_its_country():
     assert speakers("Ukraine's Culture Ministry said 40 heritage sites were damaged in Kherson.") == [
         "Ukrainian Culture Ministry"]
+
+
+def test_another_countrys_ministry_is_not_russias():
+    assert speakers("Romania's defence ministry said drone debris fell near Tulcea.") == ["Romania's defence ministry"]
+
+
+def test_specific_title_needs_a_matching_person():
+    text = ("Ursula von der Leyen spoke in Brussels. Later, the regional governor said two villages lost power.")
+    assert speakers(text) == [None]

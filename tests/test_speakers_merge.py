@@ -51,3 +51,11 @@ def test_org_merges_by_alias_table_only():
 
 def test_new_name_is_new_speaker():
     assert merge_speaker("Marco Rubio", "person", KNOWN) is None
+
+
+def test_spellings_keep_names_not_pronouns_or_titles():
+    from parsers.speakers import spellings
+    assert spellings("he", "Oleh Kiper") == ["Oleh Kiper"]
+    assert spellings("the regional governor", "Oleh Kiper") == ["Oleh Kiper"]
+    assert spellings("Russia's Defence Ministry", "Russian Defence Ministry") == [
+        "Russia's Defence Ministry", "Russian Defence Ministry"]

@@ -484,9 +484,8 @@ class Resolver:
                 return m.who
             if fallback is None and (nat is None or aff == nat or _nationality(m.context) == nat):
                 fallback = m.who
-        if head in {"official", "leader", "spokesman", "spokeswoman", "spokesperson", "president",
-                    "minister", "governor", "mayor", "diplomat", "envoy", "chief", "head", "commander"} and fallback:
-            return fallback
+        if head in {"official", "leader", "diplomat"} and fallback:
+            return fallback  # a title this vague goes to the latest person of that side
         return Who(None, status="unresolved")
 
     def _unqualified_org(self, role: str, pos: int) -> Known | None:
@@ -495,6 +494,11 @@ class Resolver:
         topic = re.search(r"(defen[cs]e|foreign|health|emergenc|interior|energy)", low)
         if "ministry" not in low:
             return None
+        if re.search(r"['’]s\b", role) or any(
+                w[:1].isupper() and w.lower() not in {"ministry", "defence", "defense", "of", "the", "foreign", "health",
+                                                      "emergencies", "interior", "energy", "affairs"}
+                for w in role.split()):
+            return None  # "Romania's defence ministry" is somebody else's
         for m in reversed(self.orgs):
             if m.pos < pos and "Ministry" in (m.who.name or "") and (
                     topic is None or topic.group(1)[:5] in m.who.name.lower()):
