@@ -26,8 +26,9 @@ from .parties import Mention, governed, scan
 from .venues import Venue, find_venues
 
 _CLAUSE_BREAK = re.compile(
-    r"(?=[\s;,\u2013\u2014-])(?:\s*;\s*|,\s+and\s+|\s*--?\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as)\b)|"
+    r"(?=[\s;,\u2013\u2014-])(?:\s*;\s*|,\s+and\s+|\s*--?\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as|when)\b)|"
     r",\s+(?=(?:a|one|two|three|four|five|six|the)\s+days?\s+(?:after|before)\b)|"
+    r"\s+(?=after\s+(?:visiting|meeting|holding|talking|speaking)\b)|"
     r"\s+(?=(?:but|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b))"
 )
 _PRONOUN_SUBJECT = ci(r"\b(he|she|they|we|it|i)\b(?:\s+\w+){0,3}\s*$")
@@ -50,7 +51,7 @@ _ANAPHORIC = ci(
     r"\b(?:its|his|her|their|the|this|that)\s+(?:\"?[\w-]+\"?\s+)?(?:offer|proposal|idea|initiative|plan|truce|ceasefire|"
     r"comments|remarks|statement)\b|\bstands?\s+by\b|\bto\s+ensure\s+this\b",
 )
-_ANTECEDENT = ci(r"\b(?:the|this|that|its|his|their)\s+(?:\"?[\w-]+\"?\s+)?(?:truce|ceasefire|proposal|idea|initiative|offer|plan)\b")
+_ANTECEDENT = ci(r"\b(?:the|this|that|its|his|their)\s+(?:\"?[\w-]+\"?\s+)?(truce|ceasefire|proposal|idea|initiative|offer|plan)\b")
 _SPEECH = ci(r"\b(?:said|says|told|address|remarks|statement|interview|comments?|speaking|spoke|wrote|posted|added|stressed|noted)\b")
 _CONDITIONAL = ci(r"\b(?:if|unless|whether)\s+(?:[\w']+\s+){0,4}$")
 _THIS = ci(r"^\s*(?:this|that|it|them|the\s+(?:idea|demand|demands|plan|proposal|offer))\b")
@@ -58,26 +59,34 @@ _THIS = ci(r"^\s*(?:this|that|it|them|the\s+(?:idea|demand|demands|plan|proposal
 _SEATS = ci(r"White\s+House|Kremlin|Downing\s+Street|Elys[eé]e")
 # Talks named only by a noun ("a meeting between Putin and Zelensky was possible") are often
 # the object of another act in the clause rather than a meeting of their own.
+# Rules whose object stands before the words ("a meeting between Putin and Zelensky was possible").
+_OBJECT_BEFORE = {"readiness.possible", "readiness.could_be_arranged", "readiness.door_open", "rejection.unacceptable",
+                  "rejection.not_discussed", "rejection.dismissive", "rejection.unrealistic"}
+_AUTO_COUNTERPART = ("Russia", "Ukraine")
 _NOUN_TALKS = {"talks.with", "talks.in_venue", "talks.round", "talks.pair", "talks.scheduled"}
 _SETTING = ci(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:his|her|its|their|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,4}$")
 _OBJECT_END = re.compile(r",\s+which\b|\s+and\s+that\b|,\s+(?:saying|adding|calling)\b")
 # Between "met"/"spoke with" and the party met: titles and names only ("met his Russian counterpart").
-_OBJECT_GAP = re.compile(r"(?:\s+(?:(?i:the|his|her|their|its|president|prime|minister|foreign|defen[cs]e|secretary|of|state|"
-                         r"chancellor|leader|leaders|counterpart|envoy|special|chief|head|top|senior)|[A-Z][\w.'-]*)){0,5}\s+")
+_OBJECT_GAP = re.compile(r"\s*(?:(?:(?i:the|his|her|their|its|president|prime|minister|foreign|defen[cs]e|secretary|of|state|"
+                         r"chancellor|leader|leaders|counterpart|envoy|special|chief|head|top|senior)|[A-Z][\w.'-]*)\s+){0,5}")
 # Alliance gatherings are not talks between the sides ("at the NATO summit in Washington").
 _NOT_PEACE_TALKS = ci(r"\b(?:NATO|EU|G7|G20|BRICS|SCO|Ramstein|ASEAN|OPEC|Eurovision)\s+(?:summit|meeting|ministers|leaders|talks)")
 # "..., as Washington presses for an end to the war": circumstance, not an act reported.
 _AS_BACKGROUND = ci(r",\s+as\s+(?:[\w.'-]+\s+){1,4}$")
 _ASIDE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,")
+# ", on a visit to Turkey,": where the speaker was, not a party to the act.
+_TRIP_ASIDE = re.compile(r",\s+(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to\b[^,;]*,", re.I)
 _ABSENT = ci(r"\s+(?:was|were)\s+(?:absent|excluded|not\s+invited|left\s+out)\b")
 _WITHOUT = ci(r"\b(?:without|excluding)\s+(?:the\s+)?$")
-_BARE_VERB = ci(r"\s*(?:then\s+|also\s+|instead\s+)?\w+ed\b")
+_BARE_VERB = ci(r"\s*(?:(?:then|also|instead)\s+)?\w+ed\b|\s*(?:after|before|while|following)\s+\w+ing\b")
 _ANSWER_HEAD = re.compile(r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}):\s")
 _NOUN_PLAN = re.compile(r"\b(?:a|an|the|its|their|his|her|this|[\w-]+-drafted|[\w-]+-point|peace)\s+(?:[\w-]+\s+)?plans?\s+to\b", re.I)
 _DAYS_APART = ci(r"^\W*(a|one|two|three|four|five|six|the)\s+days?\s+(after|before)\b")
 _COUNT = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SAME_DAY = ci(r"\b(?:the\s+same\s+day|that\s+same\s+day|on\s+the\s+same\s+day)\b")
-_AFTER_FRAME = ci(r"^\W*(?:after|following)\b")
+_PREVIOUS = ci(r"\b(?:previous|earlier|last|former|prior)\s+(?:[\w-]+\s+)?$")
+_SAYS = ci(r"\bsays?\b")
+_AFTER_FRAME = ci(r"\W*(?:after|following)\b")
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK)?\s*[-\u2013\u2014:]\s")
 _PAST_PERFECT = ci(r"\bhad\s+(?:\w+\s+)?$")
 _WALKOUT = ci(r"walked\s+away|pulled\s+out|abandoned|quit")
@@ -119,6 +128,7 @@ class _Act:
     clause_text: str = ""
     setting: bool = False  # "at the summit", "during his talks with": merge-only
     habitual: bool = False
+    distinct: bool = False  # "the previous meeting in Copenhagen": not the meeting "the meeting" means
 
     @property
     def actor(self) -> str | None:
@@ -255,7 +265,7 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
     no_merge, anaphoric = bool(_NO_MERGE.search(ltext)), bool(_ANAPHORIC.search(ltext))
     out: list[_Act] = []
     seen_main = False  # a non-talks act claims the rest of the clause as its object
-    has_main = any(r.kind != "talks" for _, _, r in triggers)
+    has_main = any(r.kind != "talks" and r.claims_object for _, _, r in triggers)
     kinds_here: set[str] = set()
     for ts, te, rule in triggers:
         kind = rule.kind
@@ -321,13 +331,19 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         if kind == "talks" and not parties and venue is None and not definite:
             continue
         cut = _OBJECT_END.search(norm, te, ce)
-        obj = norm[ts:cut.start() if cut else ce]
+        obj = norm[cs if rule.id in _OBJECT_BEFORE else ts:cut.start() if cut else ce]
         topic = topics.topic_of(norm[ts:te] if kind == "truce" else obj, kind) or (
             "ceasefire" if kind == "truce" else None)
         if topic is None and kind != "truce":
             topic = topics.topic_of(text, kind)
+        if topic is None and kind == "talks" and _AFTER_FRAME.match(ltext):
+            topic = topics.topic_of(norm[sent.start:ce], kind)
         if topic is None and inherited is not None:
             topic = inherited.topic
+        if inherited is not None and inherited.actor and inherited.actor not in parties[:1]:
+            # "The American side proposed ..., and we said yes": the answer is to the proposer
+            parties = parties[:1] + [inherited.actor] + [p for p in parties[1:] if p != inherited.actor
+                                                         and p not in _AUTO_COUNTERPART]
         if topic is None and kind == "consideration":
             # What is studied is the offer on the table, or a draft of a settlement.
             topic = next((a.topic for a in reversed(earlier) if a.kind in ("proposal", "readiness", "truce") and a.topic),
@@ -336,15 +352,19 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             date, date_text = None, year.group(0) if year else None
         else:
             date, date_text = _date(rep, index, clause, parties, kind)
+            if not rule.claims_object:
+                # "a truce that Putin declared on Saturday": the day after the verb is the act's
+                date, date_text = _date_after(rep, te, ce) or (date, date_text)
         kinds_here.add(kind)
         if kind != "talks" and rule.claims_object:
             seen_main = True
+        distinct = past or (kind == "talks" and bool(_PREVIOUS.search(before[-40:])))
         act = _Act(
             kind=kind, rule=rule, sentence=sent, index=index, clause=clause, trigger=(ts, te),
             parties=parties, venue=venue.name if venue else None, venue_country=venue.country if venue else None,
             venue_within=venue.within if venue else "",
             topic=topic, date=date, date_text=date_text, about_talks=bool(ABOUT_TALKS.search(obj.lower())),
-            no_merge=no_merge or past, anaphoric=anaphoric,
+            no_merge=no_merge or distinct, anaphoric=anaphoric, distinct=distinct,
             definite_talks=definite, trigger_text=" ".join(norm[ts:te].lower().split()), clause_text=text, setting=setting,
         )
         out.append(act)
@@ -369,6 +389,9 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
     in_venue = [(v.phrase, v.end) for v in venues if not _SEATS.match(rep.low, v.start)]
     # "Qatar, which has helped return Ukrainian children, offered": a relative clause names no actor.
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(norm, clause[0], ts)]
+    trips = [(m.start(), m.end()) for m in _TRIP_ASIDE.finditer(norm, clause[0], ts)]
+    if trips:
+        mentions = [m for m in mentions if not any(s <= m.start < e for s, e in trips)]
     usable = [m for m in mentions if not any(s <= m.start < e for s, e in in_venue) and not _ABSENT.match(rep.low, m.end)
               and not _WITHOUT.search(rep.low, max(clause[0], m.start - 12), m.start)]
     if asides:
@@ -376,6 +399,13 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
                   for m in usable]
     if kind == "talks":  # "talks ... in Saudi Arabia": the host country is not a party
         usable = [m for m in usable if not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", norm[max(0, m.start - 8):m.start])]
+    if (kind == "talks" and _AFTER_FRAME.match(rep.low, clause[0]) and not usable
+            and not any(a.index == index for a in earlier)):
+        # "[U.S. and Russian officials agreed ...], after four hours of talks in Riyadh": who talked
+        # is the subject of the main clause.
+        sent = rep.sentences[index]
+        usable = [m for m in rep.mentions(sent.start, clause[0]) if not _ABSENT.match(rep.low, m.end)]
+        ts = clause[0]
     before = [m for m in usable if m.end <= ts]
     actor: str | None = None
     passive = re.match(r"\s*by\s+(?:the\s+)?", norm[te:te + 12])
@@ -444,7 +474,7 @@ def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str) -> Venue 
     Where a statement was made ("told reporters in Washington") is a venue only of talks."""
     if kind != "talks":
         venues = [v for v in venues if not v.speech]
-    after = [v for v in venues if v.start >= ts]
+    after = [v for v in venues if ts <= v.start <= ts + 80]
     if after:
         return after[0]
     close = [v for v in venues if ts - 25 <= v.end <= ts and kind == "talks"]  # "arrived in Moscow for talks"
@@ -489,9 +519,16 @@ def _date(rep: _Report, index: int, clause: tuple[int, int],
         date, words = _context_date(rep, index, parties)
     if date is None and words is None and kind == "talks" and _HELD_PAST.search(text) and rep.published:
         return rep.published.isoformat(), None
-    if date is None and words is None and rep.published and _TIMESTAMP.match(rep.norm, _paragraph_start(rep, sent)):
-        return rep.published.isoformat(), None  # a live-blog entry ("13:40 - ...") is of the day of the blog
+    if (date is None and rep.published and _TIMESTAMP.match(rep.norm, _paragraph_start(rep, sent))
+            and (words is None or _SAYS.search(rep.low, sent.start, sent.end))):
+        return rep.published.isoformat(), None  # a live-blog entry ("13:40 - X says ...") is of the day of the blog
     return date, words
+
+
+def _date_after(rep: _Report, start: int, end: int) -> tuple[str, str] | None:
+    """The first day named in `norm[start:end]`, if any."""
+    date, words = rep.date_of(start, end)
+    return (date, words) if date else None
 
 
 def _paragraph_start(rep: _Report, sent: Sentence) -> int:
@@ -538,8 +575,9 @@ def _merge(acts: list[_Act]) -> list[_Act]:
             if act.kind == "talks" and act.definite_talks and not new_place and (act.setting or not act.parties and act.venue is None):
                 continue
             kept.append(act)
-            if act.topic in (None, *topics.GENERIC) and _ANTECEDENT.search(act.clause_text.lower()):
-                act.topic = _antecedent_topic(kept[:-1]) or act.topic
+            antecedent = _ANTECEDENT.search(act.clause_text.lower())
+            if act.topic in (None, *topics.GENERIC) and antecedent:
+                act.topic = _antecedent_topic(kept[:-1], antecedent.group(1)) or act.topic
             continue
         target.date = target.date or act.date
         target.date_text = target.date_text or act.date_text
@@ -564,7 +602,12 @@ def _same_place(a: _Act, b: _Act) -> bool:
     return not a.venue_country or not b.venue_country
 
 
-def _antecedent_topic(earlier: list[_Act]) -> str | None:
+def _antecedent_topic(earlier: list[_Act], noun: str) -> str | None:
+    """The topic of what "the truce" / "the proposal" points back to: the latest declared truce for
+    a truce, else the latest proposal or truce with a specific topic (a truce proposed)."""
+    truce = next((p for p in reversed(earlier) if p.kind == "truce"), None)
+    if noun in ("truce", "ceasefire") and truce is not None:
+        return truce.topic
     for prev in reversed(earlier):
         if prev.kind in ("proposal", "truce") and prev.topic and prev.topic not in topics.GENERIC:
             return prev.topic
@@ -576,6 +619,8 @@ def _same_act(kept: list[_Act], act: _Act) -> _Act | None:
         if prev.kind != act.kind or prev.index == act.index:
             continue
         if act.kind == "talks" and act.definite_talks:
+            if prev.distinct and not act.distinct:
+                continue
             if act.venue and prev.venue and not _same_place(prev, act):
                 continue  # "the previous meeting in Copenhagen" is not this week's in Jeddah
             return prev

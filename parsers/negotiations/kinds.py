@@ -93,7 +93,8 @@ RULES: list[Rule] = [
     _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement",
        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|would\s+not|wouldn't|shall\s+not|will\s+never|would\s+never|do\s+not\s+intend\s+to|"
        r"does\s+not\s+intend\s+to|has\s+no\s+intention\s+of)\s+(?:\w+\s+)?(?:negotiat\w*|talk|agree\w*|accept\w*|"
-       r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement)\b", also="not|n't|never|intention"),
+       r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement)\b", DEMAND_DOMAIN,
+       also="not|n't|never|intention"),
     _r("rejection.hard_to", "rejection", "hard to|difficult to|impossible to|unrealistic to|premature to|too early to",
        rf"\b(?:hard|difficult|impossible|unrealistic|premature|too\s+early)\s+to\s+(?:implement|declare|agree|accept|"
        rf"talk|negotiate|reach|hold|speak\s+of|speak\s+about)\b{_NEG_OBJ_AHEAD}"),
@@ -126,7 +127,7 @@ RULES: list[Rule] = [
        r"\b(?:under\s+(?:consideration|review|study)|being\s+(?:studied|considered|analy[sz]ed|examined|reviewed))\b", CONSIDER_DOMAIN),
     # -- demand
     _r("demand.verb", "demand", "demand|insist|call|press for|presses for|pressed for|pressing for|set out|set its|set his|set conditions|set terms|condition|precondition|ultimatum|must|want|requir",
-       r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that)|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
+       r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that(?=[^.;]{0,80}?\b(?:must|should|could\s+not|cannot|can't|would\s+have\s+to|be\s+allowed)\b))|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
        r"press(?:es|ed|ing)?\s+for|set\s+(?:out\s+)?(?:its\s+|his\s+)?(?:conditions|terms)|"
        r"(?<!necessary\s)(?<!right\s)(?<!favourable\s)(?<!favorable\s)(?<!the\s)(?:pre)?conditions?\s+(?:for|of|that)|ultimatums?|"
        r"must\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over|include|involve|"
@@ -135,7 +136,7 @@ RULES: list[Rule] = [
        DEMAND_DOMAIN),
     _r("demand.realities", "demand", "realities",
        r"\b(?:tak(?:e|es|ing)\s+into\s+account|reflect(?:s|ing)?|recogni[sz]\w*|accept\w*|based\s+on|consider\w*)\s+"
-       r"(?:the\s+)?(?:(?:new|current|existing|territorial|present)\s+)*\"?realities\b", None, speaker_acts=True),
+       r"\"?(?:the\s+)?(?:(?:new|current|existing|territorial|present)\s+)*\"?realities\b", None, speaker_acts=True),
     _r("demand.have_to", "demand", "have to|need to",
        r"\b(?:would|will|should)\s+(?:first\s+)?(?:have|need)\s+to\s+(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|"
        r"renounce|pull\s+out|leave|hand\s+over|accept)\b", DEMAND_DOMAIN, speaker_acts=True),
@@ -231,6 +232,9 @@ RULES: list[Rule] = [
        r"\b[A-Z][\w.]+-[A-Z][\w.]+\s+(?:peace\s+|direct\s+|bilateral\s+|high-level\s+)?"
        r"(?:talks|negotiations|meeting|summit|consultations)\b", None, also="-"),
     _r("talks.round", "talks", "round", r"\brounds?\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", None),
+    _r("talks.spoke_with", "talks", "spoke|speaks|talked|held|had",
+       r"\b(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|to)\b|"
+       r"\b(?:held|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone\s+)?call\s+with\b", None, party_after=True),
     _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone",
        r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation))\s+"
        r"(?:\w+\s+)?(?:between|with)\b", None, also="between|with"),
@@ -239,9 +243,6 @@ RULES: list[Rule] = [
        r"|\b(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)\s+(?:with|to)\b|\bphoned\b", None),
     _r("talks.met_party", "talks", "met|meet",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|shall\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
-    _r("talks.spoke_with", "talks", "spoke|speaks|talked|held|had",
-       r"\b(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|to)\b|"
-       r"\b(?:held|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone\s+)?call\s+with\b", None, party_after=True),
     _r("talks.in_venue", "talks", "talks|negotiations|meeting|summit|consultations", r"\b(?:talks|negotiations|meeting|summit|consultations)\b(?=[^.;]{0,40}?\b(?:in|at)\s+[A-Z])", None, also=" in | at "),
     _r("talks.scheduled", "talks", "talks|negotiations|meeting|summit",
        r"\b(?:talks|negotiations|meeting|summit)\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"

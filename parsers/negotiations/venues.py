@@ -60,7 +60,7 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     aliases.sort(key=len, reverse=True)
     names = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases)
     pattern = re.compile(
-        r"\b(?P<prep>in|at|to|outside|near|hosted\s+by|host|proposed|suggested)\s+(?:the\s+)?"
+        r"\b(?P<prep>in|at|to|outside|near|hosted\s+by|host|proposed|suggested|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
         r"(?:(?:[\w'-]+\s+){0,2}(?:city|capital|resort|port|town|base|palace)\s+of\s+)?"
         rf"(?P<name>{names})(?![\w-])"
         rf"|\b(?P<named>{names})\s+(?=(?:peace\s+)?(?:summit|talks|meeting|round|negotiations)\b)"
