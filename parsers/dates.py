@@ -45,6 +45,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r")\b",
         re.I,
     )),
+    # "overnight into Monday", "the night to Saturday": the night ends on that day
+    ("night_into", re.compile(rf"\b(?:overnight|(?:on\s+|during\s+|in\s+)?the\s+night)\s+(?:into|to|before|of)\s+{_WEEKDAY}\b", re.I)),
     ("relative", re.compile(
         r"\b(?:overnight|last\s+night|(?:during|in|over)\s+the\s+(?:past|last)\s+night|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
         r"today|yesterday|the\s+day\s+before\s+yesterday|on\s+the\s+night\s+of|early\s+hours|"
@@ -124,6 +126,9 @@ def resolve(span: DateSpan, published: dt.date | None, ahead: bool = False) -> d
         return None
     if span.kind == "holiday":
         return _holiday(low, published, ahead)
+    if span.kind == "night_into":
+        wd = _WEEKDAYS.index(re.search(_WEEKDAY, text, re.I).group().lower())
+        return _next_weekday(published, wd) if ahead else _last_weekday(published, wd)
     if span.kind == "weekday":
         wd = _WEEKDAYS.index(low.split()[0])
         return _next_weekday(published, wd) if ahead else _last_weekday(published, wd)

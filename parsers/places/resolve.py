@@ -81,7 +81,7 @@ _NOT_TARGET_BEFORE = re.compile(
     r"\bborders?\s+with|\bborders)\s+(?:the\s+)?$", re.I)
 _PASSIVE_HIT_AFTER = re.compile(
     r"^\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|\w+ly\s+)?"
-    r"(?:targeted|attacked|hit|struck|shelled|bombed|pounded|damaged|rocked)|(?:came|comes|come|has\s+come|had\s+come)\s+"
+    r"(?:targeted|attacked|hit|struck|shelled|bombed|pounded|damaged|rocked)|(?:came|comes|come|has\s+come|had\s+come|was|were|is)\s+"
     r"(?:again\s+|also\s+)?under\s+(?:[\w-]+\s+){0,3}?(?:fire|attack|shelling|bombardment))\b", re.I)
 _ORG_AFTER = re.compile(
     r"^\s+(?:regional|city|oblast|district)\s+(?:military\s+)?(?:administration|authorities|council|governor|police|"

@@ -65,12 +65,17 @@ class Event:
     def level(self) -> str:
         return {"country": "country", "region": "region"}.get(self.place.kind, "place")
 
-    def take_counts(self, c: Counts) -> int:
-        """Later figures in a report update earlier ones ("four injured" ... "14 had been injured")."""
+    def take_counts(self, c: Counts, narrower: bool = False) -> int:
+        """Later figures in a report update earlier ones ("four injured" ... "14 had been injured"),
+        but a smaller casualty figure from a narrower scope ("At the hospital, two adults were
+        killed" after "27 people were killed") does not replace the total."""
         n = 0
         for f in ("launched", "intercepted", "killed", "injured"):
             v = getattr(c, f)
             if v is not None:
+                old = getattr(self.counts, f)
+                if narrower and f in ("killed", "injured") and old is not None and v < old:
+                    continue
                 setattr(self.counts, f, v)
                 n += 1
         return n

@@ -56,6 +56,8 @@ _WAVE_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:strikes?
 # "The aggressor used heavy artillery and kamikaze drones." -- the weapons of the attack just told
 _USED_WEAPONS = re.compile(r"\b(?:used|fired|launched|attacked\s+with|shelled\s+with|struck\s+with|employed)\b", re.I)
 _HAS_DIGIT = re.compile(r"\d")
+_UPDATE = re.compile(r"\b(?:risen|rose|rises|climbed|increased|grown|revised|updated|now|so\s+far|as\s+of|in\s+total|toll|total|"
+                     r"later|by\s+(?:evening|morning|nightfall|the\s+evening))\b", re.I)
 _DAY_AFTER = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.I)
 _LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-–—]\s", re.M)
 # "In Moscow, the Russian Defence Ministry said ..." -- where the speaker sits, not what was hit
@@ -68,7 +70,9 @@ _DEFENDER_WORDS = re.compile(
     r"anti-aircraft)", re.I)
 _HOURS_AFTER = re.compile(
     r"\b([A-Z][\w'’-]+)(?:'s|’s)\s+(?:comments|remarks|statement|address|speech|words|appeal)\s+came\s+"
-    r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+(?:after|before)")
+    r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+(?:after|before)"
+    # "Hours before the talks opened, a Russian missile tore through ..."
+    r"|\b(?:hours|minutes|shortly)\s+(?:before|after)\s+the\s+(talks|meeting|summit|negotiations|signing|ceremony|visit|call)\b", re.I)
 _DETAIL_WINDOW = 2
 _INTERCEPT_WORDS = re.compile(r"\b(?:intercept\w*|destroy\w*|shot\s+down|downed|neutrali[sz]ed)\b", re.I)
 
@@ -105,8 +109,11 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         mentions = _locative(find_places(text, capital_of=attacked), text)
         mentions = _place_districts(mentions, para_place.get(sent.paragraph), last_city, recent)
         mentions = _drop_speaker_seat(text, mentions)
-        if not mentions and _SAME_PLACE.search(text) and recent is not None and recent.level == "place":
-            mentions = [Mention(0, 0, recent.mention, recent.place, "locative", "same-place")]
+        if not mentions and _SAME_PLACE.search(text):  # "The same district was shelled earlier this month"
+            placed = [e for e in events if e.level == "place"]
+            if placed:
+                last = max(placed, key=lambda e: e.last)
+                mentions = [Mention(0, 0, last.mention, last.place, "locative", "same-place")]
         if not mentions and sent.paragraph in para_place and not _TALLY_WORDS.search(text) and \
                 not (recent is not None and sentences[recent.first].paragraph == sent.paragraph):
             mentions = [para_place[sent.paragraph]]
@@ -130,7 +137,7 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
                 if len(segments) > 1 and cumulative(seg):
                     continue
                 seg_counts = find_counts(seg) if len(main) > 1 else counts
-                if m.place.kind == "country" and not seg_counts.any() and not (classes and target_class(text)):
+                if m.place.kind == "country" and not seg_counts.any():
                     continue
                 seg_date, seg_words = (date_of(seg, doc.published) if len(main) > 1 else (None, None))
                 seg_classes = (weapon_classes(seg) if len(main) > 1 else []) or classes
@@ -256,7 +263,7 @@ def _for_casualties(events: list[Event], i: int, counts: Counts) -> Event | None
     damaged = [e for e in near if e.target is not None or e.counts.killed is not None or e.counts.injured is not None]
     if not damaged:
         return None
-    return max(damaged, key=lambda e: e.last)
+    return max(damaged, key=lambda e: (e.last, e.level != "country", e.first))
 
 
 # ---------------------------------------------------------------- sentence roles
@@ -373,7 +380,7 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     ev.last = max(ev.last, i)
     if i not in ev.anchors:
         ev.anchors.append(i)
-    given = ev.take_counts(counts)
+    given = ev.take_counts(counts, not _UPDATE.search(text))
     _add_classes(ev, text, classes)
     words = weapon_detail(text)
     if words and words not in ev.weapon_words:
@@ -423,7 +430,7 @@ def _detail(ev: Event, i: int, text: str, date: str | None, said_attacker: str |
             classes: list[str], counts: Counts) -> None:
     ev.last = i
     ev.details.append(i)
-    given = ev.take_counts(counts)
+    given = ev.take_counts(counts, not _UPDATE.search(text))
     if "artillery" in classes and _SHELLING_ONLY.search(text) and not _ARTILLERY_NAMED.search(text):
         ev.weak_classes.append("artillery")
         classes = [c for c in classes if c != "artillery"]
@@ -480,8 +487,8 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
         if not date and not c.any() and ev.target is None:
             continue  # no day, no figure, no damage: a general statement, not an attack
         weapon = combine(ev.classes) or combine(ev.detail_classes) or combine(ev.weak_classes)
-        if weapon is None and wave and not ev.detail_classes and \
-                any(_WAVE_REFERENCE.search(doc.norm[doc.sentences[k].start:doc.sentences[k].end]) for k in ev.anchors):
+        if weapon is None and wave and not ev.detail_classes and (not ev.claims or any(
+                _WAVE_REFERENCE.search(doc.norm[doc.sentences[k].start:doc.sentences[k].end]) for k in ev.anchors)):
             # "The strikes also damaged ..." refers back to the weapon of the same wave
             weapon = next((r.weapon for r in reversed(rows) if r.attacker == attacker and r.date == date and r.weapon), None)
         done.append((ev, date, attacker))
@@ -525,14 +532,11 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
 def _report_day(doc: Document, attack_dates: list[tuple[int, str]]) -> str | None:
     """The day a report is about when it tells one day only: a live blog's timestamped entries,
     a governor's post, or a report whose dated attacks all fall on one day."""
-    days = {d for _, d in attack_dates}
-    if len(days) == 1:
-        return next(iter(days))
-    if days or doc.published is None:
-        return None
-    if len(_LIVE_ENTRY.findall(doc.norm)) >= 2 or re.search(r"\bTelegram\b", doc.source or ""):
+    if doc.published is not None and (len(_LIVE_ENTRY.findall(doc.norm)) >= 2 or
+                                      re.search(r"\bTelegram\b", doc.source or "")):
         return doc.published.isoformat()
-    return None
+    days = {d for _, d in attack_dates}
+    return next(iter(days)) if len(days) == 1 else None
 
 
 _MINISTRY = re.compile(r"\b(Russia's|Russian|Ukraine's|Ukrainian)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)", re.I)
@@ -553,7 +557,7 @@ def _hours_after(doc: Document, ev: Event) -> str | None:
         m = _HOURS_AFTER.search(doc.sentences[k].text)
         if not m:
             continue
-        who = m.group(1)
+        who = m.group(1) or m.group(2)
         for prev in reversed(doc.sentences[:k]):
             if who.lower() in prev.text.lower():
                 ahead = looks_ahead(prev.text)

@@ -17,7 +17,7 @@ ATTACK = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|hit|hitting|shelling|shelled|bombard\w*|barrage|raids?|"
     r"explosions?|blasts?|shot\s+down|downed|intercept\w*|repel\w*|destroyed|debris|fragments|wreckage|"
     r"targeted|targeting|pounded|damaged|set\s+on\s+fire|caught\s+(?:fire|alight)|killed|wounded|injured|dead|died|"
-    r"slammed\s+into|fire\s+broke\s+out|landed|crashed\s+into|fell\s+on|"
+    r"slammed\s+into|fire\s+broke\s+out|landed|crashed\s+into|fell\s+on|under\s+(?:[\w-]+\s+){0,3}?(?:fire|attack|shelling)|"
     r"air\s+defen[cs]es?\s+(?:systems?\s+|units?\s+|forces\s+)?(?:worked|was\s+working|were\s+working|operated|"
     r"were\s+active|was\s+active|activated|repelled|in\s+action))\b",
     re.I,

@@ -12,7 +12,8 @@ _CLASSES: list[tuple[str, str]] = [
     ("infrastructure", r"infrastructure|power\s+(?:plants?|stations?|grid|lines?|facilit(?:y|ies))|energy|electricity|"
                        r"substations?|thermal|nuclear|rail(?:way)?s?|trains?|tracks|ports?|airports?|"
                        r"bridges?|refiner(?:y|ies)|oil\s+(?:depots?|terminals?|facilit(?:y|ies))|fuel|gas\s+\w+|dams?|"
-                       r"water\s+supply|grain\s+(?:terminals?|silos?)|heating|boiler"),
+                       r"water\s+supply|grain\s+(?:terminals?|silos?)|heating|boiler|pumping\s+stations?|pipelines?|"
+                       r"compressor\s+stations?|gas\s+(?:storage|production)|storage\s+facilit(?:y|ies)"),
     ("commercial", r"business|shopping|malls?|supermarkets?|stores?|shops?|markets?|offices?|warehouses?|hotels?|"
                    r"restaurants?|cafes?|enterprises?|factor(?:y|ies)|plants?|industrial|commercial|car\s+dealership"),
     ("civilian", r"civilian|hospitals?|schools?|kindergartens?|universit(?:y|ies)|church(?:es)?|bus(?:es)?|cars?|"

@@ -24,7 +24,13 @@ CLASSES: list[tuple[str, re.Pattern[str]]] = [
 ]
 # Defence against weapons is not use of them: "air defence missile" stays a missile,
 # but "anti-missile", "anti-drone" and "air defence systems" name no attacking weapon.
-_NOT_WEAPON = re.compile(r"\banti-(?:missile|drone|rocket)\b|\bmissile\s+defen[cs]e\b|\bdrone\s+(?:operators?|pilots?|units?|makers?|production|industry|wall)\b", re.I)
+_ARMS = r"(?:launchers?|howitzers?|missiles?|rockets?|drones?|shells|ammunition|weapons|systems?|HIMARS|ATACMS)"
+_NOT_WEAPON = re.compile(
+    r"\banti-(?:missile|drone|rocket)\b|\bmissile\s+defen[cs]e\b|\bdrone\s+(?:operators?|pilots?|units?|makers?|production|industry|wall)\b"
+    # what a hit depot stored is not what hit it: "a warehouse storing HIMARS rocket launchers and M777 howitzers"
+    rf"|\b(?:storing|stockpiling|housing|holding|containing|stocks?\s+of|stockpiles?\s+of|deliveries\s+of|supplies\s+of)\s+"
+    rf"(?:(?!(?:was|were|by|had|has|is|are)\b)[\w-]+\s+){{0,5}}{_ARMS}\b"
+    rf"(?:\s+(?:and|or)\s+(?:(?!(?:was|were|by|had|has|is|are)\b)[\w-]+\s+){{0,4}}{_ARMS}\b)?", re.I)
 _MODIFIER = (
     r"(?:cruise|ballistic|hypersonic|guided|glide|fixed-wing|attack|strike|kamikaze|long-range|anti-aircraft|"
     r"air-launched|sea-launched|converted|Iranian-made|Iranian-designed|North\s+Korean|Shahed(?:-\d+)?|"
