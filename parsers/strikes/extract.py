@@ -56,6 +56,11 @@ _WAVE_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:strikes?
 # "The aggressor used heavy artillery and kamikaze drones." -- the weapons of the attack just told
 _USED_WEAPONS = re.compile(r"\b(?:used|fired|launched|attacked\s+with|shelled\s+with|struck\s+with|employed)\b", re.I)
 _HAS_DIGIT = re.compile(r"\d")
+_ENERGY_WAVE = re.compile(
+    r"\b(?:attack\w*|strikes?|struck|hit|damaged|destroyed|targeted|targeting)\b[^.!?]{0,80}?\b(?:energy|power)\s+"
+    r"(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b|"
+    r"\b(?:energy|power)\s+(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b[^.!?]{0,40}?"
+    r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:damaged|hit|destroyed|struck|targeted)\b", re.I)
 _UPDATE = re.compile(r"\b(?:risen|rose|rises|climbed|increased|grown|revised|updated|now|so\s+far|as\s+of|in\s+total|toll|total|"
                      r"later|by\s+(?:evening|morning|nightfall|the\s+evening))\b", re.I)
 _DAY_AFTER = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.I)
@@ -503,6 +508,9 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             claim = canonical(claim, ev.place.country)
             if re.fullmatch(r"(?:the\s+)?ministry", claim, re.I):
                 claim = _named_ministry(doc, doc.sentences[ev.first].start) or claim
+        target = ev.target
+        if target is None and ev.level == "country" and _ENERGY_WAVE.search(doc.norm):
+            target = "infrastructure"  # a wave "attacking our energy sector": its tally's target
         best = max(ev.anchors, key=lambda k: (ev.info.get(k, 0), -k))
         sent = doc.sentences[best]
         rows.append(Strike(
@@ -521,7 +529,7 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             intercepted=c.intercepted,
             killed=c.killed,
             injured=c.injured,
-            target=ev.target,
+            target=target,
             claimed_by=claim,
             geo_precision={"country": "country", "region": "region"}.get(ev.level, "place"),
             rule=f"strike:{ev.via}" + ("+detail" if ev.details else ""),
