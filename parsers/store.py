@@ -21,7 +21,7 @@ import sqlite_utils
 from . import schema
 from .readers import RawReport
 from .records import Evidence, Extraction, Quote
-from .speakers import merge_speaker
+from .speakers import merge_speaker, spellings
 
 
 class StoreError(Exception):
@@ -237,7 +237,7 @@ def _speaker_id(db: sqlite_utils.Database, q: Quote) -> int:
         name = q.speaker
     else:
         name = merge_speaker(q.speaker or "", q.speaker_kind, cache.names) or q.speaker or ""
-    seen = [a for a in (q.speaker_text, q.speaker) if a]
+    seen = spellings(q.speaker_text, q.speaker)  # pronouns and bare titles are not spellings
     if name in known:
         sid, _, role, affiliation, aliases, kind = known[name]
         old = json.loads(aliases or "[]")
