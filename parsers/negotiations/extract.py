@@ -31,6 +31,8 @@ _CLAUSE_BREAK = re.compile(
     r"\s+(?=after\s+(?:visiting|meeting|holding|talking|speaking)\b)|"
     r"\s+(?=(?:but|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b))"
 )
+# Every clause break holds one of these (`_CLAUSE_BREAK`).
+_BREAK_CUE = re.compile(r"[;,\u2013\u2014]|-\s|\s(?:but|whereas|following|as|after)\s")
 _PRONOUN_SUBJECT = ci(r"\b(he|she|they|we|it|i)\b(?:\s+\w+){0,3}\s*$")
 _NEGATION = ci(r"\b(?:not|never|no|cannot|can't|won't|n't|nor)\s+(?:\w+\s+){0,2}$")
 _FRAME = ci(
@@ -100,6 +102,7 @@ _PLAN_SUBJECT = ci(r"^\s*(?:the|its|this|their|his|her|kyiv's|moscow's)\s+(?:[\w
 _DEFINITE_NOUN = ci(r"\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations|round)\b")
 _HANDED = ci(r"present|handed|deliver|outlined|laid\s+out")
 _IN_PERSON = Rule("talks.in_person", "talks", re.compile("(?!)"), ())
+_HABITUAL_CUE = re.compile(r"repeated|long|always|consistent|again")
 _HABITUAL = ci(r"\b(?:repeatedly|has\s+long|have\s+long|always|consistently|time\s+and\s+again)\b")
 _HELD_PAST = ci(r"\b(?:met|held|hosted|spoke|talked|phoned|took\s+place|attended)\b")
 _MEDIA = ci(r"\b(?:TV|television|media|reporters|journalists|newspaper|agency|Interfax|TASS|broadcaster|press)\b")
@@ -135,11 +138,13 @@ class _Act:
         return self.parties[0] if self.parties else None
 
 
-# Any date expression holds a digit or one of these words (`dates._PATTERNS`), at a word start.
-_DATE_CUE = re.compile(r"\d|\b" + literal_alternation(
-    "jan feb mar apr may jun jul aug sep oct nov dec monday tuesday wednesday thursday friday saturday sunday "
-    "week month year days hours overnight night tonight morning afternoon evening today yesterday easter "
-    "christmas".split()))
+# Every expression `dates.find_date_spans` reads holds one of these (months, weekdays, "week",
+# "overnight", "late 2024", an ISO date...); a bare number ("killing 36 people") does not.
+_DATE_CUE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may\s+\d+|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weeks?|weekends?|months?|years?|days?|hours|overnight|night|tonight|"
+    r"morning|afternoon|evening|today|yesterday|easter|christmas|new\s+year|(?:early|mid|late)[- ]\d{4}|\d{4}-\d\d-\d\d)\b")
 
 
 class _Report:
@@ -235,6 +240,8 @@ def extract(doc: Document) -> list[Negotiation]:
 
 
 def _clauses(norm: str, sent: Sentence) -> list[tuple[int, int]]:
+    if not _BREAK_CUE.search(norm, sent.start, sent.end):
+        return [(sent.start, sent.end)]
     out, cursor = [], sent.start
     for m in _CLAUSE_BREAK.finditer(norm, sent.start, sent.end):
         if m.start() > cursor:
@@ -255,7 +262,7 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
     text, ltext = norm[cs:ce], low[cs:ce]
     # An act in a past year is background, except talks in a named place ("the draft agreed in
     # Istanbul in 2022"): those are logged, undated (guideline: a day that cannot be pinned is null).
-    year = _PAST_YEAR.search(ltext)
+    year = _PAST_YEAR.search(ltext) if "20" in ltext else None
     past = bool(year and rep.published and int(year.group(1)) < rep.published.year and not _DAY_NAMED.search(text))
     mentions = rep.mentions(cs, ce)
     venues = find_venues(norm, cs, ce)
@@ -498,7 +505,7 @@ def _date(rep: _Report, index: int, clause: tuple[int, int],
             if main:
                 n = _COUNT.get(shift.group(1), 1) * (-1 if shift.group(2) == "after" else 1)
                 return (dt.date.fromisoformat(main) + dt.timedelta(days=n)).isoformat(), shift.group(0).strip()
-        if _SAME_DAY.search(text):
+        if "same" in text and _SAME_DAY.search(text):
             return _lead_date(rep, index), "the same day"
         if kind == "talks" and _AFTER_FRAME.match(text):
             # "..., after more than four hours of talks in the Saudi capital": the day of the main clause.
@@ -515,7 +522,7 @@ def _date(rep: _Report, index: int, clause: tuple[int, int],
             day = resolve(span, rep.published, ahead)
             if day is not None and kind != "talks":
                 return day.isoformat(), span.text
-    if date is None and words is None and not _HABITUAL.search(text):
+    if date is None and words is None and not (_HABITUAL_CUE.search(text) and _HABITUAL.search(text)):
         date, words = _context_date(rep, index, parties)
     if date is None and words is None and kind == "talks" and _HELD_PAST.search(text) and rep.published:
         return rep.published.isoformat(), None

@@ -107,9 +107,9 @@ RULES: list[Rule] = [
     _r("rejection.unacceptable", "rejection", "unacceptable|out of the question|non-starter|no talks|no negotiations|no ceasefire|no truce",
        r"\b(?:unacceptable|out\s+of\s+the\s+question|non-starter|no\s+(?:talks|negotiations|ceasefire|truce)\s+"
        r"(?:until|unless|while|before))\b"),
-    _r("rejection.wont_go", "rejection", "go|travel|come",
+    _r("rejection.wont_go", "rejection", "not go|not travel|not come|won't|wouldn't|refus|declin",
        r"\b(?:will\s+not|would\s+not|won't|wouldn't|shall\s+not|refus\w+\s+to|declin\w+\s+to)\s+(?:go|travel|come)\s+to\b",
-       None, venue_after=True, also="not|n't|refus|declin"),
+       None, venue_after=True, also="go|travel|come"),
     _r("rejection.no_plans", "rejection", "order|plan|intention|decision|instruction",
        r"\bno\s+(?:orders?|plans?|intention|decision|instructions?)\s+to\s+(?:extend|prolong|declare|hold|resume|agree|accept|"
        r"sign|join|meet)\b", also="no "),
@@ -155,7 +155,7 @@ RULES: list[Rule] = [
        r"\bnot\s+afraid\s+(?:to|of)\s+(?:talk\w*|negotiat\w*|meet\w*|sit\s+down|dialogue)\b", None),
     _r("readiness.help", "readiness", "ready|prepared|willing|stand",
        r"\b(?:ready|prepared|willing)\s+to\s+(?:help|assist|facilitate|contribute)\b", HELP_DOMAIN),
-    _r("readiness.in_kind", "readiness", "act|respond|reply|reciprocat|follow",
+    _r("readiness.in_kind", "readiness", "in kind|reciprocat|follow suit",
        r"\b(?:will|would|shall|is\s+ready\s+to)\s+(?:act|respond|reply)\s+in\s+kind\b|\breciprocat\w*\b|"
        r"\b(?:will|would)\s+follow\s+suit\b"),
     _r("readiness.could_be_arranged", "readiness", "organis|organiz|arranged|held|set up",
@@ -165,13 +165,14 @@ RULES: list[Rule] = [
     _r("proposal.offer_sent", "proposal", "offer|proposal|invitation|plan|formula|initiative",
        r"\b(?:sen[dt]s?|sending|made|make|makes|making|extend(?:s|ed)|renew(?:s|ed)|repeat(?:s|ed)|"
        r"reiterat(?:es|ed)|submitt?(?:ed|s)|handed|passed|present(?:s|ed|ing)?|deliver(?:s|ed)|outlined|laid\s+out|brought)\b"
-       r"[^.;]{0,40}?\b(?:offer|proposal|invitation|(?:peace\s+)?plan|peace\s+formula|initiative)s?\b"),
+       r"[^.;]{0,40}?\b(?:offer|proposal|invitation|(?:peace\s+)?plan|peace\s+formula|initiative)s?\b",
+       also="sen|mad|mak|extend|renew|repeat|reiterat|submit|hand|pass|present|deliver|outlined|laid out|brought"),
     _r("proposal.stands_by", "proposal", "stand", r"\bstands?\s+by\s+(?:its|his|their|the|her)\s+(?:offer|proposal|plan|initiative)\b"),
     _r("proposal.verb", "proposal", "propos|suggest|put forward|puts forward|putting forward|floated|tabled|unveil",
        r"\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|put(?:s|ting)?\s+forward|floated|tabled|unveil(?:s|ed))\b", venue_after=True),
-    _r("proposal.could_involve", "proposal", "deal|agreement|settlement|accord",
+    _r("proposal.could_involve", "proposal", "deal|agreement|settlement|accord could|accord might|accord may|accord would",
        r"\b(?:deal|agreement|settlement|accord)\s+(?:could|might|may|would)\s+(?:involve|include|entail|see)\b", None,
-       speaker_acts=True),
+       speaker_acts=True, also="could|might|may|would"),
     _r("proposal.persuade", "proposal", "try|tries|trying|seek|seeks|sought|hope",
        r"\b(?:try|tries|trying|tried|seek|seeks|sought|hopes?|hoped)\s+to\s+(?:persuade|convince)\b"),
     _r("proposal.offered", "proposal", "offer", r"\boffer(?:s|ed|ing)?\s+to\s+(?:host|hold|mediate|meet|organi[sz]e|broker)\b"),
@@ -202,18 +203,20 @@ RULES: list[Rule] = [
        r"\b(?:would|will|decided\s+to|decision\s+was\s+made\s+to|pledged\s+to|promised\s+to|agreed\s+to)\s+"
        r"(?:\w+ly\s+)?(?:reduce|scale\s+back|cut\s+back|halt|stop|suspend|cease|pause)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?"
        r"(?:military\s+activity|hostilities|combat\s+operations|offensive\s+operations|military\s+operations|fighting|"
-       r"strikes|attacks|shelling)\b", None),
+       r"strikes|attacks|shelling)\b", None, also="would|will|decided|decision|pledged|promised|agreed"),
     _r("truce.halt_order", "truce", "order",
        r"\border(?:s|ed)?\s+(?:the\s+army\s+|the\s+military\s+|troops\s+|forces\s+)?to\s+(?:halt|stop|cease|suspend)\b"),
     # -- talks held or scheduled
     _r("talks.signed", "talks", "sign",
-       r"\bsign(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:agreements?|deals?|accords?|memorandum|treaty)\b", None),
+       r"\bsign(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:agreements?|deals?|accords?|memorandum|treaty)\b", None,
+       also="agreement|deal|accord|memorandum|treaty"),
     _r("talks.sides_agreed", "talks", "agreed", r"\b(?:both|the\s+two)\s+(?:delegations|sides|negotiating\s+teams)\s+agreed\b", None),
-    _r("talks.visit", "talks", "return|went|go|travel|fl|came|come|arriv|head|visit|expected|due",
+    _r("talks.visit", "talks", "return|went|goes|going|travel|flew|fly|flies|flying|came|come|arriv|heads to|headed to|heading to|visit|expected|due",
        r"\b(?:return(?:s|ed|ing)?|went|go(?:es|ing)?|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|came|come|comes|"
        r"arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?|visit(?:s|ed|ing)?|(?:is|are|was)\s+expected|(?:is|are)\s+due)\s+"
        r"(?:back\s+)?(?:to|in)?\s*(?:the\s+)?"
-       r"(?=White\s+House|Washington|Moscow|Kremlin|Kyiv|Kiev|Downing\s+Street|Elysee|Élysée)", None),
+       r"(?=White\s+House|Washington|Moscow|Kremlin|Kyiv|Kiev|Downing\s+Street|Elysee|Élysée)", None,
+       also="white house|washington|moscow|kremlin|kyiv|kiev|downing|elys"),
     _r("talks.hosted_by", "talks", "talks|negotiations|meeting|summit|consultations",
        r"\b(?:talks|negotiations|meeting|summit|consultations),?\s+(?:hosted|convened|organi[sz]ed|brokered|mediated)\s+by\b",
        None, also="by"),
@@ -232,7 +235,7 @@ RULES: list[Rule] = [
        r"\b[A-Z][\w.]+-[A-Z][\w.]+\s+(?:peace\s+|direct\s+|bilateral\s+|high-level\s+)?"
        r"(?:talks|negotiations|meeting|summit|consultations)\b", None, also="-"),
     _r("talks.round", "talks", "round", r"\brounds?\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", None),
-    _r("talks.spoke_with", "talks", "spoke|speaks|talked|held|had",
+    _r("talks.spoke_with", "talks", "spoke|speaks|talked|call",
        r"\b(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|to)\b|"
        r"\b(?:held|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone\s+)?call\s+with\b", None, party_after=True),
     _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone",
@@ -260,6 +263,7 @@ PREFILTER = cue_pattern(c for rule in RULES for c in rule.cues)
 
 
 _BY_CUE: dict[str, int] = {}  # cue words -> bit set of the rules they may start
+_BY_MASK: dict[int, tuple[Rule, ...]] = {}  # bit set -> those rules, in priority order
 
 
 def rules_for(hits: Iterable[str], clause: str) -> list[Rule]:
@@ -272,7 +276,10 @@ def rules_for(hits: Iterable[str], clause: str) -> list[Rule]:
             key = " ".join(hit.split())
             got = _BY_CUE[hit] = sum(1 << i for i, r in enumerate(RULES) if any(key.startswith(c) for c in r.cues))
         wanted |= got
-    return [r for i, r in enumerate(RULES) if wanted >> i & 1 and (not r.also or any(a in clause for a in r.also))]
+    rules = _BY_MASK.get(wanted)
+    if rules is None:
+        rules = _BY_MASK[wanted] = tuple(r for i, r in enumerate(RULES) if wanted >> i & 1)
+    return [r for r in rules if not r.also or any(a in clause for a in r.also)]
 
 
 def find_triggers(text: str, start: int, end: int, rules: list[Rule] | None = None) -> list[tuple[int, int, Rule]]:

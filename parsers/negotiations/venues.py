@@ -44,10 +44,17 @@ class Venue:
                                      or (bool(other_within) and other_within == self.name))
 
 
+_PREFIX = re.compile(
+    r"\b(?P<prep>in|at|to|outside|near|hosted\s+by|host|proposed|suggested|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
+    r"(?:(?:[\w'-]+\s+){0,2}(?:city|capital|resort|port|town|base|palace)\s+of\s+)?$")
+_NAMES_TALKS = re.compile(r"\s+(?:peace\s+)?(?:summit|talks|meeting|round|negotiations)\b")
+_WORD = re.compile(r"\b[^\W\d_a-z][\w'-]*")
+
+
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
-    lookup: dict[str, tuple[str, str, str]] = {}
-    aliases: list[str] = []
+def _table() -> dict[str, list[tuple[re.Pattern[str], str, str, str]]]:
+    """Spellings keyed by their first word: (pattern, venue, country, wider venue), longest first."""
+    by_first: dict[str, list[tuple[int, tuple[re.Pattern[str], str, str, str]]]] = {}
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -55,30 +62,35 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
         for alias in spellings.split("|"):
             alias = alias.strip()
             if alias:
-                lookup[" ".join(alias.split()).lower()] = (name.strip(), country.strip(), within.strip())
-                aliases.append(alias)
-    aliases.sort(key=len, reverse=True)
-    names = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases)
-    pattern = re.compile(
-        r"\b(?P<prep>in|at|to|outside|near|hosted\s+by|host|proposed|suggested|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
-        r"(?:(?:[\w'-]+\s+){0,2}(?:city|capital|resort|port|town|base|palace)\s+of\s+)?"
-        rf"(?P<name>{names})(?![\w-])"
-        rf"|\b(?P<named>{names})\s+(?=(?:peace\s+)?(?:summit|talks|meeting|round|negotiations)\b)"
-    )
-    return pattern, lookup
+                body = re.escape(alias).replace(r"\ ", r"\s+")
+                entry = (re.compile(body + r"(?![\w-])"), name.strip(), country.strip(), within.strip())
+                by_first.setdefault(alias.split()[0].lower(), []).append((len(alias), entry))
+    return {k: [e for _, e in sorted(v, key=lambda p: -p[0])] for k, v in by_first.items()}
 
 
 def find_venues(text: str, start: int = 0, end: int | None = None) -> list[Venue]:
     """Venues in `text[start:end]`, offsets into `text`: after "in"/"at"/"to", or naming talks
-    ("the Alaska summit")."""
-    pattern, lookup = _compiled()
+    ("the Alaska summit"). Only capitalised words are looked up, by their first word."""
+    end = len(text) if end is None else end
+    table = _table()
     out: list[Venue] = []
-    for m in pattern.finditer(text, start, len(text) if end is None else end):
-        group = "name" if m.group("name") else "named"
-        if m.group("prep") == "to" and not _MOTION.search(text, max(start, m.start() - 60), m.start()):
-            continue
-        key = " ".join(m.group(group).split()).lower()
-        name, country, within = lookup.get(key, (m.group(group), "", ""))
-        speech = bool(_SPEECH.search(text, max(start, m.start() - 40), m.start()))
-        out.append(Venue(m.start(group), m.end(group), m.start(), name, country, within, speech))
-    return out
+    pos = start
+    while True:
+        w = _WORD.search(text, pos, end)
+        if w is None:
+            return out
+        pos = w.end()
+        for pattern, name, country, within in table.get(w.group().lower(), ()):
+            m = pattern.match(text, w.start(), end)
+            if m is None:
+                continue
+            prefix = _PREFIX.search(text[max(start, w.start() - 60):w.start()])
+            if prefix is None and not _NAMES_TALKS.match(text, m.end(), end):
+                continue
+            phrase = w.start() - (len(prefix.group()) if prefix else 0)
+            if prefix and prefix.group("prep") == "to" and not _MOTION.search(text, max(start, phrase - 60), phrase):
+                continue
+            speech = bool(_SPEECH.search(text, max(start, phrase - 40), phrase))
+            out.append(Venue(w.start(), m.end(), phrase, name, country, within, speech))
+            pos = m.end()
+            break
