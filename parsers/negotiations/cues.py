@@ -1,7 +1,7 @@
 """Cheap gates in front of the act rules: most sentences of a war report are about
 strikes, and running forty case-insensitive rules over each costs more than the
 rest of the parse. So every rule names literal cues (lower-case word beginnings,
-one of which any match must contain); one regex built from all cues finds
+one of which any match must contain; "met$" is the whole word only); one regex built from all cues finds
 the sentences worth reading, and a substring test picks the rules worth running.
 
 Alternations of many words are slow in `re` when written flat and matched
@@ -35,7 +35,8 @@ def literal_alternation(words: Iterable[str]) -> str:
 
     def build(node: dict) -> str:
         ends = "" in node
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        alts = [(r"\s+" if ch == " " else r"\b" if ch == "$" else re.escape(ch)) + build(node[ch])
+                for ch in sorted(k for k in node if k)]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

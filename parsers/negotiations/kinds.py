@@ -88,7 +88,7 @@ RULES: list[Rule] = [
     _r("readiness.not_rule_out", "readiness", "rule out|exclude|opposed|not against",
        r"\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:rule\s+out|exclude)|not\s+(?:opposed|against)\s+to)\b"),
     # -- refusals of readiness are rejections
-    _r("rejection.not_ready", "rejection", "ready|prepared|willing|open|interested",
+    _r("rejection.not_ready", "rejection", "ready|prepared|willing|open$|interested",
        r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b", also="not|n't|never"),
     _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement",
        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|would\s+not|wouldn't|shall\s+not|will\s+never|would\s+never|do\s+not\s+intend\s+to|"
@@ -126,7 +126,7 @@ RULES: list[Rule] = [
     _r("consideration.under_review", "consideration", "consideration|review|study|studied|considered|analysed|analyzed|examined",
        r"\b(?:under\s+(?:consideration|review|study)|being\s+(?:studied|considered|analy[sz]ed|examined|reviewed))\b", CONSIDER_DOMAIN),
     # -- demand
-    _r("demand.verb", "demand", "demand|insist|call|press for|presses for|pressed for|pressing for|set out|set its|set his|set conditions|set terms|condition|precondition|ultimatum|must|want|requir",
+    _r("demand.verb", "demand", "demand|insist|call on|call for|calls on|calls for|called on|called for|calling on|calling for|press for|presses for|pressed for|pressing for|set out|set its|set his|set conditions|set terms|condition|precondition|ultimatum|must|want$|wants$|requir",
        r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that(?=[^.;]{0,80}?\b(?:must|should|could\s+not|cannot|can't|would\s+have\s+to|be\s+allowed)\b))|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
        r"press(?:es|ed|ing)?\s+for|set\s+(?:out\s+)?(?:its\s+|his\s+)?(?:conditions|terms)|"
        r"(?<!necessary\s)(?<!right\s)(?<!favourable\s)(?<!favorable\s)(?<!the\s)(?:pre)?conditions?\s+(?:for|of|that)|ultimatums?|"
@@ -141,7 +141,7 @@ RULES: list[Rule] = [
        r"\b(?:would|will|should)\s+(?:first\s+)?(?:have|need)\s+to\s+(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|"
        r"renounce|pull\s+out|leave|hand\s+over|accept)\b", DEMAND_DOMAIN, speaker_acts=True),
     # -- readiness
-    _r("readiness.ready", "readiness", "ready|prepared|willing|open|eager|keen",
+    _r("readiness.ready", "readiness", "ready|prepared|willing|open$|eager|keen",
        rf"\b(?:ready|prepared|willing|open|eager|keen)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.noun", "readiness", "readiness|willingness|openness|desire|preparedness",
        rf"\b(?:readiness|willingness|openness|desire|preparedness)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
@@ -162,7 +162,7 @@ RULES: list[Rule] = [
        r"\b(?:could|can|would)\s+be\s+(?:quickly\s+|easily\s+|swiftly\s+)?\"?(?:organi[sz]ed|arranged|held|set\s+up)\b",
        ABOUT_TALKS_OR_CALL, speaker_acts=True),
     # -- proposal
-    _r("proposal.offer_sent", "proposal", "offer|proposal|invitation|plan|formula|initiative",
+    _r("proposal.offer_sent", "proposal", "offer|proposal|invitation|plan$|plans$|formula|initiative",
        r"\b(?:sen[dt]s?|sending|made|make|makes|making|extend(?:s|ed)|renew(?:s|ed)|repeat(?:s|ed)|"
        r"reiterat(?:es|ed)|submitt?(?:ed|s)|handed|passed|present(?:s|ed|ing)?|deliver(?:s|ed)|outlined|laid\s+out|brought)\b"
        r"[^.;]{0,40}?\b(?:offer|proposal|invitation|(?:peace\s+)?plan|peace\s+formula|initiative)s?\b",
@@ -199,7 +199,7 @@ RULES: list[Rule] = [
        r"\b(?:truce|ceasefire|cease-fire|armistice|moratorium|pause)\b[^.;\"]{0,70}?\b(?:that|which)\s+(?:[\w.'-]+\s+){1,4}?"
        r"(?:declared|announced|ordered|proclaimed|agreed\s+to)\b", None, claims_object=False,
        also="declared|announced|ordered|proclaimed|agreed"),
-    _r("truce.de_escalate", "truce", "reduc|scal|cut|halt|stop|suspend|cease|paus",
+    _r("truce.de_escalate", "truce", "reduce$|scale back|cut back|halt$|stop$|suspend$|cease$|pause$",
        r"\b(?:would|will|decided\s+to|decision\s+was\s+made\s+to|pledged\s+to|promised\s+to|agreed\s+to)\s+"
        r"(?:\w+ly\s+)?(?:reduce|scale\s+back|cut\s+back|halt|stop|suspend|cease|pause)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?"
        r"(?:military\s+activity|hostilities|combat\s+operations|offensive\s+operations|military\s+operations|fighting|"
@@ -207,7 +207,7 @@ RULES: list[Rule] = [
     _r("truce.halt_order", "truce", "order",
        r"\border(?:s|ed)?\s+(?:the\s+army\s+|the\s+military\s+|troops\s+|forces\s+)?to\s+(?:halt|stop|cease|suspend)\b"),
     # -- talks held or scheduled
-    _r("talks.signed", "talks", "sign",
+    _r("talks.signed", "talks", "sign$|signs$|signed$|signing$",
        r"\bsign(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:agreements?|deals?|accords?|memorandum|treaty)\b", None,
        also="agreement|deal|accord|memorandum|treaty"),
     _r("talks.sides_agreed", "talks", "agreed", r"\b(?:both|the\s+two)\s+(?:delegations|sides|negotiating\s+teams)\s+agreed\b", None),
@@ -235,16 +235,16 @@ RULES: list[Rule] = [
        r"\b[A-Z][\w.]+-[A-Z][\w.]+\s+(?:peace\s+|direct\s+|bilateral\s+|high-level\s+)?"
        r"(?:talks|negotiations|meeting|summit|consultations)\b", None, also="-"),
     _r("talks.round", "talks", "round", r"\brounds?\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", None),
-    _r("talks.spoke_with", "talks", "spoke|speaks|talked|call",
+    _r("talks.spoke_with", "talks", "spoke with|spoke to|spoke by|spoke on|speaks with|speaks to|speaks by|talked|call with|call$",
        r"\b(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|to)\b|"
        r"\b(?:held|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone\s+)?call\s+with\b", None, party_after=True),
     _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone",
        r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation))\s+"
        r"(?:\w+\s+)?(?:between|with)\b", None, also="between|with"),
-    _r("talks.met", "talks", "met|meet|phone",
+    _r("talks.met", "talks", "met$|meet|phone|phoned",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|are\s+to\s+meet|is\s+to\s+meet)\s+(?:with|in|at)\b"
        r"|\b(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)\s+(?:with|to)\b|\bphoned\b", None),
-    _r("talks.met_party", "talks", "met|meet",
+    _r("talks.met_party", "talks", "met$|meet$|meets$",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|shall\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
     _r("talks.in_venue", "talks", "talks|negotiations|meeting|summit|consultations", r"\b(?:talks|negotiations|meeting|summit|consultations)\b(?=[^.;]{0,40}?\b(?:in|at)\s+[A-Z])", None, also=" in | at "),
     _r("talks.scheduled", "talks", "talks|negotiations|meeting|summit",
@@ -274,7 +274,8 @@ def rules_for(hits: Iterable[str], clause: str) -> list[Rule]:
         got = _BY_CUE.get(hit)
         if got is None:
             key = " ".join(hit.split())
-            got = _BY_CUE[hit] = sum(1 << i for i, r in enumerate(RULES) if any(key.startswith(c) for c in r.cues))
+            got = _BY_CUE[hit] = sum(1 << i for i, r in enumerate(RULES) if any(
+                key == c[:-1] if c.endswith("$") else key.startswith(c) for c in r.cues))
         wanted |= got
     rules = _BY_MASK.get(wanted)
     if rules is None:

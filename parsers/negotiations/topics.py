@@ -17,7 +17,7 @@ _LEADER = r"(?:(?:Vladimir|President|Volodymyr|Donald|Presidents)\s+)?(?:Putin|Z
 # (topic, cues: lower-case words one of which every match holds, pattern over lower-cased text).
 # Patterns are written case-insensitively and compiled for lower-cased text (`cues.ci`).
 _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
-    ("air and sea truce", ("sea", "air", "skies"), ci(
+    ("air and sea truce", ("sea", "air", "skies", "maritime", "naval", "black sea"), ci(
         r"\b(?:air\s+and\s+(?:at\s+)?sea|sea\s+and\s+air|in\s+the\s+air,?\s+(?:and\s+)?(?:at|on)\s+(?:the\s+)?sea|"
         r"air\s+(?:truce|ceasefire|cease-fire)|(?:sea|maritime|naval|Black\s+Sea)\s+(?:truce|ceasefire|cease-fire)|"
         r"skies\s+and\s+(?:the\s+)?seas?)\b")),
@@ -59,6 +59,9 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"proposals?|framework|formula|memorandum|summit)|settlement|end(?:ing)?\s+(?:to\s+)?the\s+(?:war|conflict|fighting)|"
         r"draft\s+(?:peace\s+)?(?:treaty|agreement|accord)|lasting\s+peace|peaceful\s+(?:conclusion|resolution|solution)|neutral\s+status|neutrality|security\s+guarantees)\b")),
 ]
+# One scan finds which topics a text may hold: each cue word starts one topic's matches.
+_CUE_TOPIC = {cue: name for name, cues, _ in _TOPICS for cue in cues}
+_CUES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _CUE_TOPIC), key=len, reverse=True)) + ")")
 # Talks between leaders named only by who meets whom ("ready to travel to Washington to discuss
 # the points with Trump"): the topic of a leader's offer or readiness, not of envoys' talks with a leader.
 _WITH_LEADER = ci(rf"\b(?:discuss\w*|talk\w*|negotiat\w*|meet\w*)\b[^.;]{{0,50}}?\bwith\s+{_LEADER}\b")
@@ -71,8 +74,11 @@ def topic_of(text: str, kind: str | None = None) -> str | None:
     specific: list[tuple[int, str]] = []
     generic: list[tuple[int, str]] = []
     low = text.lower()
+    present = {_CUE_TOPIC[m.group()] for m in _CUES.finditer(low)}
+    if not present:
+        return None
     for name, cues, pattern in _TOPICS:
-        if not any(c in low for c in cues):
+        if name not in present:
             continue
         m = pattern.search(low)
         if m is None and name == "leaders meeting" and kind in ("readiness", "proposal"):
