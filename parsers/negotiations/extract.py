@@ -20,7 +20,7 @@ from ..document import Document, Sentence
 from ..records import Evidence, Negotiation
 from . import topics
 from .cameo import cameo_code
-from .cues import ci, literal_alternation, lowered
+from .cues import ci, literal_alternation, lowered, word_pattern
 from .kinds import ABOUT_TALKS, OFF_TOPIC, PREFILTER, Rule, find_triggers, rules_for
 from .parties import Mention, governed, scan
 from .venues import Venue, find_venues
@@ -32,7 +32,7 @@ _CLAUSE_BREAK = re.compile(
     r"\s+(?=(?:but|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b))"
 )
 # Every clause break holds one of these (`_CLAUSE_BREAK`).
-_BREAK_CUE = re.compile(r"[;,\u2013\u2014]|-\s|\s(?:but|whereas|following|as|after)\s")
+_BREAK_CUE = re.compile(r"[;,\u2013\u2014]|-(?:-|\s)|\s(?:but|whereas|following|as|after)\s")
 _PRONOUN_SUBJECT = ci(r"\b(he|she|they|we|it|i)\b(?:\s+\w+){0,3}\s*$")
 _NEGATION = ci(r"\b(?:not|never|no|cannot|can't|won't|n't|nor)\s+(?:\w+\s+){0,2}$")
 _FRAME = ci(
@@ -48,7 +48,8 @@ _BACKGROUND = ci(
 )
 _PAST_YEAR = ci(r"\b(?:in|since|during|back\s+in)\s+(?:(?:early|late|mid-?|spring|summer|autumn|winter|\w+)\s+)?(20[0-2]\d)\b")
 _DAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
-_NO_MERGE = ci(r"\b(?:also|again|another|repeatedly|separately|second|new\s+round|in\s+addition)\b")
+_NO_MERGE = word_pattern(["also", "again", "another", "repeatedly", "separately", "second", "new round", "in addition"])
+_ANAPHORIC_CUE = re.compile(r"offer|proposal|idea|initiative|plan|truce|ceasefire|comments|remarks|statement|stand|ensure")
 _ANAPHORIC = ci(
     r"\b(?:its|his|her|their|the|this|that)\s+(?:\"?[\w-]+\"?\s+)?(?:offer|proposal|idea|initiative|plan|truce|ceasefire|"
     r"comments|remarks|statement)\b|\bstands?\s+by\b|\bto\s+ensure\s+this\b",
@@ -240,10 +241,18 @@ def extract(doc: Document) -> list[Negotiation]:
 
 
 def _clauses(norm: str, sent: Sentence) -> list[tuple[int, int]]:
-    if not _BREAK_CUE.search(norm, sent.start, sent.end):
-        return [(sent.start, sent.end)]
+    """The sentence cut at `_CLAUSE_BREAK`s. The break regex runs only where a cheap scan for its
+    punctuation or connective words finds a place it could start."""
     out, cursor = [], sent.start
-    for m in _CLAUSE_BREAK.finditer(norm, sent.start, sent.end):
+    for c in _BREAK_CUE.finditer(norm, sent.start, sent.end):
+        at = c.start()
+        while at > cursor and norm[at - 1].isspace():
+            at -= 1  # breaks take the spaces before them
+        if at < cursor:
+            continue
+        m = _CLAUSE_BREAK.match(norm, at, sent.end)
+        if m is None or m.end() <= cursor:
+            continue
         if m.start() > cursor:
             out.append((cursor, m.start()))
         cursor = m.end()
@@ -269,7 +278,8 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
     if past and not venues:
         return []
     off_topic = bool(OFF_TOPIC.search(ltext))
-    no_merge, anaphoric = bool(_NO_MERGE.search(ltext)), bool(_ANAPHORIC.search(ltext))
+    no_merge = bool(_NO_MERGE.search(ltext))
+    anaphoric = bool(_ANAPHORIC_CUE.search(ltext) and _ANAPHORIC.search(ltext))
     out: list[_Act] = []
     seen_main = False  # a non-talks act claims the rest of the clause as its object
     has_main = any(r.kind != "talks" and r.claims_object for _, _, r in triggers)
@@ -396,7 +406,8 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
     in_venue = [(v.phrase, v.end) for v in venues if not _SEATS.match(rep.low, v.start)]
     # "Qatar, which has helped return Ukrainian children, offered": a relative clause names no actor.
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(norm, clause[0], ts)]
-    trips = [(m.start(), m.end()) for m in _TRIP_ASIDE.finditer(norm, clause[0], ts)]
+    trips = [(m.start(), m.end()) for m in _TRIP_ASIDE.finditer(norm, clause[0], ts)] if (
+        "visit" in rep.low[clause[0]:ts] or "trip" in rep.low[clause[0]:ts]) else []
     if trips:
         mentions = [m for m in mentions if not any(s <= m.start < e for s, e in trips)]
     usable = [m for m in mentions if not any(s <= m.start < e for s, e in in_venue) and not _ABSENT.match(rep.low, m.end)

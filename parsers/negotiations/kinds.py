@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .cues import ci, cue_pattern
+from .cues import ci, cue_pattern, word_pattern
 
 # What an act of diplomacy is about; a verb like "rejected" needs one of these nearby.
 OBJECT = (
@@ -76,9 +76,9 @@ CONSIDER_DOMAIN = ci(
     r"\b(?:proposals?|offers?|idea|initiatives?|plan|document|memorandum|draft|text|options?|request|peace\w*|"
     r"ceasefire|cease-fire|truce|talks|negotiat\w*|settlement|deal|agreement|invitation|it|this)\b")
 # Clauses about gas, trade or sport use the same verbs ("declined to extend the transit deal").
-OFF_TOPIC = ci(
-    r"\b(?:gas|transit|oil|trade|tariffs?|contracts?|Gazprom|Naftogaz|visa|football|club|league|loan|IMF|"
-    r"households|prices?|consumers?)\b")
+OFF_TOPIC = word_pattern(
+    "gas transit oil trade tariff tariffs contract contracts gazprom naftogaz visa football club league loan imf "
+    "households price prices consumer consumers".split())
 
 
 RULES: list[Rule] = [
