@@ -66,6 +66,7 @@ _SEATS = ci(r"White\s+House|Kremlin|Downing\s+Street|Elys[eé]e")
 _OBJECT_BEFORE = {"readiness.possible", "readiness.could_be_arranged", "readiness.door_open", "rejection.unacceptable",
                   "rejection.not_discussed", "rejection.dismissive", "rejection.unrealistic"}
 _AUTO_COUNTERPART = ("Russia", "Ukraine")
+_HALTS = {"truce.de_escalate", "truce.halt_order"}
 _NOUN_TALKS = {"talks.with", "talks.in_venue", "talks.round", "talks.pair", "talks.scheduled"}
 _SETTING = ci(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:his|her|its|their|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,4}$")
 _OBJECT_END = re.compile(r",\s+which\b|\s+and\s+that\b|,\s+(?:saying|adding|calling)\b")
@@ -315,7 +316,7 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
                 continue
             if rule.id in ("talks.met", "talks.met_party", "talks.with", "talks.spoke_with") and _MEDIA.search(low[te:te + 40]):
                 continue
-            if _SINCE.search(before[-40:]) or _NOT_PEACE_TALKS.search(low, max(cs, ts - 25), te):
+            if (rule.id == "talks.visit" and _SINCE.search(before[-40:])) or _NOT_PEACE_TALKS.search(low, max(cs, ts - 25), te):
                 continue  # "since Trump returned to the White House", "the NATO summit"
         elif kind == "truce" and (seen_main or negated):
             if not negated:
@@ -349,7 +350,9 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             continue
         cut = _OBJECT_END.search(norm, te, ce)
         obj = norm[cs if rule.id in _OBJECT_BEFORE else ts:cut.start() if cut else ce]
-        topic = topics.topic_of(norm[ts:te] if kind == "truce" else obj, kind) or (
+        # A declared truce is about what its own words name ("energy truce"); a pledge to halt
+        # strikes, about what it halts.
+        topic = topics.topic_of(norm[ts:te] if kind == "truce" and rule.id not in _HALTS else obj, kind) or (
             "ceasefire" if kind == "truce" else None)
         if topic is None and kind != "truce":
             topic = topics.topic_of(text, kind)

@@ -32,7 +32,7 @@ DEMAND_DOMAIN = ci(
     rf"\b(?:{OBJECT}|cede|ceding|withdraw\w*|pull\s+out|territor\w*|regions?|neutral\w*|NATO|recogni\w*|"
     r"sanctions|elections|guarantees|demilitari\w*|disarm\w*|limit\w*|annex\w*|Donbas|Crimea|"
     r"Donetsk|Luhansk|Zaporizhzh\w*|Kherson|sovereign\w*|army|armed\s+forces|capped|cap|borders?|membership|"
-    r"realities|objective|goal)\b",
+    r"realities|objective|goal|(?:halt|stop|cease|end)\s+(?:\w+\s+){0,2}(?:strikes|attacks|hostilities|fighting|shelling))\b",
 
 )
 # The object is a meeting or negotiation (CAMEO 036/108/125) rather than a plan.
