@@ -74,17 +74,65 @@ class DateSpan:
     kind: str
 
 
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_STEMS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DIGIT = re.compile(r"\d")
+
+
+def _present(low: str, stems: tuple[str, ...]) -> bool:
+    for stem in stems:
+        if stem in low:
+            return True
+    return False
+
+
+def _kinds_present(sentence: str) -> set[str]:
+    """Which pattern families can match at all: substring tests first, so a sentence with no
+    month, weekday, digit or time word costs almost nothing."""
+    low = sentence.lower()
+    month = _present(low, _MONTH_STEMS)
+    weekday = _present(low, _WEEKDAY_STEMS)
+    kinds = set()
+    if _DIGIT.search(sentence):
+        kinds.add("iso")
+        if month:
+            kinds.add("absolute")
+    if month:
+        kinds.add("month_day")
+    if month or _present(low, ("week", "month", "year", "days", "hours", "ago", "mid", "early", "late", "earlier", "later")):
+        kinds.add("vague")
+    if weekday or _present(low, ("night", "morning", "afternoon", "evening", "today", "yesterday", "early hours")):
+        kinds.add("relative")
+    if weekday and "night" in low:
+        kinds.add("night_into")
+    if _present(low, ("easter", "palm", "christmas", "new year")):
+        kinds.add("holiday")
+    if weekday:
+        kinds.add("weekday")
+    return kinds
+
+
 def find_date_spans(sentence: str) -> list[DateSpan]:
     """Date expressions in a sentence, in order, none overlapping."""
+    return list(_spans(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _spans(sentence: str) -> tuple[DateSpan, ...]:
+    kinds = _kinds_present(sentence)
+    if not kinds:
+        return ()
     taken: list[DateSpan] = []
     for kind, pat in _PATTERNS:
+        if kind not in kinds:
+            continue
         for m in pat.finditer(sentence):
             if any(m.start() < s.end and s.start < m.end() for s in taken):
                 continue
             if kind == "month_day" and _is_modal_may(sentence, m):
                 continue
             taken.append(DateSpan(m.start(), m.end(), m.group(), kind))
-    return sorted(taken, key=lambda s: s.start)
+    return tuple(sorted(taken, key=lambda s: s.start))
 
 
 def _is_modal_may(sentence: str, m: re.Match[str]) -> bool:
@@ -188,8 +236,27 @@ def _next_weekday(published: dt.date, wd: int, strictly: bool = False) -> dt.dat
     return published + dt.timedelta(days=ahead)
 
 
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MDY = re.compile(r"^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_DMY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})$")
+
+
 @lru_cache(maxsize=4096)
 def _parse_absolute(text: str) -> dt.date | None:
+    """"July 19, 2025" / "19 July 2025" by table (dateparser costs milliseconds a call);
+    anything else goes to dateparser."""
+    m = _MDY.match(text.strip())
+    if m:
+        month, day, year = _MONTH_NUMBER.get(m.group(1).lower()), int(m.group(2)), int(m.group(3))
+    else:
+        m = _DMY.match(text.strip())
+        month, day, year = (_MONTH_NUMBER.get(m.group(2).lower()), int(m.group(1)), int(m.group(3))) if m else (None, 0, 0)
+    if month:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     import dateparser  # imported on first use: it costs 0.1 s to import
 
     got = dateparser.parse(
@@ -212,10 +279,17 @@ def _month_day(text: str, published: dt.date, ahead: bool) -> dt.date | None:
     return got
 
 
+_AHEAD_STEMS = ("will", "would", "due", "schedul", "set to", "plan", "expect", " is to", " are to", "next", "coming", "going to",
+                "shall")
+_LOOKS_AHEAD_LOW = re.compile(_LOOKS_AHEAD.pattern)  # lower-case words only, for lower-cased text
+
+
 def looks_ahead(sentence: str) -> bool:
-    return bool(_LOOKS_AHEAD.search(sentence))
+    low = sentence.lower()
+    return _present(low, _AHEAD_STEMS) and bool(_LOOKS_AHEAD_LOW.search(low))
 
 
+@lru_cache(maxsize=4096)
 def date_of(sentence: str, published: dt.date | None, default_to_published: bool = False) -> tuple[str | None, str | None]:
     """(ISO date, words as written) for the event a sentence reports.
 

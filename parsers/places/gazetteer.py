@@ -54,6 +54,7 @@ class Place:
         return self.kind == "region"
 
 
+@lru_cache(maxsize=16384)
 def key(name: str) -> str:
     """Comparison form of a place name: lower case, no diacritics, apostrophes or hyphens."""
     text = unicodedata.normalize("NFKD", name)

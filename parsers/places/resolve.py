@@ -112,13 +112,15 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
     """
     gaz = gazetteer()
     found: list[Mention] = []
+    low = text.lower()
 
     def taken(a: int, b: int) -> bool:
         return any(a < m.end and m.start < b for m in found)
 
-    for m in _RIVER.finditer(text):  # a river is no place of ours; its span is taken
+    region_words = _has(low, _REGION_STEMS)
+    for m in (_RIVER.finditer(text) if _has(low, _RIVER_STEMS) else ()):  # a river is no place of ours; its span is taken
         found.append(Mention(m.start(), m.end(), m.group(), _RIVER_PLACE, "other", "river"))
-    for m in _REGION_LIST.finditer(text):
+    for m in (_REGION_LIST.finditer(text) if region_words and " and " in low else ()):
         word = m.group("word").lower().rstrip("s")
         role = "other" if _NOT_TARGET_BEFORE.search(text[max(0, m.start() - 80):m.start()]) else "locative"
         for n in re.finditer(r"[A-Z][\w'’-]+", m.group("names")):
@@ -126,7 +128,7 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
             a, b = m.start("names") + n.start(), m.start("names") + n.end()
             if place is not None and not taken(a, b):
                 found.append(Mention(a, b, n.group() + " " + word, place, role, "region-list"))
-    for m in _REGION_PHRASE.finditer(text):
+    for m in (_REGION_PHRASE.finditer(text) if region_words else ()):
         name, word = _strip_lead(re.split(r"['’]s\s+", m.group("name"))[-1]), m.group("word").lower()
         start = m.end("name") - len(name)
         if taken(start, m.end()):
@@ -144,7 +146,7 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
             place = Place(f"{place.name} district", "raion", place.country, place.region, place.lat, place.lon)
         if place is not None:
             found.append(Mention(start, m.end(), text[start:m.end()], place, role, "region-phrase"))
-    for m in _REGION_OF.finditer(text):
+    for m in (_REGION_OF.finditer(text) if _has(low, _OF_STEMS) else ()):
         full, word = m.group("name"), m.group("word").lower()
         words = full.split()
         for n in range(min(len(words), 4), 0, -1):  # the longest name that is a place
@@ -156,17 +158,17 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
         if place is not None and not taken(m.start("name"), m.start("name") + len(name)):
             role = "other" if _NOT_TARGET_BEFORE.search(text[max(0, m.start() - 80):m.start()]) else "locative"
             found.append(Mention(m.start("name"), m.start("name") + len(name), name, place, role, "region-phrase"))
-    if capital_of:
+    if capital_of and _has(low, ("country", "nationwide")):
         for m in _ACROSS_COUNTRY.finditer(text):
             if not taken(m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), m.group(), gaz.countries[capital_of.lower()], "locative",
                                      "country-generic"))
-    for m in _COUNTRY_GENERIC.finditer(text):
+    for m in (_COUNTRY_GENERIC.finditer(text) if _has(low, ("ukrainian ", "russian ")) else ()):
         if not taken(m.start(), m.end()):
             country = "Ukraine" if m.group("adj") == "Ukrainian" else "Russia"
             found.append(Mention(m.start(), m.end(), m.group(), gaz.countries[country.lower()], "locative",
                                  "country-generic"))
-    for m in _CAPITAL.finditer(text):
+    for m in (_CAPITAL.finditer(text) if "capital" in low else ()):
         if taken(m.start(), m.end()):
             continue
         country = {"Russian": "Russia", "Ukrainian": "Ukraine"}.get(m.group("adj") or "", capital_of)
@@ -186,6 +188,19 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
 
 
 _RIVER_PLACE = Place("river", "river", "")
+# Substring gates: a phrase pattern runs only when its words are in the sentence.
+_RIVER_STEMS = ("dnipro", "dnieper", "dnepr", "danube", " don", "donets", "desna", "seim")
+_REGION_STEMS = ("region", "oblast", "province", "krai", "kray", "territor", "governorate", "okrug", "area", "district",
+                 "republic", "raion")
+_OF_STEMS = ("region of", "oblast of", "province of", "republic of", "district of", "city of", "town of", "village of",
+             "port of", "settlement of")
+
+
+def _has(low: str, stems: tuple[str, ...]) -> bool:
+    for stem in stems:
+        if stem in low:
+            return True
+    return False
 
 
 def _enumerations(text: str, found: list[Mention]) -> list[Mention]:
@@ -223,7 +238,7 @@ def _name_place(name: str) -> Place | None:
 def _run_places(run: str, offset: int, text: str) -> list[tuple[int, int, Place, str]]:
     """Places a capitalised run is made of; a run with words that are not places or
     facility words ("Moscow Mayor Sergei Sobyanin", "Vladimir Putin") names none."""
-    tokens = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", run)]
+    tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(run)]
     while tokens and tokens[0][2].lower() in _LEAD_STOP:
         tokens.pop(0)
     out: list[tuple[int, int, Place, str]] = []
@@ -233,7 +248,7 @@ def _run_places(run: str, offset: int, text: str) -> list[tuple[int, int, Place,
         for j in range(min(len(tokens), i + 4), i, -1):
             a, b = tokens[i][0], tokens[j - 1][1]
             phrase = run[a:b]
-            clean = re.sub(r"(?:'s|’s|')$", "", phrase).rstrip(".,")
+            clean = _strip_possessive(phrase).rstrip(".,")
             place = _lookup(clean)
             if place is not None:
                 out.append((offset + a, offset + a + len(clean), place, "name"))
@@ -253,6 +268,17 @@ def _run_places(run: str, offset: int, text: str) -> list[tuple[int, int, Place,
     return out
 
 
+_TOKEN = re.compile(r"\S+")
+
+
+def _strip_possessive(phrase: str) -> str:
+    for end in ("'s", "’s", "'"):
+        if phrase.endswith(end):
+            return phrase[:-len(end)]
+    return phrase
+
+
+@lru_cache(maxsize=16384)
 def _lookup(phrase: str) -> Place | None:
     gaz = gazetteer()
     k = key(phrase)
@@ -299,9 +325,12 @@ def _role(text: str, start: int, end: int) -> str:
 
 
 def _fuzzy(name: str, text: str, offset: int) -> Place | None:
-    if len(name) < 6 or not _LOCATIVE_BEFORE.search(text[max(0, offset - 80):offset]):
+    if len(name) < 6:
         return None
-    return _fuzzy_key(key(name))
+    place = _fuzzy_key(key(name))  # cached by name; the slot check costs more than a cache hit
+    if place is None or not _LOCATIVE_BEFORE.search(text, max(0, offset - 80), offset):
+        return None
+    return place
 
 
 @lru_cache(maxsize=4096)
@@ -309,13 +338,11 @@ def _fuzzy_key(k: str) -> Place | None:
     from rapidfuzz import fuzz, process
 
     gaz = gazetteer()
-    pool = _by_initial().get(k[0], [])
-    got = process.extractOne(k, pool, scorer=fuzz.ratio, score_cutoff=90)
+    pool = [c for c in _by_initial().get(k[:3], ()) if abs(len(c) - len(k)) <= 2]
+    got = process.extractOne(k, pool, scorer=fuzz.ratio, score_cutoff=90) if pool else None
     if got is None:
         return None
     cand = got[0]
-    if abs(len(cand) - len(k)) > 2 or cand[:3] != k[:3]:
-        return None
     # "Pokrovsk" vs "Pokrovske": a near name that only adds or drops an ending is another place
     if cand.startswith(k) or k.startswith(cand):
         return None
@@ -324,9 +351,10 @@ def _fuzzy_key(k: str) -> Place | None:
 
 @lru_cache(maxsize=1)
 def _by_initial() -> dict[str, list[str]]:
+    """City keys by their first three letters (a fuzzy match must keep them)."""
     out: dict[str, list[str]] = {}
     for k in gazetteer().cities:
-        out.setdefault(k[:1], []).append(k)
+        out.setdefault(k[:3], []).append(k)
     return out
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .filters import has_any, lower_pattern, lower_text
+
 _SIDE = {"russian": "Russia", "russia": "Russia", "russia's": "Russia", "moscow": "Russia", "moscow's": "Russia",
          "kremlin": "Russia", "ukrainian": "Ukraine", "ukraine": "Ukraine", "ukraine's": "Ukraine",
          "kyiv": "Ukraine", "kyiv's": "Ukraine", "kiev": "Ukraine", "kiev's": "Ukraine"}
@@ -45,10 +47,13 @@ _REGIME = re.compile(r"\b(?:the\s+)?(Kyiv|Kiev)\s+regime\b", re.I)
 def attacker_from_words(sentence: str) -> str | None:
     """The side the words name as attacking; the earliest of a weapon's nationality and an
     attacking subject wins ("Russia had struck ..., in response to Ukrainian attacks")."""
-    m = _OWN_FORCES.search(sentence)
+    sentence = lower_text(sentence)  # every pattern here runs lower-cased
+    if not has_any(sentence, _SIDE_STEMS):
+        return None
+    m = _OWN_FORCES.search(sentence) if (" its " in sentence or " their " in sentence) else None
     if m:
         return _SIDE[m.group(1).lower()]
-    adj = _ADJ_WEAPON.search(sentence)
+    adj = _ADJ_WEAPON.search(sentence) if has_any(sentence, _ADJ_STEMS) else None
     subj = _SUBJECT.search(sentence)
     if subj and (adj is None or subj.start() < adj.start()):
         words = subj.group(1).lower().split()
@@ -83,3 +88,9 @@ def attacker_from_place(country: str | None, region: str | None) -> str | None:
 
 def other_side(side: str | None) -> str | None:
     return {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side or "")
+
+
+_SIDE_STEMS = ("russia", "ukrain", "kyiv", "kiev", "moscow", "kremlin")
+_ADJ_STEMS = ("russian", "ukrainian", "russia's", "ukraine's", "kyiv's", "moscow's")
+_ADJ_WEAPON, _BY, _SUBJECT, _OWN_FORCES, _HIT_EQUIPMENT, _REGIME = map(
+    lower_pattern, (_ADJ_WEAPON, _BY, _SUBJECT, _OWN_FORCES, _HIT_EQUIPMENT, _REGIME))

@@ -5,6 +5,9 @@ Defence ministries get one canonical name per side, whatever the spelling."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .filters import has_any
 
 MEDIA = re.compile(
     r"\b(?:CNN|TASS|Reuters|Interfax(?:-Ukraine)?|AFP|AP|Associated\s+Press|BBC|RIA(?:\s+Novosti)?|Ukrinform|"
@@ -46,19 +49,51 @@ _MOD = {
 _BARE_MOD = re.compile(r"^(?:the\s+|its\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)$", re.I)
 
 
+# Stems each pattern needs (same order as _PATTERNS); a pattern whose stems are absent is skipped.
+_GATES = [
+    ("according",), ("citing", "cited"), ("quoted", "cited"), None, ("said", "reported", "wrote", "announced", "stated", "claimed"),
+    ("did not", "declined"), None, None,
+]
+_SPEECH = ("said", "says", "report", "stated", "states", "wrote", "writes", "claim", "announc", "confirm", "posted", "added",
+           "told", "informed", "noted", "according", "cit", "quoted")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|reported|reports|stated|states|wrote|writes|claimed|announced|announces|confirmed|"
+                          r"posted|added|told|informed|noted)\b")
+
+
 def find_claims(sentence: str, defender: str | None = None) -> list[tuple[int, str]]:
     """(rank, name) of each source in the sentence (see `_rank`)."""
+    return list(_claims(sentence, defender))
+
+
+@lru_cache(maxsize=2048)
+def _claims(sentence: str, defender: str | None) -> tuple[tuple[int, str], ...]:
+    low = sentence.lower()
+    if not has_any(low, _SPEECH):
+        return ()
     out: list[tuple[int, int, str]] = []
-    for pat in _PATTERNS:
-        for m in pat.finditer(sentence):
+    for pat, stems in zip(_PATTERNS, _GATES):
+        if stems is not None and not has_any(low, stems):
+            continue
+        for m in _found(pat, sentence, low, stems):
             who = _clean(m.group("who"))
             if not who or _PRONOUN.match(who) or MEDIA.fullmatch(who) or MEDIA.match(who) and len(who.split()) <= 3:
                 continue
             who = canonical(who, defender)
             rank = _rank(who)
             out.append((m.start("who"), rank, who))
-    out.sort()
-    return [(rank, who) for _, rank, who in out]
+    out = sorted(set(out))
+    return tuple((rank, who) for _, rank, who in out)
+
+
+def _found(pat: re.Pattern[str], sentence: str, low: str, stems: tuple[str, ...] | None):
+    """The "X said" layout is searched only in the stretch before each speech verb, not from
+    every character of the sentence."""
+    if pat is not _PATTERNS[3]:
+        yield from pat.finditer(sentence)
+        return
+    for v in _SPEECH_VERB.finditer(low):
+        start = 0 if v.start() <= 140 else low.find(" ", v.start() - 140) + 1  # at a word's start
+        yield from pat.finditer(sentence, start, v.end())
 
 
 def _rank(who: str) -> int:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..numbers import NUMBER, NUMBER_RE, parse_number
+from ..numbers import HEDGE, NUMBER, NUMBER_RE, parse_number
+from .filters import has_any, lower_pattern, lower_text
 
 _N = rf"(?P<n>{NUMBER})"
 _W = (r"(?:drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|missiles?|rockets?|shells?|bombs?|"
@@ -99,14 +100,29 @@ class Counts:
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bno)\s+$", re.I)
 
 
-def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int | None, int | None]:
+_UNIT_AFTER = re.compile(r"\s*(?:-|–)?\s*(?:year|stor|floor|kilomet|km|metre|meter|mile|hour|minute|day|week|month|%)", re.I)
+
+
+def _matches(pat: re.Pattern[str], text: str, starts: list[int]):
+    """A pattern that opens with a figure is tried only where a figure starts (found once per
+    sentence), instead of at every character."""
+    if pat.pattern.startswith(_N_FIRST):
+        for pos in starts:
+            m = pat.match(text, pos)
+            if m:
+                yield m
+    else:
+        yield from pat.finditer(text)
+
+
+def _first(patterns: list[re.Pattern[str]], text: str, starts: list[int]) -> tuple[int | None, int | None]:
     best: tuple[int, int] | None = None
     for pat in patterns:
-        for m in pat.finditer(text):
+        for m in _matches(pat, text, starts):
             raw = m.group("n")
-            if re.match(r"\s*(?:-|–)?\s*(?:year|stor|floor|kilomet|km|metre|meter|mile|hour|minute|day|week|month|%)", text[m.end("n"):], re.I):
+            if _UNIT_AFTER.match(text, m.end("n")):
                 continue
-            if _SUBSET_BEFORE.search(text, 0, m.start("n")):
+            if _SUBSET_BEFORE.search(text, max(0, m.start("n") - 16), m.start("n")):
                 continue
             value = parse_number(raw)
             if value is None:
@@ -117,30 +133,53 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> tuple[int | None, int 
     return (best[1], best[0]) if best else (None, None)
 
 
-# Cheap gates: a family of patterns runs only when its verbs are in the sentence.
-_HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|"
-                         r"forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|no|without)\b", re.I)
-_HAS_INTERCEPT = re.compile(r"shot|down|intercept|destroy|repel|neutrali|suppress|eliminat|headed|heading|flying|aimed", re.I)
-_HAS_LAUNCH = re.compile(r"launch|fire|sent|used|deploy|unleash|attack|target|barrage|wave|salvo|struck|hit\b|of\s+\d", re.I)
-_HAS_KILLED = re.compile(r"kill|dead|died|perish|lives|toll|casualt|fatalit|victims", re.I)
-_HAS_INJURED = re.compile(r"injur|wound|hurt|hospitali|casualt|victims|burns", re.I)
+# Cheap gates: a family of patterns runs only when its verbs are in the sentence (substring tests).
+_NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "dozen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred")
+_SINGLE_STEMS = ("a ", "an ", "no ", "nobody", "without", "the ")
+_INTERCEPT_STEMS = ("shot", "down", "intercept", "destroy", "repel", "neutrali", "suppress", "eliminat", "headed", "heading",
+                    "flying", "aimed")
+_LAUNCH_STEMS = ("launch", "fire", "firing", "sent", "sending", "used", "using", "deploy", "unleash", "attack", "target",
+                 "barrage", "wave", "salvo", "struck", "hit", " of ")
+_KILLED_STEMS = ("kill", "dead", "died", "perish", "lives", "toll", "casualt", "fatalit", "victims")
+_INJURED_STEMS = ("injur", "wound", "hurt", "hospitali", "casualt", "victims", "burns")
+_DIGIT = re.compile(r"\d")
+_N_FIRST = r"\b(?P<n>"  # how a pattern that opens with a figure starts
+_FIGURE_START = re.compile(rf"\b{NUMBER}\b", re.I)
+
+
+_HEDGE_RE = re.compile(HEDGE, re.I)
+
+
+def _figure_starts(text: str) -> list[int]:
+    """Where figures start: at the hedge ("nearly 380") and at the number after it."""
+    starts = []
+    for m in _FIGURE_START.finditer(text):
+        starts.append(m.start())
+        h = _HEDGE_RE.match(text, m.start())
+        if h and h.end() < m.end():
+            starts.append(h.end())
+    return starts
 
 
 def find_counts(text: str) -> Counts:
     """The figures one sentence (or clause) states."""
     c = Counts()
-    if not _HAS_NUMBER.search(text):
+    text = low = lower_text(text)  # every pattern here runs on lower-cased text
+    numbers = bool(_DIGIT.search(text)) or has_any(low, _NUMBER_STEMS)
+    if not numbers and not has_any(low, _SINGLE_STEMS):
         return c
-    intercept, launch = bool(_HAS_INTERCEPT.search(text)), bool(_HAS_LAUNCH.search(text))
-    killed, injured = bool(_HAS_KILLED.search(text)), bool(_HAS_INJURED.search(text))
+    intercept, launch = has_any(low, _INTERCEPT_STEMS), numbers and has_any(low, _LAUNCH_STEMS)
+    killed, injured = has_any(low, _KILLED_STEMS), has_any(low, _INJURED_STEMS)
     if not (intercept or launch or killed or injured):
         return c
-    m = _X_OF_Y.search(text) if intercept else None
-    if m and re.search(_INTERCEPT_VERB, text[m.end():m.end() + 80] + text[max(0, m.start() - 40):m.start()], re.I):
+    starts = _figure_starts(text) if numbers else []
+    m = _X_OF_Y.search(text) if intercept and numbers else None
+    if m and (_INTERCEPT_VERB_RE.search(text, m.end(), m.end() + 80) or _INTERCEPT_VERB_RE.search(text, max(0, m.start() - 40), m.start())):
         c.intercepted, c.launched = parse_number(m.group("x")), parse_number(m.group("y"))
         c.intercepted_at = m.start()
     if c.intercepted is None and intercept:
-        c.intercepted, c.intercepted_at = _first(_INTERCEPTED, text)
+        c.intercepted, c.intercepted_at = _first(_INTERCEPTED, text, starts) if numbers else (None, None)
         if c.intercepted is None:
             one = _INTERCEPT_ONE.search(text)
             if one:
@@ -152,21 +191,23 @@ def find_counts(text: str) -> Counts:
             if items and None not in items:
                 c.launched = sum(items)
         if c.launched is None:
-            c.launched, _ = _first(_LAUNCHED, text)
-    if c.intercepted is None and intercept and _DEFENCE.search(text):
+            c.launched, _ = _first(_LAUNCHED, text, starts)
+    if c.intercepted is None and intercept and numbers and _DEFENCE.search(text):
         m = _HEADED.search(text)
         if m:  # "six of the drones were headed toward the plant" in an air-defence sentence
             c.intercepted, c.intercepted_at = parse_number(m.group("n")), m.start()
-    if killed:
-        c.killed, _ = _first(_KILLED, text)
-    if injured:
-        c.injured, _ = _first(_INJURED, text)
+    if killed and numbers:
+        c.killed, _ = _first(_KILLED, text, starts)
+    if injured and numbers:
+        c.injured, _ = _first(_INJURED, text, starts)
     if c.killed is None and killed and _ONE_KILLED.search(text) and _ONE_PERSON.search(text):
         c.killed = 1
     if c.injured is None and injured and _ONE_INJURED.search(text) and _ONE_PERSON.search(text):
         c.injured = 1
     if c.injured is None and injured and _SUFFERED.search(text) and _ONE_PERSON.search(text):
         c.injured = 1  # "The driver, a man, suffered shrapnel wounds"
+    if "no" not in low and "without" not in low:
+        return c
     if _NO_CASUALTIES.search(text):
         c.killed = 0 if c.killed is None else c.killed
         c.injured = 0 if c.injured is None else c.injured
@@ -184,3 +225,13 @@ SUBCOUNT = re.compile(
     rf"|(?:[:;,]|\band)\s*(?P<k>{NUMBER})\s+(?:{_W}\s+)?(?:over|in|above)\s+(?:the\s+territory\s+of\s+)?)",
     re.I,
 )
+
+
+# Every pattern find_counts uses runs lower-cased, on lower-cased text (see `lower_pattern`).
+_INTERCEPT_VERB_RE = lower_pattern(_INTERCEPT_VERB)
+_X_OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED, _ONE_PERSON = map(
+    lower_pattern, (_X_OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED, _ONE_PERSON))
+_NO_CASUALTIES, _NO_INJURED, _NO_KILLED, _SUBSET_BEFORE, _UNIT_AFTER, _FIGURE_START, _HEDGE_RE = map(
+    lower_pattern, (_NO_CASUALTIES, _NO_INJURED, _NO_KILLED, _SUBSET_BEFORE, _UNIT_AFTER, _FIGURE_START, _HEDGE_RE))
+_INTERCEPTED, _LAUNCHED, _KILLED, _INJURED = ([lower_pattern(p) for p in family]
+                                              for family in (_INTERCEPTED, _LAUNCHED, _KILLED, _INJURED))

@@ -20,7 +20,7 @@ from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
 from .counts import SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
-from .filters import ATTACK, GATE, cumulative, not_a_strike
+from .filters import cumulative, gate, is_attack, lower_pattern, lower_text, not_a_strike
 from .targets import target_class
 from .weapons import combine, weapon_classes, weapon_detail
 
@@ -93,13 +93,14 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         if i == 0:
             text = _blank(text, _DATELINE.match(text))
         text = _heading(text, sent, para_place)
-        if not GATE.search(text):
+        low = lower_text(text)
+        if not gate(low):
             _same_place_followup(doc, events, i, text)
             continue
         classes = weapon_classes(text)
-        if not_a_strike(text, bool(classes)):
+        if not_a_strike(text, bool(classes), low):
             continue
-        attack = bool(classes) or bool(ATTACK.search(text))
+        attack = bool(classes) or is_attack(low)
         recent = _recent(events, i)
         if not attack:
             # "There were no casualties," the ministry said. -- figures for the attack just told
@@ -114,12 +115,12 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         mentions = _locative(find_places(text, capital_of=attacked), text)
         mentions = _place_districts(mentions, para_place.get(sent.paragraph), last_city, recent)
         mentions = _drop_speaker_seat(text, mentions)
-        if not mentions and _SAME_PLACE.search(text):  # "The same district was shelled earlier this month"
+        if not mentions and "same" in low and _SAME_PLACE.search(low):  # "The same district was shelled earlier this month"
             placed = [e for e in events if e.level == "place"]
             if placed:
                 last = max(placed, key=lambda e: e.last)
                 mentions = [Mention(0, 0, last.mention, last.place, "locative", "same-place")]
-        if not mentions and sent.paragraph in para_place and not _TALLY_WORDS.search(text) and \
+        if not mentions and sent.paragraph in para_place and not _TALLY_WORDS.search(low) and \
                 not (recent is not None and sentences[recent.first].paragraph == sent.paragraph):
             mentions = [para_place[sent.paragraph]]
         subs, main_text = _subcounts(text, mentions)
@@ -130,13 +131,13 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         if date:
             attack_dates.append((i, date))
         counts = find_counts(main_text)
-        if not main and not subs and counts.intercepted is not None and recent is not None and _OVER_THE_REGION.search(text):
+        if not main and not subs and counts.intercepted is not None and recent is not None and _OVER_THE_REGION.search(low):
             region = _region_of(recent.place)  # "shot down 2 Shaheds over the region"
             if region is not None:
                 main = [Mention(0, 0, region.name, region, "locative", "the-region")]
         main = _pool_listed(main, counts)
 
-        if main and not (_SAME_ATTACK.search(text) and recent is not None and not any(m.place.kind != "country" for m in main)):
+        if main and not ("same" in low and _SAME_ATTACK.search(low) and recent is not None and not any(m.place.kind != "country" for m in main)):
             segments = _segments(text, main, main_text)
             for m, seg in segments:
                 if len(segments) > 1 and cumulative(seg):
@@ -150,20 +151,20 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
                         seg_classes, seg_counts, doc)
                 if m.place.kind == "city":
                     last_city = m.place
-        elif len(subs) == 1 and subs[0][2] and not _TALLY_WORDS.search(text):
+        elif len(subs) == 1 and subs[0][2] and not _TALLY_WORDS.search(low):
             # "launched 15 drones ..., and 11 of them were destroyed over the Odesa region": one regional record
             m, n, _ = subs[0]
             subs = []
             _anchor(events, i, text, m, date, date_words, said_attacker, classes,
                     Counts(launched=counts.launched, intercepted=n, killed=counts.killed, injured=counts.injured), doc)
-        elif counts.any() and (subs or _TALLY_WORDS.search(text) or recent is None or
-                               (counts.launched is not None and _COUNTRY_LAUNCH.search(text) and not _AT_THE_PLACE.search(text))):
+        elif counts.any() and (subs or _TALLY_WORDS.search(low) or recent is None or
+                               (counts.launched is not None and _COUNTRY_LAUNCH.search(low) and not _AT_THE_PLACE.search(low))):
             country = _defender(text, subs, said_attacker, recent)
             if country:
                 tally = Mention(0, 0, country, gazetteer().countries[country.lower()], "locative", "tally")
                 _anchor(events, i, text, tally, date, date_words, said_attacker, classes, counts, doc)
         elif recent is not None and (counts.any() or target_class(text) or find_claims(text) or
-                                     classes and _USED_WEAPONS.search(text) and not _HAS_DIGIT.search(text)):
+                                     classes and _USED_WEAPONS.search(low) and not _HAS_DIGIT.search(low)):
             known = recent.attacker or attacker_from_place(recent.place.country, recent.place.region)
             if not (said_attacker and known and said_attacker != known):
                 target = (_for_casualties(events, i, counts) if counts.killed is not None or counts.injured is not None
@@ -252,7 +253,7 @@ def _region_of(place: Place) -> Place | None:
 
 def _day_after(text: str, date: str | None) -> str | None:
     """"on Sunday, a day after a Russian missile brought down ..." -- the attack is the day before."""
-    if date is None or not _DAY_AFTER.search(text):
+    if date is None or "day after" not in text.lower() or not _DAY_AFTER.search(text.lower()):
         return date
     import datetime as dt
 
@@ -363,13 +364,14 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
             said_attacker: str | None, classes: list[str], counts: Counts, doc: Document, sub: bool = False) -> None:
     keys = place_keys(m.place, m.text)
     country_level = m.place.kind == "country"
-    region_wide = m.place.kind == "region" and bool(_REGION_WIDE.search(text))
+    low = lower_text(text)
+    region_wide = m.place.kind == "region" and bool(_REGION_WIDE.search(low))
     region_target = target_class(text) if m.place.kind == "region" else None
     ev = next((e for e in reversed(events)
                if compatible(e, keys, date, said_attacker, country_level, None if date else date_words, region_wide,
                              region_target)), None)
     if ev is None and m.place.kind == "city" and counts.killed is None and counts.injured is None \
-            and _BACK_REFERENCE.search(text):
+            and _BACK_REFERENCE.search(low):
         ev = _refinable(events, m.place, date, said_attacker)
         if ev is not None:  # the region's attack, now placed in one of its towns
             ev.place, ev.mention, ev.via = m.place, m.text, "refined"
@@ -385,7 +387,7 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     ev.last = max(ev.last, i)
     if i not in ev.anchors:
         ev.anchors.append(i)
-    given = ev.take_counts(counts, not _UPDATE.search(text))
+    given = ev.take_counts(counts, not _UPDATE.search(lower_text(text)))
     _add_classes(ev, text, classes)
     words = weapon_detail(text)
     if words and words not in ev.weapon_words:
@@ -435,7 +437,7 @@ def _detail(ev: Event, i: int, text: str, date: str | None, said_attacker: str |
             classes: list[str], counts: Counts) -> None:
     ev.last = i
     ev.details.append(i)
-    given = ev.take_counts(counts, not _UPDATE.search(text))
+    given = ev.take_counts(counts, not _UPDATE.search(lower_text(text)))
     if "artillery" in classes and _SHELLING_ONLY.search(text) and not _ARTILLERY_NAMED.search(text):
         ev.weak_classes.append("artillery")
         classes = [c for c in classes if c != "artillery"]
@@ -493,7 +495,7 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             continue  # no day, no figure, no damage: a general statement, not an attack
         weapon = combine(ev.classes) or combine(ev.detail_classes) or combine(ev.weak_classes)
         if weapon is None and wave and not ev.detail_classes and (not ev.claims or any(
-                _WAVE_REFERENCE.search(doc.norm[doc.sentences[k].start:doc.sentences[k].end]) for k in ev.anchors)):
+                _WAVE_REFERENCE.search(lower_text(doc.norm[doc.sentences[k].start:doc.sentences[k].end])) for k in ev.anchors)):
             # "The strikes also damaged ..." refers back to the weapon of the same wave
             weapon = next((r.weapon for r in reversed(rows) if r.attacker == attacker and r.date == date and r.weapon), None)
         done.append((ev, date, attacker))
@@ -509,7 +511,7 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             if re.fullmatch(r"(?:the\s+)?ministry", claim, re.I):
                 claim = _named_ministry(doc, doc.sentences[ev.first].start) or claim
         target = ev.target
-        if target is None and ev.level == "country" and _ENERGY_WAVE.search(doc.norm):
+        if target is None and ev.level == "country" and _energy_wave(doc):
             target = "infrastructure"  # a wave "attacking our energy sector": its tally's target
         best = max(ev.anchors, key=lambda k: (ev.info.get(k, 0), -k))
         sent = doc.sentences[best]
@@ -535,6 +537,11 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             rule=f"strike:{ev.via}" + ("+detail" if ev.details else ""),
         ))
     return rows
+
+
+def _energy_wave(doc: Document) -> bool:
+    low = lower_text(doc.norm)
+    return ("energy" in low or "power" in low) and bool(_ENERGY_WAVE.search(low))
 
 
 def _report_day(doc: Document, attack_dates: list[tuple[int, str]]) -> str | None:
@@ -597,3 +604,10 @@ def _quote_speaker(doc: Document, ev: Event, quotes: list[Quote]) -> str | None:
         if q.speaker and any(a <= q.char_start < b or q.char_start <= a < q.char_end for a, b in spans):
             return q.speaker
     return None
+
+
+# The patterns above run lower-cased, on lower-cased text (see `filters.lower_pattern`).
+(_TALLY_WORDS, _SAME_PLACE, _OVER_THE_REGION, _SAME_ATTACK, _REGION_WIDE, _BACK_REFERENCE, _DAY_AFTER, _COUNTRY_LAUNCH,
+ _AT_THE_PLACE, _USED_WEAPONS, _UPDATE, _WAVE_REFERENCE, _ENERGY_WAVE) = map(lower_pattern, (
+    _TALLY_WORDS, _SAME_PLACE, _OVER_THE_REGION, _SAME_ATTACK, _REGION_WIDE, _BACK_REFERENCE, _DAY_AFTER, _COUNTRY_LAUNCH,
+    _AT_THE_PLACE, _USED_WEAPONS, _UPDATE, _WAVE_REFERENCE, _ENERGY_WAVE))

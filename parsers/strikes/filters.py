@@ -5,7 +5,57 @@ from __future__ import annotations
 
 import re
 
-# A sentence without any of these words cannot report an attack; most sentences stop here.
+
+def has_any(low: str, stems: tuple[str, ...]) -> bool:
+    """Whether the lower-cased text holds one of `stems`: plain substring tests, far cheaper
+    than a case-insensitive alternation, so every rule family is gated by one."""
+    for stem in stems:
+        if stem in low:
+            return True
+    return False
+
+
+def lower_pattern(pattern: re.Pattern[str] | str) -> re.Pattern[str]:
+    """The case-sensitive twin of a case-insensitive pattern, for lower-cased text: sre runs
+    about three times faster without IGNORECASE. Escapes (\\S, \\W, \\D, \\B) keep their case."""
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    out, escaped, i = [], False, 0
+    while i < len(source):
+        ch = source[i]
+        if not escaped and source.startswith(("(?P<", "(?P="), i):  # group names keep their case
+            end = source.index(">" if source[i + 3] == "<" else ")", i)
+            out.append(source[i:end + 1])
+            i = end + 1
+            continue
+        out.append(ch if escaped else ch.lower())
+        escaped = ch == "\\" and not escaped
+        i += 1
+    return re.compile("".join(out))
+
+
+def lower_text(text: str) -> str:
+    """`text.lower()` when it keeps every offset (it does for all but a few non-ASCII letters)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+# A sentence without any of these stems cannot report an attack; most sentences stop here.
+GATE_STEMS = (
+    "drone", "uav", "unmanned", "missile", "rocket", "shell", "bomb", "artillery", "mortar", "strike", "struck", "attack",
+    "hit", "shot down", "downed", "intercept", "destroy", "repel", "explosion", "blast", "killed", "dead", "died", "injur",
+    "wound", "hurt", "casualt", "debris", "fragment", "raid", "barrage", "shahed", "geran", "kalibr", "iskander", "kinzhal",
+    "himars", "atacms", "grad", "kh-", "s-200", "s-300", "s-400", "kab", "damag", "fire", "air defen", "target",
+    "storm shadow", "scalp", "neptune", "oreshnik", "tochka", "zircon", "tsirkon", "onyx", "taurus", "lancet",
+    "quadcopter", "kamikaze", "loitering", "howitzer", "smerch", "uragan", "tornado", "vampire", "vilkha", "glide", "fab-",
+    "umpk", "landed", "slammed", "no one was", "nobody was",
+)
+
+
+def gate(low: str) -> bool:
+    return has_any(low, GATE_STEMS)
+
+
+# The same gate as a pattern, for callers that hold mixed-case text.
 GATE = re.compile(
     r"drone|UAV|unmanned|missile|rocket|shell|bomb|artillery|mortar|strike|struck|attack|hit\b|shot\s+down|"
     r"downed|intercept|destroy|repel|explosion|blast|killed|dead|died|injur|wound|hurt|casualt|debris|fragment|"
@@ -56,16 +106,37 @@ _CUMULATIVE = re.compile(
 
 
 def cumulative(text: str) -> bool:
-    return bool(_CUMULATIVE.search(text))
+    low = lower_text(text)
+    return has_any(low, _CUMULATIVE_STEMS) and bool(_CUMULATIVE_LOW.search(low))
 
 
-def not_a_strike(sentence: str, has_weapon: bool) -> bool:
-    if _HYPOTHETICAL.search(sentence) or _NO_STRIKE_TALK.search(sentence):
+_HYPOTHETICAL_STEMS = ("could", "would", "might", "may ", "threat", "retaliat", "if ")
+_NO_STRIKE_STEMS = ("not ", "stop", "ceas", "halt", "moratorium", "refrain", "ban on", "pause")
+_CUMULATIVE_STEMS = ("since", "times", "over the ", "per ", "each ", "every ", "a day", "a night", "a month", "a week", "so far")
+_SPORT_STEMS = ("goal", "striker", "football", "league", "penalty", "midfielder", "tournament", "outside the box", "scored",
+                "match in", "championship")
+_GROUND_STEMS = ("assault", "direction", "counter", "captur", "seiz", "took control", "liberat", "recaptur", "advanc",
+                 "took the village", "repel", "repuls", "fought off", "beat back", "sector", "group of forces")
+
+
+def not_a_strike(sentence: str, has_weapon: bool, low: str | None = None) -> bool:
+    low = lower_text(sentence) if low is None else low
+    if has_any(low, _HYPOTHETICAL_STEMS) and _HYPOTHETICAL_LOW.search(low) or \
+            has_any(low, _NO_STRIKE_STEMS) and _NO_STRIKE_LOW.search(low):
         return True
-    if _CUMULATIVE.search(sentence) and not _SECOND_CLAUSE.search(sentence):
+    if has_any(low, _CUMULATIVE_STEMS) and _CUMULATIVE_LOW.search(low) and not _SECOND_CLAUSE_LOW.search(low):
         return True
-    if _SPORT.search(sentence) and not has_weapon:
+    if not has_weapon and has_any(low, _SPORT_STEMS) and _SPORT_LOW.search(low):
         return True
-    if _GROUND.search(sentence) and not has_weapon:
+    if not has_weapon and has_any(low, _GROUND_STEMS) and _GROUND_LOW.search(low):
         return True
     return False
+
+
+def is_attack(low: str) -> bool:
+    """An attack word in the lower-cased sentence."""
+    return bool(_ATTACK_LOW.search(low))
+
+
+_HYPOTHETICAL_LOW, _NO_STRIKE_LOW, _CUMULATIVE_LOW, _SECOND_CLAUSE_LOW, _SPORT_LOW, _GROUND_LOW, _ATTACK_LOW = map(
+    lower_pattern, (_HYPOTHETICAL, _NO_STRIKE_TALK, _CUMULATIVE, _SECOND_CLAUSE, _SPORT, _GROUND, ATTACK))

@@ -4,6 +4,9 @@ of Odesa", "the Black Sea port of") are not targets."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .filters import has_any, lower_pattern, lower_text
 
 _CLASSES: list[tuple[str, str]] = [
     ("residential", r"residential|apartments?|homes?|houses?|housing|high-rises?|high-rise\s+buildings?|"
@@ -54,22 +57,38 @@ def target_class(sentence: str) -> str | None:
     """The class of what was hit. Commercial is the weakest reading: a hotel or shop next
     to apartments, a school or a refinery gives the other class ("a hotel and apartment
     building" is residential), so it wins only when nothing else was hit."""
-    if _STORES_WEAPONS.search(sentence) and _HIT.search(sentence) or _HIT_LAUNCHER.search(sentence):
+    return _target(sentence)
+
+
+@lru_cache(maxsize=2048)
+def _target(sentence: str) -> str | None:
+    text = lower_text(sentence)
+    if not _HIT_LOW.search(text):
+        return None
+    if _STORES_WEAPONS_LOW.search(text) or _HIT_LAUNCHER_LOW.search(text):
         return "military"
-    text = _DESCRIPTOR.sub(lambda m: " " * len(m.group()), sentence)
+    if has_any(text, _DESCRIPTOR_STEMS):
+        text = _DESCRIPTOR_LOW.sub(lambda m: " " * len(m.group()), text)
     hits = []
-    for m in _PATTERN.finditer(text):
+    for m in _PATTERN_LOW.finditer(text):
         cls = m.lastgroup
-        if cls == "civilian" and re.match(r"civilian\s+(?:infrastructure|energy|power)", text[m.start():], re.I):
+        if cls == "civilian" and _CIVILIAN_INFRA.match(text, m.start()):
             cls = "infrastructure"
-        if cls == "military" and re.search(r"\b(?:continues?\s+to\s+strike|only\s+(?:strikes?|targets?)|claims?\s+(?:it|they)\s+targets?)", text, re.I):
+        if cls == "military" and _MILITARY_CLAIM.search(text):
             continue
         hits.append((m.start(), cls))
-    if not hits or not _HIT.search(text):
+    if not hits or not _HIT_LOW.search(text):
         return None
     # what a hit verb takes as object ("did not comment on the clinic, but said its forces had
     # struck deployment points") outranks a target word elsewhere in the sentence
-    objects = [h for v in _HIT_VERB.finditer(text) for h in hits if v.end() <= h[0] < v.end() + 80]
+    objects = [h for v in _HIT_VERB_LOW.finditer(text) for h in hits if v.end() <= h[0] < v.end() + 80]
     pool = objects or hits
     strong = [h for h in pool if h[1] != "commercial"]
     return min(strong or pool)[1]
+
+
+_DESCRIPTOR_STEMS = ("port", "city", "town", "capital", "home to", "civilian", "power outage", "gas station", "nuclear power plant")
+_PATTERN_LOW, _DESCRIPTOR_LOW, _HIT_LOW, _STORES_WEAPONS_LOW, _HIT_VERB_LOW, _HIT_LAUNCHER_LOW = map(
+    lower_pattern, (_PATTERN, _DESCRIPTOR, _HIT, _STORES_WEAPONS, _HIT_VERB, _HIT_LAUNCHER))
+_CIVILIAN_INFRA = re.compile(r"civilian\s+(?:infrastructure|energy|power)")
+_MILITARY_CLAIM = re.compile(r"\b(?:continues?\s+to\s+strike|only\s+(?:strikes?|targets?)|claims?\s+(?:it|they)\s+targets?)")

@@ -8,6 +8,9 @@ record is `mixed`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .filters import has_any, lower_pattern, lower_text
 
 CLASSES: list[tuple[str, re.Pattern[str]]] = [
     ("drone", re.compile(
@@ -40,27 +43,61 @@ _MODIFIER = (
 _DETAIL = re.compile(rf"(?:\b{_MODIFIER}\s+){{0,5}}", re.I)
 
 
+# Each class pattern runs only when one of its stems is in the sentence.
+_STEMS = {
+    "drone": ("drone", "uav", "unmanned", "shahed", "geran", "kamikaze", "loitering", "quadcopter", "lancet", "lyut", "liut"),
+    "missile": ("missile", "kalibr", "kh-", "storm shadow", "scalp", "neptune", "iskander", "atacms", "kn-23", "kinzhal",
+                "zircon", "tsirkon", "oreshnik", "s-200", "s-300", "s-400", "tochka", "onyx", "taurus", "flamingo"),
+    "bomb": ("bomb", "kab", "fab-", "umpk"),
+    "artillery": ("shell", "artillery", "mortar", "howitzer", "tank fire"),
+    "rocket": ("rocket", "grad", "himars", "mlrs", "smerch", "uragan", "tornado-s", "vampire"),
+}
+_NOT_WEAPON_STEMS = ("anti-", "defen", "drone ", "storing", "stockpil", "housing", "holding", "containing", "stock",
+                     "deliveries", "supplies")
+
+
+def _clean(low: str) -> str:
+    """The lower-cased sentence with defence and stored weapons blanked (offsets kept)."""
+    if not has_any(low, _NOT_WEAPON_STEMS):
+        return low
+    return _NOT_WEAPON_LOW.sub(lambda m: " " * len(m.group()), low)
+
+
 def weapon_classes(sentence: str) -> list[str]:
     """Classes named in `sentence`, in the order they first appear."""
-    text = _NOT_WEAPON.sub(" ", sentence)
+    return list(_classes(sentence))
+
+
+@lru_cache(maxsize=2048)
+def _classes(sentence: str) -> tuple[str, ...]:
+    low = lower_text(sentence)
+    text = _clean(low)
     hits = []
-    for cls, pat in CLASSES:
+    for cls, pat in _CLASSES_LOW:
+        if not has_any(low, _STEMS[cls]):
+            continue
         m = pat.search(text)
         if m:
-            if cls == "rocket" and re.search(r"\brocket\s+(?:launchers?\s+)?(?:attack\s+)?siren|\brocket\s+science", text, re.I):
+            if cls == "rocket" and _NOT_ROCKET.search(text):
                 continue
             hits.append((m.start(), cls))
-    return [cls for _, cls in sorted(hits)]
+    return tuple(cls for _, cls in sorted(hits))
+
+
+_LEAD = re.compile(rf"(?:\b{_MODIFIER}\s+)+$", re.I)
 
 
 def weapon_detail(sentence: str) -> str | None:
     """The weapon words as written ("cruise and ballistic missiles", "fixed-wing drones")."""
     found: list[str] = []
-    text = _NOT_WEAPON.sub(" ", sentence)
-    for _, pat in CLASSES:
+    low = lower_text(sentence)
+    text = _clean(low)
+    for cls, pat in _CLASSES_LOW:
+        if not has_any(low, _STEMS[cls]):
+            continue
         for m in pat.finditer(text):
-            lead = re.search(rf"(?:\b{_MODIFIER}\s+)+$", text[:m.start()], re.I)
-            words = ((lead.group() if lead else "") + m.group()).strip()
+            lead = _LEAD_LOW.search(text, max(0, m.start() - 90), m.start())
+            words = sentence[lead.start() if lead else m.start():m.end()].strip()  # as written
             words = re.sub(r"^(?:(?:and|or|Ukrainian|Russian)\s+)+", "", words, flags=re.I)
             if words.lower() not in {w.lower() for w in found}:
                 found.append(words)
@@ -72,3 +109,9 @@ def combine(classes: list[str]) -> str | None:
     if not uniq:
         return None
     return uniq[0] if len(uniq) == 1 else "mixed"
+
+
+_CLASSES_LOW = [(cls, lower_pattern(pat)) for cls, pat in CLASSES]
+_NOT_WEAPON_LOW = lower_pattern(_NOT_WEAPON)
+_LEAD_LOW = lower_pattern(_LEAD)
+_NOT_ROCKET = re.compile(r"\brocket\s+(?:launchers?\s+)?(?:attack\s+)?siren|\brocket\s+science")
