@@ -238,20 +238,31 @@ def _name_place(name: str) -> Place | None:
 def _run_places(run: str, offset: int, text: str) -> list[tuple[int, int, Place, str]]:
     """Places a capitalised run is made of; a run with words that are not places or
     facility words ("Moscow Mayor Sergei Sobyanin", "Vladimir Putin") names none."""
+    parts, fuzzy_name = _run_parts(run)
+    if fuzzy_name is not None:
+        name, at = fuzzy_name
+        fuzzy = _fuzzy(name, text, offset + at)
+        return [(offset + at, offset + at + len(name), fuzzy, "fuzzy")] if fuzzy is not None else []
+    return [(offset + a, offset + b, place, "name") for a, b, place in parts]
+
+
+@lru_cache(maxsize=16384)
+def _run_parts(run: str) -> tuple[tuple[tuple[int, int, Place], ...], tuple[str, int] | None]:
+    """The places in a run by offset within it (runs repeat across reports, so this is cached),
+    or the single unknown word a fuzzy match may try."""
     tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(run)]
     while tokens and tokens[0][2].lower() in _LEAD_STOP:
         tokens.pop(0)
-    out: list[tuple[int, int, Place, str]] = []
+    out: list[tuple[int, int, Place]] = []
     i = 0
     while i < len(tokens):
         matched = False
         for j in range(min(len(tokens), i + 4), i, -1):
             a, b = tokens[i][0], tokens[j - 1][1]
-            phrase = run[a:b]
-            clean = _strip_possessive(phrase).rstrip(".,")
+            clean = _strip_possessive(run[a:b]).rstrip(".,")
             place = _lookup(clean)
             if place is not None:
-                out.append((offset + a, offset + a + len(clean), place, "name"))
+                out.append((a, a + len(clean), place))
                 i = j
                 matched = True
                 break
@@ -259,13 +270,10 @@ def _run_places(run: str, offset: int, text: str) -> list[tuple[int, int, Place,
             word = tokens[i][2].lower().rstrip(".,'s")
             if word not in _FACILITY:
                 if i == 0 and len(tokens) == 1:
-                    fuzzy = _fuzzy(tokens[0][2].rstrip(".,"), text, offset)
-                    if fuzzy is not None:
-                        out.append((offset, offset + len(tokens[0][2].rstrip(".,")), fuzzy, "fuzzy"))
-                        return out
-                return []
+                    return (), (tokens[0][2].rstrip(".,"), tokens[0][0])
+                return (), None
             i += 1
-    return out
+    return tuple(out), None
 
 
 _TOKEN = re.compile(r"\S+")
@@ -301,27 +309,33 @@ _STANDALONE_REGIONS = {
 
 
 def _role(text: str, start: int, end: int) -> str:
-    before = text[max(0, start - 80):start]
+    # the patterns that end at the name search short windows before it ($ is the window's end)
     after = text[end:end + 40]
-    if _NOT_TARGET_BEFORE.search(before):
+    if _NOT_TARGET_BEFORE.search(text, max(0, start - 45), start):
         return "other"
-    if _PART_OF_PLACE.match(after):
+    possessive = after.startswith(("'s", "’s"))
+    if possessive and _PART_OF_PLACE.match(after):
         return "locative"
-    if re.match(r"^(?:'s|’s)\s", after) and re.search(r"\bof\s+(?:the\s+)?$", before):
+    if possessive and _OF_BEFORE.search(text, max(0, start - 10), start):
         return "other"  # "one of Kyiv's most intense campaigns"
     if _PASSIVE_HIT_AFTER.match(after):
         return "locative"
     if _ORG_AFTER.match(after):
         return "actor"
-    if _ACTOR_AFTER.match(after) and not re.match(r"^\s*(?:region|oblast)", after, re.I):
+    if _ACTOR_AFTER.match(after) and not _REGION_AFTER.match(after):
         return "actor"
-    if _ACTOR_BEFORE.search(before):
+    if _ACTOR_BEFORE.search(text, max(0, start - 30), start):
         return "actor"
-    if _LOCATIVE_BEFORE.search(before):
+    if _LOCATIVE_BEFORE.search(text, max(0, start - 60), start):
         return "locative"
-    if re.match(r"^,\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:city|town|village|region|capital|port)\b", after):
+    if after.startswith(",") and _DESCRIBED_AFTER.match(after):
         return "locative"
     return "other"
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_REGION_AFTER = re.compile(r"^\s*(?:region|oblast)", re.I)
+_DESCRIBED_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:city|town|village|region|capital|port)\b")
 
 
 def _fuzzy(name: str, text: str, offset: int) -> Place | None:

@@ -117,7 +117,9 @@ def _matches(pat: re.Pattern[str], text: str, starts: list[int]):
 
 def _first(patterns: list[re.Pattern[str]], text: str, starts: list[int]) -> tuple[int | None, int | None]:
     best: tuple[int, int] | None = None
-    for pat in patterns:
+    for pat, stems in zip(patterns, _PATTERN_GATES[id(patterns)]):
+        if stems is not None and not has_any(text, stems):
+            continue
         for m in _matches(pat, text, starts):
             raw = m.group("n")
             if _UNIT_AFTER.match(text, m.end("n")):
@@ -235,3 +237,13 @@ _NO_CASUALTIES, _NO_INJURED, _NO_KILLED, _SUBSET_BEFORE, _UNIT_AFTER, _FIGURE_ST
     lower_pattern, (_NO_CASUALTIES, _NO_INJURED, _NO_KILLED, _SUBSET_BEFORE, _UNIT_AFTER, _FIGURE_START, _HEDGE_RE))
 _INTERCEPTED, _LAUNCHED, _KILLED, _INJURED = ([lower_pattern(p) for p in family]
                                               for family in (_INTERCEPTED, _LAUNCHED, _KILLED, _INJURED))
+
+# Stems each pattern needs, in the order of its family (None: its figure or verb gate suffices).
+_PATTERN_GATES = {
+    id(_INTERCEPTED): [None, ("of which", "of them", "of these", "of those"), ("all ",), None, None, None, None, None],
+    id(_LAUNCHED): [("targeted", "attacked", "struck", "hit"), ("with",), None, None, ("attack", "barrage", "wave", "salvo")],
+    id(_KILLED): [("toll", "number of"), None, ("killing", "killed", "kills", "claimed the lives", "left"), ("left",), ("toll",)],
+    id(_INJURED): [("number of",), None, ("injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurt"),
+                   ("suffered", "sustained", "received"), ("and ", "left"), ("number of",)],
+}
+assert all(len(v) == len(f) for f in (_INTERCEPTED, _LAUNCHED, _KILLED, _INJURED) for v in [_PATTERN_GATES[id(f)]])
