@@ -132,12 +132,19 @@ def test_a_phone_call_with_a_leader_is_talks():
 
 
 @pytest.mark.parametrize("text", [
+    "The German foreign minister met Zelensky on Monday and announced a new air defence package.",
+    "The British defence secretary arrived in Kyiv on an unannounced visit on Monday.",
     "Zelensky spoke to reporters in Kyiv on Monday about the attack on the port.",
     "The president met King Charles at Windsor Castle on Monday.",
     "Zelensky asked allies for more air defence at the NATO summit in Vilnius.",
 ])
 def test_meetings_that_are_not_between_the_sides(text):
     assert [n for n in acts(text) if n.kind == "talks"] == []
+
+
+def test_an_envoy_visiting_kyiv_for_peace_is_talks():
+    got = only("The Vatican's peace envoy arrived in Kyiv on Monday.", "talks")
+    assert (got.parties[:2], got.venue) == (["Vatican", "Ukraine"], "Kyiv")
 
 
 def test_past_talks_in_a_named_city_are_logged_undated():

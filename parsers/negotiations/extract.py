@@ -66,6 +66,13 @@ _SEATS = ci(r"White\s+House|Kremlin|Downing\s+Street|Elys[eé]e")
 _OBJECT_BEFORE = {"readiness.possible", "readiness.could_be_arranged", "readiness.door_open", "rejection.unacceptable",
                   "rejection.not_discussed", "rejection.dismissive", "rejection.unrealistic"}
 _AUTO_COUNTERPART = ("Russia", "Ukraine")
+# Meetings by verb: an ally's visit to Kyiv about aid is no negotiation (guideline: acts toward ending the war).
+_MEETS = {"talks.met", "talks.met_party", "talks.spoke_with", "talks.visit"}
+_PEACE = ci(r"\b(?:peace\w*|ceasefire|cease-fire|truce|negotiat\w*|talks|mediat\w*|envoys?|settlement|summit|war's\s+end|"
+            r"end\s+(?:to\s+)?the\s+war)\b")
+_AID = ci(r"\b(?:aid|weapons|arms|air\s+defen[cs]e|package|military\s+support|patriots?|ammunition|sanctions|loans?|"
+          r"funding|financial|reconstruction)\b")
+_KYIV = ci(r"\s*(?:the\s+)?(?:kyiv|kiev)\b")
 _HALTS = {"truce.de_escalate", "truce.halt_order"}
 _NOUN_TALKS = {"talks.with", "talks.in_venue", "talks.round", "talks.pair", "talks.scheduled"}
 _SETTING = ci(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:his|her|its|their|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,4}$")
@@ -318,6 +325,9 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
                 continue
             if (rule.id == "talks.visit" and _SINCE.search(before[-40:])) or _NOT_PEACE_TALKS.search(low, max(cs, ts - 25), te):
                 continue  # "since Trump returned to the White House", "the NATO summit"
+            if rule.id in _MEETS and not _PEACE.search(low, sent.start, sent.end) and (
+                    _AID.search(low, sent.start, sent.end) or (rule.id == "talks.visit" and _KYIV.match(low, te))):
+                continue  # "met Zelensky and announced a new aid package": support, not a step toward peace
         elif kind == "truce" and (seen_main or negated):
             if not negated:
                 continue
