@@ -24,6 +24,10 @@ def lowered(text: str) -> str:
     return low.translate(_SPACES)
 
 
+# In words given to `literal_alternation`: a space is any run of spaces, "$" a word end, "*" the rest of a word.
+_PIECES = {" ": r"\s+", "$": r"\b", "*": r"\w*"}
+
+
 def literal_alternation(words: Iterable[str]) -> str:
     """A regex matching any of `words`, shaped as a trie (shared prefixes factored out)."""
     trie: dict = {}
@@ -35,8 +39,7 @@ def literal_alternation(words: Iterable[str]) -> str:
 
     def build(node: dict) -> str:
         ends = "" in node
-        alts = [(r"\s+" if ch == " " else r"\b" if ch == "$" else re.escape(ch)) + build(node[ch])
-                for ch in sorted(k for k in node if k)]
+        alts = [_PIECES.get(ch, re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

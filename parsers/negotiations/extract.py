@@ -54,6 +54,7 @@ _ANAPHORIC = ci(
     r"\b(?:its|his|her|their|the|this|that)\s+(?:\"?[\w-]+\"?\s+)?(?:offer|proposal|idea|initiative|plan|truce|ceasefire|"
     r"comments|remarks|statement)\b|\bstands?\s+by\b|\bto\s+ensure\s+this\b",
 )
+_ANTECEDENT_CUE = re.compile(r"truce|ceasefire|proposal|idea|initiative|offer|plan")
 _ANTECEDENT = ci(r"\b(?:the|this|that|its|his|their)\s+(?:\"?[\w-]+\"?\s+)?(truce|ceasefire|proposal|idea|initiative|offer|plan)\b")
 _SPEECH = ci(r"\b(?:said|says|told|address|remarks|statement|interview|comments?|speaking|spoke|wrote|posted|added|stressed|noted)\b")
 _CONDITIONAL = ci(r"\b(?:if|unless|whether)\s+(?:[\w']+\s+){0,4}$")
@@ -606,7 +607,8 @@ def _merge(acts: list[_Act]) -> list[_Act]:
             if act.kind == "talks" and act.definite_talks and not new_place and (act.setting or not act.parties and act.venue is None):
                 continue
             kept.append(act)
-            antecedent = _ANTECEDENT.search(act.clause_text.lower())
+            low_clause = act.clause_text.lower()
+            antecedent = _ANTECEDENT.search(low_clause) if _ANTECEDENT_CUE.search(low_clause) else None
             if act.topic in (None, *topics.GENERIC) and antecedent:
                 act.topic = _antecedent_topic(kept[:-1], antecedent.group(1)) or act.topic
             continue

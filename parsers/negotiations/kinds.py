@@ -16,31 +16,35 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .cues import ci, cue_pattern, word_pattern
+from .cues import ci, cue_pattern, literal_alternation, word_pattern
 
 # What an act of diplomacy is about; a verb like "rejected" needs one of these nearby.
-OBJECT = (
-    r"(?:talks?|negotiat\w*|dialogue|peace\w*|ceasefire|cease-fire|truce|armistice|meet\w*|summit|"
-    r"sit-down|(?:counter-?)?proposals?|(?:counter-?)?offers?|plans?|initiatives?|deals?|agreements?|settlement|"
-    r"conversations?|contacts?|discuss\w*|rounds?|compromise|engag\w*|diplomac\w*|solution|memorandum|framework|"
-    r"ideas?|troops|peacekeep\w*|deployment|demands?|conditions|terms|ultimatum|mediat\w*|exchanges?|swaps?|"
-    r"documents?|draft|text|options?|silence|pause|neutral\w*)"
-)
-DOMAIN = ci(rf"\b{OBJECT}\b")
+_OBJECT_WORDS = (
+    "talk$ talks$ negotiat* dialogue$ peace* ceasefire$ cease-fire$ truce$ armistice$ meet* summit$ sit-down$ "
+    "proposal$ proposals$ counterproposal$ counterproposals$ counter-proposal$ counter-proposals$ offer$ offers$ "
+    "counteroffer$ counteroffers$ counter-offer$ counter-offers$ plan$ plans$ initiative$ initiatives$ deal$ deals$ "
+    "agreement$ agreements$ settlement$ conversation$ conversations$ contact$ contacts$ discuss* round$ rounds$ "
+    "compromise$ engag* diplomac* solution$ memorandum$ framework$ idea$ ideas$ troops$ peacekeep* deployment$ "
+    "demand$ demands$ conditions$ terms$ ultimatum$ mediat* exchange$ exchanges$ swap$ swaps$ document$ documents$ "
+    "draft$ text$ option$ options$ silence$ pause$ neutral*").split()
+# What an act of diplomacy is about; a verb like "rejected" needs one of these nearby. A trie of
+# whole words ("$") and stems ("*"): tried at every word of a clause, it must be cheap.
+OBJECT = "(?:" + literal_alternation(_OBJECT_WORDS) + ")"
+DOMAIN = re.compile(rf"\b(?=[a-z]){OBJECT}")
 # What a demand may ask for, beyond the diplomatic objects.
-DEMAND_DOMAIN = ci(
-    rf"\b(?:{OBJECT}|cede|ceding|withdraw\w*|pull\s+out|territor\w*|regions?|neutral\w*|NATO|recogni\w*|"
-    r"sanctions|elections|guarantees|demilitari\w*|disarm\w*|limit\w*|annex\w*|Donbas|Crimea|"
-    r"Donetsk|Luhansk|Zaporizhzh\w*|Kherson|sovereign\w*|army|armed\s+forces|capped|cap|borders?|membership|"
-    r"realities|objective|goal|(?:halt|stop|cease|end)\s+(?:\w+\s+){0,2}(?:strikes|attacks|hostilities|fighting|shelling))\b",
-
+DEMAND_DOMAIN = re.compile(
+    r"\b(?=[a-z])(?:" + literal_alternation(_OBJECT_WORDS + (
+        "cede$ ceding$ withdraw* pull out$ territor* region$ regions$ nato$ recogni* sanctions$ elections$ "
+        "guarantees$ demilitari* disarm* limit* annex* donbas$ crimea$ donetsk$ luhansk$ zaporizhzh* kherson$ "
+        "sovereign* army$ armed forces$ capped$ cap$ border$ borders$ membership$ realities$ objective$ goal$").split())
+    + r"|(?:halt|stop|cease|end)\s+(?:\w+\s+){0,2}(?:strikes|attacks|hostilities|fighting|shelling)\b)"
 )
 # The object is a meeting or negotiation (CAMEO 036/108/125) rather than a plan.
 ABOUT_TALKS = ci(
     r"\b(?:talks|negotiat\w*|dialogue|meet\w*|summit|sit-down|conversations?|contacts|round|discussions?)\b"
 )
 
-_NEG_OBJ_AHEAD = rf"(?=[^.;]{{0,90}}?\b{OBJECT}\b)"
+_NEG_OBJ_AHEAD = rf"(?=[^.;]{{0,90}}?\b{OBJECT})"
 # What help a mediator offers ("ready to help with humanitarian issues").
 HELP_DOMAIN = ci(r"\b(?:humanitarian|peace\w*|talks|negotiat\w*|mediat\w*|dialogue|exchanges?|prisoners|return\s+of)\b")
 # What one accepts: an offer or its terms ("agreed to continue consultations" is no acceptance).
@@ -62,13 +66,15 @@ class Rule:
     venue_after: bool = False  # "proposed Warsaw instead", "travel to Moscow": a venue right after stands for `needs`
     party_after: bool = False  # "met King Charles" is no diplomacy; "met Zelensky" is
     claims_object: bool = True  # the rest of the clause is this act's object (no talks of its own)
+    also_pattern: re.Pattern[str] | None = None  # `also` as one regex
 
 
 def _r(rule_id: str, kind: str, cues: str, pattern: str, needs: re.Pattern[str] | None = DOMAIN,
        speaker_acts: bool = False, also: str = "", venue_after: bool = False, party_after: bool = False,
        claims_object: bool = True) -> Rule:
-    return Rule(rule_id, kind, ci(pattern), tuple(cues.split("|")), needs, speaker_acts,
-                tuple(also.split("|")) if also else (), venue_after, party_after, claims_object)
+    also_words = tuple(also.split("|")) if also else ()
+    return Rule(rule_id, kind, ci(pattern), tuple(cues.split("|")), needs, speaker_acts, also_words, venue_after,
+                party_after, claims_object, re.compile("|".join(map(re.escape, also_words))) if also_words else None)
 
 
 # What one studies or analyses: a text or an offer, not "the buildings".
@@ -280,7 +286,7 @@ def rules_for(hits: Iterable[str], clause: str) -> list[Rule]:
     rules = _BY_MASK.get(wanted)
     if rules is None:
         rules = _BY_MASK[wanted] = tuple(r for i, r in enumerate(RULES) if wanted >> i & 1)
-    return [r for r in rules if not r.also or any(a in clause for a in r.also)]
+    return [r for r in rules if r.also_pattern is None or r.also_pattern.search(clause)]
 
 
 def find_triggers(text: str, start: int, end: int, rules: list[Rule] | None = None) -> list[tuple[int, int, Rule]]:
