@@ -112,6 +112,8 @@ def ingest(paths: list[str | os.PathLike[str]], db_path: str | os.PathLike[str],
         finally:
             _close_results(results)
             _finish(db)
+        if summary.new or summary.replaced or not db.execute("select 1 from incidents").fetchone():
+            incidents.rebuild(db)
     except sqlite3.OperationalError as exc:
         raise store.explain(exc, db_path) from exc
     finally:
