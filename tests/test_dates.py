@@ -37,3 +37,20 @@ def test_month_day_without_year():
 def test_single_day_holidays():
     assert date_of("Residents were marking Palm Sunday when the missiles struck.", dt.date(2025, 4, 22))[0] == "2025-04-13"
     assert date_of("Shelling on Christmas Day wounded four.", dt.date(2025, 1, 2))[0] == "2024-12-25"
+
+
+def test_overnight_into_a_weekday_is_that_weekday():
+    assert date_of("Overnight into Friday, drones struck a block of flats.", PUB)[0] == "2025-07-18"
+    assert date_of("On the night to Thursday, missiles hit the port.", PUB)[0] == "2025-07-17"
+    assert date_of("Overnight, drones struck a block of flats.", PUB)[0] == "2025-07-20"
+
+
+def test_absolute_dates_without_dateparser_quirks():
+    assert date_of("The strike on March 3, 2024 killed five.", PUB)[0] == "2024-03-03"
+    assert date_of("The strike on 3 March 2024 killed five.", PUB)[0] == "2024-03-03"
+    assert date_of("The strike on Sept. 9 2023 killed five.", PUB)[0] == "2023-09-09"
+    assert date_of("It happened on February 30, 2024.", PUB)[0] is None
+
+
+def test_sentence_without_date_words_has_no_date():
+    assert date_of("A drone hit a house in the village.", PUB) == (None, None)

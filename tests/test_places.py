@@ -66,3 +66,76 @@ def test_the_capital_follows_the_attacked_side():
 
 def test_people_and_titles_are_not_places():
     assert _places("Vladimir Putin met Moscow Mayor Sergei Sobyanin.") == []
+
+
+def _roles(text, capital_of=None):
+    return {m.place.name: m.role for m in find_places(text, capital_of)}
+
+
+def test_village_names_of_two_words():
+    assert ("Novaya Tavolzhanka", "locative") in _places("In the village of Novaya Tavolzhanka, shells hit two houses.")
+
+
+def test_a_list_of_regions_names_each_region():
+    got = _places("Power facilities were damaged in the Sumy and Poltava regions overnight.")
+    assert ("Sumy Oblast", "locative") in got and ("Poltava Oblast", "locative") in got
+
+
+def test_landmarks_visits_and_titles_are_not_targets():
+    roles = _roles("In Belgorod, north-east of Kharkiv, a drone hit a garage.")
+    assert roles["Belgorod"] == "locative" and roles["Kharkiv"] == "other"
+    assert _roles("Shells came from the direction of Vuhledar, the mayor said.")["Vuhledar"] == "other"
+    assert _roles("The envoy arrived in Kyiv as missiles hit the suburbs.")["Kyiv"] == "other"
+    assert _roles("Ten were hurt, said the governor of the Kursk region.")["Kursk Oblast"] == "other"
+    assert _roles("Five were hurt, according to the Odesa regional administration.")["Odesa"] == "actor"
+
+
+def test_passive_and_under_fire_make_the_subject_the_target():
+    assert _roles("Sumy was targeted by 30 drones overnight.")["Sumy"] == "locative"
+    assert _roles("The town of Kupiansk came under heavy Russian shelling.")["Kupiansk"] == "locative"
+
+
+def test_the_river_is_not_the_city():
+    got = _places("Rockets hit the bridge over the Dnipro near Kherson.")
+    assert ("Dnipro", "locative") not in got and ("Kherson", "locative") in got
+
+
+def test_raions_and_city_districts():
+    got = {m.place.name: m.place.kind for m in find_places("Drones were shot down over the Kursk district.")}
+    assert got == {"Kursk district": "raion"}
+    got = {m.place.name: m.place.kind for m in find_places("A bomb hit a yard in the Shevchenkivskyi district.")}
+    assert got == {"Shevchenkivskyi district": "district"}  # a city's part: the caller knows which city
+    assert ("Zelenograd", "locative") in _places("Debris fell in Moscow's Zelenograd district.")
+
+
+def test_across_the_country_is_the_attacked_country():
+    assert ("Ukraine", "locative") in _places("Missiles hit power plants across the country.", "Ukraine")
+
+
+def test_possessive_after_of_is_not_a_place():
+    assert _roles("It was one of Odesa's busiest weekends.")["Odesa"] == "other"
+
+
+def test_gazetteer_cache_round_trip_and_failures(tmp_path, monkeypatch):
+    import importlib
+
+    g = importlib.import_module("parsers.places.gazetteer")  # the module, not the function of that name
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = g.cache_path()
+    assert path is not None and path.parent == tmp_path / "cache" / "incident-browser"
+    small = g.Gazetteer()
+    small._add_city(g.Place("Kupiansk", "city", "Ukraine", "Kharkiv Oblast", 49.7, 37.6, 26000), ["Kupiansk", "Kupyansk"], True)
+    g._store(path, small)
+    loaded = g._load_cached(path)
+    assert loaded is not None and loaded.city("Kupyansk").region == "Kharkiv Oblast"
+
+    path.write_bytes(b"not a pickle")  # truncated or foreign: rebuilt, never an error
+    assert g._load_cached(path) is None
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    g._store(blocker / "sub" / "gazetteer-x.pickle", small)  # unwritable: skipped silently
+
+    monkeypatch.setenv("INCIDENTS_GAZETTEER_CACHE", "0")
+    assert g.cache_path() is None

@@ -45,3 +45,51 @@ def test_sizes_are_not_counts():
 def test_one_person_phrases():
     assert find_counts("A woman was injured when debris fell on her house.").injured == 1
     assert find_counts("The shelling killed one man in the village.").killed == 1
+
+
+def test_partitive_and_all_figures_count_interceptions():
+    assert find_counts("Russia fired 42 missiles at Ukraine, of which 31 were shot down, the military said.").intercepted == 31
+    assert find_counts("Of those, 18 were shot down and 9 more were lost to jamming.").intercepted == 18
+    assert find_counts("All 9 were shot down over the capital, the air force said.").intercepted == 9
+    assert find_counts("Moscow sent 140 drones overnight, the air force said; 96 were shot down.").intercepted == 96
+
+
+def test_coordinated_figures_take_the_first_not_the_second_noun():
+    c = find_counts("The air force said 212 drones and three of the missiles had been shot down.")
+    assert c.intercepted == 212
+
+
+def test_a_later_number_in_another_clause_is_not_the_intercept():
+    c = find_counts("Russia also fired a Kinzhal missile and nine Kh-101 cruise missiles, and five of the cruise "
+                    "missiles were shot down.")
+    assert c.intercepted == 5
+
+
+def test_destroyed_boats_are_not_intercepted_weapons():
+    assert find_counts("Navy ships destroyed four uncrewed boats heading for the bay.").intercepted is None
+
+
+def test_listed_launches_add_up():
+    assert find_counts("Russia fired four Kinzhal, five Kalibr and three Iskander missiles at the city.").launched == 12
+
+
+def test_struck_with_and_firing_count_launches():
+    assert find_counts("Ukraine struck the Kursk region with eight U.S.-made ATACMS missiles on Monday.").launched == 8
+    assert find_counts("He called it a reply to Kyiv firing five ATACMS missiles at the Bryansk region.").launched == 5
+
+
+def test_no_one_is_not_one():
+    c = find_counts("The mayor said no one was killed when the drone hit the depot.")
+    assert c.killed == 0
+
+
+def test_single_victims_in_governor_wording():
+    assert find_counts("A 61-year-old man was killed in the village.").killed == 1
+    assert find_counts("A 39-year-old woman was wounded by a drone on her way to work.").injured == 1
+    assert find_counts("The driver, a man, suffered shrapnel wounds to his legs.").injured == 1
+
+
+def test_wounding_with_a_trailing_comma_and_rescue_workers():
+    c = find_counts("The missile hit a market, killing 11 people and wounding 29, officials said.")
+    assert (c.killed, c.injured) == (11, 29)
+    assert find_counts("The blaze, started by a drone, killed three firefighters.").killed == 3

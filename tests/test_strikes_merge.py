@@ -70,3 +70,69 @@ def test_not_strikes():
         "The striker hit the post from outside the box in Kharkiv on Saturday."
     )
     assert rows == []
+
+
+def _places(rows):
+    return {r.location: r for r in rows}
+
+
+def test_region_attack_placed_later_in_one_of_its_towns_is_one_row():
+    _, rows = _rows(
+        "Ukraine struck Russia's Kursk region with six ATACMS missiles on Monday, Russia's Defence Ministry said.\n"
+        "A source said the missiles had targeted an ammunition depot near the town of Lgov.")
+    assert [(r.location, r.region, r.launched, r.target, r.claimed_by) for r in rows] == [
+        ("Lgov", "Kursk Oblast", 6, "military", "Russian Defence Ministry")]
+
+
+def test_region_wide_counts_stay_apart_from_the_regional_capital():
+    _, rows = _rows(
+        "A Russian missile struck a clinic in Kherson on Monday, killing four people, governor Oleksandr Prokudin said.\n"
+        "Russian forces also launched 300 attacks on 25 settlements in the Kherson region over the past day, "
+        "wounding six more people.")
+    got = _places(rows)
+    assert (got["Kherson"].killed, got["Kherson"].injured) == (4, None)
+    assert got["Kherson Oblast"].injured == 6
+
+
+def test_launch_and_partitive_interception_over_one_region_is_that_regions_row():
+    _, rows = _rows("The air force said Russia had launched 22 Shahed drones from the south, and that 17 of them "
+                    "were destroyed over the Mykolaiv region.")
+    assert [(r.location, r.launched, r.intercepted) for r in rows] == [("Mykolaiv Oblast", 22, 17)]
+
+
+def test_the_same_district_on_another_day_is_another_row():
+    _, rows = _rows(
+        "Shelling of a bus stop in the occupied city of Horlivka killed five people on Monday, the Russian-installed "
+        "mayor said.\nThe same district was shelled earlier this month, killing one person, the mayor said.")
+    got = {(r.location, r.date, r.killed, r.attacker) for r in rows}
+    assert got == {("Horlivka", "2025-06-02", 5, "Ukraine"), ("Horlivka", None, 1, "Ukraine")}
+
+
+def test_a_smaller_figure_for_part_of_the_site_keeps_the_total():
+    _, rows = _rows("In Dnipro alone, 14 people were killed in the missile attack, city authorities said.\n"
+                    "At the railway station, three workers were killed.")
+    assert [(r.location, r.killed) for r in rows] == [("Dnipro", 14)]
+
+
+def test_lead_source_is_kept_over_a_later_counter_claim():
+    _, rows = _rows(
+        "Russian missiles hit Kharkiv on Monday, wounding 12 people, according to governor Oleh Syniehubov.\n"
+        "Russia's Defence Ministry said it had hit military facilities in Kharkov.")
+    assert [(r.location, r.claimed_by) for r in rows] == [("Kharkiv", "Oleh Syniehubov")]
+
+
+def test_country_launch_after_a_city_is_the_tally_and_energy_waves_are_infrastructure():
+    _, rows = _rows(
+        "In Poltava, a drone hit a residential neighbourhood, killing one man, the governor said.\n"
+        "President Volodymyr Zelensky says Russia launched about 70 missiles and 100 drones against the energy system.")
+    got = _places(rows)
+    assert got["Ukraine"].launched in (70, 170) and got["Ukraine"].target == "infrastructure"
+    assert got["Poltava"].launched is None and got["Poltava"].killed == 1
+
+
+def test_cumulative_totals_are_not_attacks():
+    _, rows = _rows(
+        "Russian attacks have damaged more than 200 schools in the Kharkiv region since the start of the invasion.\n"
+        "Its long-range drones have hit the Alabuga plant twice since 2024, and a Neptune missile struck the Tuapse "
+        "refinery last week.")
+    assert [(r.location, r.weapon) for r in rows] == [("Tuapse", "missile")]

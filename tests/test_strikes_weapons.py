@@ -33,3 +33,13 @@ def test_defence_words_are_not_weapons():
 def test_detail_keeps_words_as_written():
     assert "fixed-wing drones" in weapon_detail("Debris of fixed-wing drones fell on a roof.")
     assert "cruise and ballistic missiles" in weapon_detail("The army fired cruise and ballistic missiles.")
+
+
+def test_stored_weapons_are_not_the_weapon_used():
+    s = "Kalibr cruise missiles destroyed a warehouse storing HIMARS rocket launchers and M777 howitzers."
+    assert combine(weapon_classes(s)) == "missile"
+    assert combine(weapon_classes("A depot storing fuel was hit by Ukrainian drones.")) == "drone"
+
+
+def test_detail_keeps_the_case_as_written():
+    assert "Kh-101 cruise missiles" in weapon_detail("Russia fired nine Kh-101 cruise missiles overnight.")

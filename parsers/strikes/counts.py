@@ -38,7 +38,7 @@ _INTERCEPTED = [
     # "; 103 were shot down" -- a bare figure with an air-defence verb (not "destroyed": houses are destroyed too)
     re.compile(rf"\b{_N}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|intercepted|neutrali[sz]ed|brought\s+down)", re.I),
     re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a\s+total\s+of\s+|all\s+)?{_N}\s+{_ADJ}{_W}", re.I),
-    re.compile(rf"\b{_N}\s+{_ADJ}{_W}(?:\s*,?\s+and\s+{NUMBER}\s+{_ADJ}{_W})?{_GAP}\b(?:were|was|had\s+been|have\s+been|being|got)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
+    re.compile(rf"\b{_N}\s+{_ADJ}{_W}(?:\s+and\s+{NUMBER}\s+{_ADJ}{_W})?{_GAP}\b(?:were|was|had\s+been|have\s+been|being|got)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
     re.compile(rf"\b{_N}\s+{_ADJ}{_W}\s+{_INTERCEPT_VERB}", re.I),
     # "shot down 48 over the Kursk region", "destroyed seven of them" -- but not "destroyed three uncrewed boats"
     re.compile(rf"\b{_INTERCEPT_VERB}\s+{_N}\b(?=\s*(?:[.,;:]|$|over\b|above\b|in\b|on\b|near\b|overnight|during\b|by\b|"

@@ -57,7 +57,7 @@ _WAVE_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:strikes?
 _USED_WEAPONS = re.compile(r"\b(?:used|fired|launched|attacked\s+with|shelled\s+with|struck\s+with|employed)\b", re.I)
 _HAS_DIGIT = re.compile(r"\d")
 _ENERGY_WAVE = re.compile(
-    r"\b(?:attack\w*|strikes?|struck|hit|damaged|destroyed|targeted|targeting)\b[^.!?]{0,80}?\b(?:energy|power)\s+"
+    r"\b(?:attack\w*|strikes?|struck|hit|damaged|destroyed|targeted|targeting|against|on|at)\b[^.!?]{0,80}?\b(?:energy|power)\s+"
     r"(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b|"
     r"\b(?:energy|power)\s+(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b[^.!?]{0,40}?"
     r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:damaged|hit|destroyed|struck|targeted)\b", re.I)
@@ -92,7 +92,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         text = doc.norm[sent.start:sent.end]
         if i == 0:
             text = _blank(text, _DATELINE.match(text))
-        text = _heading(text, sent, para_place)
+        ends_paragraph = i + 1 == len(sentences) or sentences[i + 1].paragraph != sent.paragraph
+        text = _heading(text, sent, para_place, ends_paragraph)
         low = lower_text(text)
         if not gate(low):
             _same_place_followup(doc, events, i, text)
@@ -182,7 +183,7 @@ def _blank(text: str, m: re.Match[str] | None) -> str:
     return text if m is None else " " * m.end() + text[m.end():]
 
 
-def _heading(text: str, sent: Sentence, para_place: dict[int, Mention]) -> str:
+def _heading(text: str, sent: Sentence, para_place: dict[int, Mention], ends_paragraph: bool = False) -> str:
     """A paragraph headed "Kharkiv!" or "Kupiansk district:" is about that place; the heading
     itself is blanked so it is not read again as a mention."""
     m = _HEADING.match(text)
@@ -192,7 +193,8 @@ def _heading(text: str, sent: Sentence, para_place: dict[int, Mention]) -> str:
     place = resolve_name(name)
     if place is None or place.kind == "country":
         return text
-    para_place[sent.paragraph] = Mention(0, 0, name, place, "locative", "heading")
+    alone = ends_paragraph and not text[m.end():].strip()  # "Sumy!" on a line of its own heads the next paragraph
+    para_place[sent.paragraph + 1 if alone else sent.paragraph] = Mention(0, 0, name, place, "locative", "heading")
     return _blank(text, m)
 
 
@@ -266,6 +268,13 @@ def _for_casualties(events: list[Event], i: int, counts: Counts) -> Event | None
     if counts.killed is None and counts.injured is None:
         return None
     near = [e for e in events if i - e.last <= _DETAIL_WINDOW]
+    if not near:
+        return None
+    latest = max(near, key=lambda e: (e.last, e.level != "country", e.first))
+    c = latest.counts
+    if not (c.intercepted is not None or c.launched is not None) or c.killed is not None or c.injured is not None \
+            or latest.target is not None:
+        return latest  # the attack just told, unless it is only an interception count
     damaged = [e for e in near if e.target is not None or e.counts.killed is not None or e.counts.injured is not None]
     if not damaged:
         return None
@@ -382,7 +391,8 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
         ev.keys |= keys
         if ev.place.kind == "raion" and m.place.kind == "city" and key(m.place.name) in ev.keys:
             ev.place, ev.mention = m.place, m.text  # "Nikopol district was under fire" ... "In Nikopol"
-    if m.end and _OCCUPIED.search(text, max(0, m.start - 40), m.start):
+    if m.end and _OCCUPIED.search(text, max(0, m.start - 40), m.start) or \
+            m.via == "same-place" and any(e.occupied for e in events if e.place == m.place):
         ev.occupied = True
     ev.last = max(ev.last, i)
     if i not in ev.anchors:

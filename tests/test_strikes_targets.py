@@ -1,0 +1,31 @@
+"""Target classes from what a sentence says was hit."""
+from __future__ import annotations
+
+from parsers.strikes.targets import target_class
+
+
+def test_commercial_yields_to_homes_next_to_it():
+    assert target_class("The blast shattered the windows of a hotel and damaged three apartment blocks.") == "residential"
+    assert target_class("A guided bomb hit a supermarket in the town centre.") == "commercial"
+
+
+def test_refinery_beside_an_industrial_zone_is_infrastructure():
+    assert target_class("A drone hit the industrial zone of the town, home to a large refinery.") == "infrastructure"
+    assert target_class("Drones struck an oil pumping station near the town.") == "infrastructure"
+
+
+def test_depots_of_weapons_and_launchers_are_military():
+    assert target_class("Missiles destroyed a warehouse storing HIMARS launchers and howitzers near the port.") == "military"
+    assert target_class("Its forces had destroyed an S-300 launcher near the village on Monday.") == "military"
+    assert target_class("Missiles damaged a landing ship and a submarine at the shipyard.") == "military"
+
+
+def test_the_object_of_the_hit_verb_wins():
+    s = "The ministry did not comment on the clinic, but said its forces had struck deployment points in the region."
+    assert target_class(s) == "military"
+
+
+def test_the_weapon_is_not_the_target():
+    assert target_class("Russian forces fired Grad rocket launchers at residential areas of the city.") == "residential"
+    s = "The Kyiv regime attacked with an S-200 air defence missile the residential quarter of the city."
+    assert target_class(s) == "residential"
