@@ -49,8 +49,11 @@ def literal_alternation(words: Iterable[str]) -> str:
 
 
 def cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """One regex for all `words` at a word start, to run over `lowered` text."""
-    return re.compile(r"\b(?=[a-z])" + literal_alternation(words))
+    """One regex for all `words` at a word start, to run over `lowered` text; group 1 is the cue.
+
+    The match is a lookahead, so a long cue does not hide a shorter one inside it: "hold talks"
+    (a rejection cue, "will not hold talks") must leave "talks" to be found for the talks rules."""
+    return re.compile(r"\b(?=[a-z])(?=(" + literal_alternation(words) + "))")
 
 
 def lower_pattern(source: str) -> str:

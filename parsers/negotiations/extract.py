@@ -177,7 +177,7 @@ class _Report:
         """Indexes of the sentences that hold a cue of some act rule (one regex over the report)."""
         picked: list[int] = []
         for m in PREFILTER.finditer(self.low):
-            self.cues.append((m.start(), m.group()))
+            self.cues.append((m.start(), m.group(1)))
             i = bisect_right(self._starts, m.start()) - 1
             if i >= 0 and m.start() < self.sentences[i].end and (not picked or picked[-1] != i):
                 picked.append(i)
