@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import date_of
-from ..document import Document, split_sentences
+from ..document import Document
 from ..records import Quote
 from . import marks, names, verbs
 from .cues import Hit, read_cue
@@ -67,10 +67,34 @@ class _Extractor:
         self.last: tuple[Quote, Who, int] | None = None  # previous attributed quote, its speaker, paragraph
 
     def _units(self) -> list[_Unit]:
+        """The report's sentences as the masked frame reads them.
+
+        A sentence break inside a quotation is no break for attribution (`"We will win. We
+        must," he said.` is one unit), so the report's own sentences are joined across breaks
+        that fall inside a quote's masked words. This equals splitting the frame again, for
+        the price of one walk over the shared sentence list.
+        """
+        norm = self.doc.norm
+        tails: list[tuple[int, int]] = []
+        for s in self.spans:
+            t = s.end
+            while t > s.start and norm[t - 1] in ".!?,…;:":
+                t -= 1
+            if t > s.start:
+                tails.append((s.start, t))
         out: list[_Unit] = []
-        for para in self.doc.paragraphs:
-            for s in split_sentences(self.frame, para.start, para.end, para.index):
-                out.append(_Unit(s.start, s.end, s.paragraph))
+        j = 0
+        n = len(tails)
+        for s in self.doc.sentences:
+            if out and out[-1].paragraph == s.paragraph:
+                prev_end = out[-1].end
+                while j < n and tails[j][1] < prev_end:
+                    j += 1
+                # spans are sorted by opening mark and never nest, so their tails ascend too
+                if j < n and tails[j][0] < prev_end:
+                    out[-1].end = s.end
+                    continue
+            out.append(_Unit(s.start, s.end, s.paragraph))
         return out
 
     # ---------------------------------------------------------------- main loop
