@@ -1,6 +1,7 @@
-"""The browser app: five panes in tabs, keys that act on the current pane, and the screens they open."""
+"""The browser app: six panes in tabs, keys that act on the current pane, and the screens they open."""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -12,13 +13,14 @@ from textual.worker import get_current_worker
 
 from .commands import IncidentCommands
 from .db import ingest_hint
-from .export import write_export
+from .export import formats_for, write_export
 from .panes import PANES
 from .queries import Filters, Store
 from .screens.detail import DetailScreen
 from .screens.export_choice import ExportChoice
 from .screens.frequency import FrequencyScreen
 from .screens.help import HelpScreen
+from .screens.incident import IncidentScreen
 from .screens.speaker_picker import SpeakerPicker
 from .screens.timeline import TimelineScreen
 from .widgets.pane_view import PaneView
@@ -38,7 +40,7 @@ HELP_TEXT = {
     "facets.toggle": "hide / show the facets (more room for the table)",
     "speaker.pick": "jump to a speaker (fuzzy picker); their quotes in date order",
     "timeline": "strikes per day or week, count and killed, for the strikes filters",
-    "export": "export the current view (all rows) to CSV or JSON",
+    "export": "export the current view (all rows): CSV, JSON; GeoJSON for strikes and incidents; ACLED CSV",
     "reload": "reload after the database changed (running ingest)",
     "quit": "quit (q closes a dialog first)",
     "table.open": "open the row: all fields and the report, evidence highlighted",
@@ -58,6 +60,7 @@ class IncidentApp(App[None]):
         Binding("3", "pane('quotes')", "Quotes", show=False, id="pane.quotes"),
         Binding("4", "pane('speakers')", "Speakers", show=False, id="pane.speakers"),
         Binding("5", "pane('reports')", "Reports", show=False, id="pane.reports"),
+        Binding("6", "pane('incidents')", "Incidents", show=False, id="pane.incidents"),
         Binding("slash", "search", "Search", id="search.open"),
         Binding("n", "next_match", "Next match", show=False, id="search.next"),
         Binding("N", "previous_match", "Previous match", show=False, id="search.previous"),
@@ -90,11 +93,21 @@ class IncidentApp(App[None]):
 
     def on_mount(self) -> None:
         self.query_one("#banner").display = False
+        self._show_available_tabs()
         self.current_pane().ensure_loaded()
         self._check_empty()
         self.set_interval(3, self._poll_changes)
 
     # -- helpers ---------------------------------------------------------------------
+    def _show_available_tabs(self) -> None:
+        """Hide the tabs of panes this database cannot fill (a file written before incidents existed)."""
+        tabs = self.query_one(TabbedContent)
+        for key in PANES:
+            if self.store.has(key):
+                tabs.show_tab(key)
+            else:
+                tabs.hide_tab(key)
+
     def current_pane(self) -> PaneView:
         tabs = self.query_one(TabbedContent)
         return self.query_one(f"#pane-{tabs.active or 'strikes'}", PaneView)
@@ -139,6 +152,9 @@ class IncidentApp(App[None]):
 
     # -- actions ---------------------------------------------------------------------
     def action_pane(self, key: str) -> None:
+        if not self.store.has(key):
+            self.notify(self.store.missing[key], severity="warning")
+            return
         self.query_one(TabbedContent).active = key
 
     def action_search(self) -> None:
@@ -159,7 +175,7 @@ class IncidentApp(App[None]):
 
     def action_sort(self, desc: bool) -> None:
         pane = self.current_pane()
-        pane.set_sort(pane.table.current_column.name, desc)
+        pane.set_sort(pane.table.current_column.key, desc)
 
     def action_toggle_facets(self) -> None:
         """Hide or show the facet column (more room for the table on a small terminal)."""
@@ -203,6 +219,7 @@ class IncidentApp(App[None]):
     def _after_reload(self) -> None:
         self.query_one("#banner").display = False
         self.empty = False
+        self._show_available_tabs()
         for pane in self.query(PaneView):
             if pane.loaded:
                 pane.refresh_data()
@@ -217,7 +234,24 @@ class IncidentApp(App[None]):
             row = pane.table.current_row
             self.show_speaker(event.row_id, row[2] if row else str(event.row_id))
             return
+        if pane.spec.key == "incidents":
+            self._load_incident(event.row_id)
+            return
         self._load_detail(pane.spec.key, event.row_id)
+
+    def open_record(self, key: str, row_id: int) -> None:
+        """Open one row of a pane (all fields and the report with its evidence), from any screen."""
+        self._load_detail(key, row_id)
+
+    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
+    def _load_incident(self, incident_id: int) -> None:
+        try:
+            record, members = self.store.incident(incident_id)
+        except LookupError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="warning")
+            return
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self.push_screen, IncidentScreen(record, members))
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def _load_detail(self, key: str, row_id: int) -> None:
@@ -259,7 +293,7 @@ class IncidentApp(App[None]):
     # frequency, timeline, export ------------------------------------------------------------
     def action_frequency(self) -> None:
         pane = self.current_pane()
-        self._frequency(pane.spec.key, pane.filters, pane.table.current_column.name, pane.table.current_column.title)
+        self._frequency(pane.spec.key, pane.filters, pane.table.current_column.key, pane.table.current_column.title)
 
     @work(thread=True, exclusive=True, group="frequency", exit_on_error=False)
     def _frequency(self, key: str, filters: Filters, column: str, title: str) -> None:
@@ -293,22 +327,30 @@ class IncidentApp(App[None]):
             if fmt:
                 self.export(fmt)
 
-        self.push_screen(ExportChoice(rows), chosen)
+        self.push_screen(ExportChoice(rows, formats_for(pane.spec.key)), chosen)
 
     def export(self, fmt: str) -> None:
         pane = self.current_pane()
-        self.notify(f"Exporting {pane.spec.title.lower()} to {fmt.upper()}…")
+        if fmt not in formats_for(pane.spec.key):
+            self.notify(f"No {fmt.upper()} export for {pane.spec.title.lower()}", severity="warning")
+            return
+        what = "strikes in ACLED's columns" if fmt == "acled" else f"{pane.spec.title.lower()} to {fmt.upper()}"
+        self.notify(f"Exporting {what}…")
         self._export(pane.spec.key, pane.filters, pane.sort, fmt)
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(self, key: str, filters: Filters, sort: tuple[str, bool], fmt: str) -> None:
         try:
-            path, n = write_export(self.store, PANES[key], filters, sort, fmt)
-        except (OSError, ValueError) as exc:
+            path, n, skipped = write_export(self.store, PANES[key], filters, sort, fmt)
+        except (OSError, ValueError, sqlite3.Error) as exc:
             self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
             return
         self.last_export = path
-        self.call_from_thread(self.notify, f"Wrote {n:,} rows to {path}", timeout=8)
+        what = "points" if fmt == "geojson" else "rows"
+        message = f"Wrote {n:,} {what} to {path}"
+        if skipped:
+            message += f" ({skipped:,} without coordinates left out)"
+        self.call_from_thread(self.notify, message, timeout=8)
 
     def on_unmount(self) -> None:
         self.store.close()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process, utils
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from .export import formats_for
 from .panes import PANES
 
 if TYPE_CHECKING:
@@ -29,10 +30,20 @@ class IncidentCommands(Provider):
         app: IncidentApp = self.app  # type: ignore[assignment]
         out: list[tuple[str, object, str]] = []
         for key, spec in PANES.items():
-            out.append((f"Switch to {spec.title}", partial(app.action_pane, key), f"show the {spec.title} pane"))
+            if app.store.has(key):
+                out.append((f"Switch to {spec.title}", partial(app.action_pane, key), f"show the {spec.title} pane"))
         out += [
             ("Export view as CSV", partial(app.export, "csv"), "write the current view to a CSV file"),
             ("Export view as JSON", partial(app.export, "json"), "write the current view to a JSON file"),
+        ]
+        formats = formats_for(app.current_pane().spec.key)
+        if "geojson" in formats:
+            out.append(("Export view as GeoJSON", partial(app.export, "geojson"),
+                        "points with coordinates, [lon, lat] (RFC 7946)"))
+        if "acled" in formats:
+            out.append(("Export strikes as ACLED CSV", partial(app.export, "acled"),
+                        "the strikes under the current filters, in ACLED's columns"))
+        out += [
             ("Jump to speaker…", app.action_pick_speaker, "fuzzy picker over speakers"),
             ("Timeline of strikes", app.action_timeline, "strikes per day or week for the current filters"),
             ("Clear filters", app.action_clear_filters, "drop every filter of this pane"),

@@ -9,10 +9,20 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Column:
+    """A table column. `expr` is an SQL expression on alias `t` shown instead of `t.<name>`
+    (the incidents' "2–3" spreads); such a column sorts and counts by `sort_by`."""
+
     name: str
     title: str
     width: int
     numeric: bool = False
+    expr: str | None = None
+    sort_by: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The stored column that sorting and frequency use."""
+        return self.sort_by or self.name
 
 
 @dataclass(frozen=True)
@@ -39,7 +49,9 @@ class PaneSpec:
     facets: tuple[Facet, ...]
     sort: tuple[str, bool]  # (column, descending)
     date_column: str | None = None
-    fts: str | None = None  # "quotes": quotes_fts on id; "reports": reports_fts on report_id (or id)
+    # "quotes": quotes_fts on id; "reports": reports_fts on report_id (or id);
+    # "incident_reports": reports_fts on the reports of an incident's strikes
+    fts: str | None = None
     fts_key: str = "report_id"
     fuzzy: tuple[str, ...] = ()  # name columns matched fuzzily by search
     text_fields: tuple[str, ...] = field(default_factory=tuple)
@@ -113,4 +125,36 @@ REPORTS = PaneSpec(
     sort=("published", True), date_column="published", fts="reports", fts_key="id", fuzzy=("source",),
 )
 
-PANES: dict[str, PaneSpec] = {p.key: p for p in (STRIKES, NEGOTIATIONS, QUOTES, SPEAKERS, REPORTS)}
+
+
+def spread(count: str) -> str:
+    """'2' when every report gave the same figure, '2–3' when they differ (lowest–highest)."""
+    lo, hi = f"t.{count}_min", f"t.{count}_max"
+    return (f"case when {lo} is null then null when {lo} = {hi} then cast({lo} as text) "
+            f"else {lo} || '–' || {hi} end")
+
+
+INCIDENTS = PaneSpec(
+    key="incidents", title="Incidents", base="incidents", view="incidents_view",
+    columns=(
+        Column("date", "Date", 10), Column("attacker", "Attacker", 9), Column("weapon", "Weapon", 12),
+        Column("location", "Location", 16), Column("region", "Region", 14),
+        Column("report_count", "Reports", 7, True),
+        Column("killed", "Killed", 7, True, spread("killed"), "killed_max"),
+        Column("injured", "Injured", 7, True, spread("injured"), "injured_max"),
+        Column("launched", "Launched", 9, True, spread("launched"), "launched_max"),
+        Column("intercepted", "Intercepted", 11, True, spread("intercepted"), "intercepted_max"),
+        Column("target", "Target", 14), Column("country", "Country", 9), Column("sources", "Sources", 24),
+    ),
+    facets=(
+        Facet("attacker", "Attacker", "attacker"), Facet("weapon", "Weapon", "weapon"),
+        Facet("country", "Country", "country"), Facet("region", "Region", "region"),
+        Facet("report_count", "Reports", "report_count"),
+    ),
+    sort=("date", True), date_column="date", fts="incident_reports", fuzzy=("location", "region"),
+)
+
+PANES: dict[str, PaneSpec] = {p.key: p for p in (STRIKES, NEGOTIATIONS, QUOTES, SPEAKERS, REPORTS, INCIDENTS)}
+
+# Panes whose table a database may lack: written before that table existed, it still opens without them.
+OPTIONAL_PANES = {"incidents": ("incidents", "incidents_view")}

@@ -22,7 +22,7 @@ from typing import Any, Iterator, Sequence
 from rapidfuzz import fuzz, process, utils
 
 from .db import Connection, connect_readonly, open_checked
-from .panes import PANES, Facet, PaneSpec
+from .panes import OPTIONAL_PANES, PANES, Facet, PaneSpec
 
 PAGE_SIZE = 200
 FACET_LIMIT = 30
@@ -144,12 +144,29 @@ class Store:
         self._speaker_lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._data_version = self.table.data_version()
+        self.missing = self._missing_panes()
 
     def close(self) -> None:
         for c in (self.table, self.counts_conn, self.facets_conn, self.misc):
             c.close()
 
     # -- housekeeping -------------------------------------------------------
+    def _missing_panes(self) -> dict[str, str]:
+        """Panes this file cannot fill ({key: why}): a database written before their table existed."""
+        with self.misc.lock:
+            names = {r[0] for r in self.misc.conn.execute(
+                "select name from sqlite_master where type in ('table', 'view')")}
+            strike_cols = {r[1] for r in self.misc.conn.execute("PRAGMA table_info(strikes)")}
+        out = {}
+        for key, needed in OPTIONAL_PANES.items():
+            if not set(needed) <= names or (key == "incidents" and "incident_id" not in strike_cols):
+                out[key] = (f"This database was written before {PANES[key].title.lower()} existed: "
+                            f"ingest into it again with a newer incident-browser to build them.")
+        return out
+
+    def has(self, key: str) -> bool:
+        return key not in self.missing
+
     def changed(self) -> bool:
         """True when another connection (a running ingest) committed since we last looked."""
         return self.table.data_version() != self._data_version
@@ -160,12 +177,14 @@ class Store:
             self._counts.clear()
             self._facets.clear()
             self._names.clear()
+            self._columns.clear()
         with self._speaker_lock:
             self._speaker_rows = None
             for c in (self.table, self.counts_conn, self.facets_conn, self.misc):
                 with c.lock:
                     c.conn.execute("DROP TABLE IF EXISTS temp.speaker_stats")
         self._data_version = self.table.data_version()
+        self.missing = self._missing_panes()
 
     def totals(self) -> dict[str, int]:
         with self.misc.lock:
@@ -345,6 +364,10 @@ class Store:
         elif expr and spec.fts == "reports":
             ors.append(f"{t}.{spec.fts_key} in (select rowid from reports_fts where reports_fts match ?)")
             params.append(expr)
+        elif expr and spec.fts == "incident_reports":
+            ors.append(f"{t}.id in (select s.incident_id from strikes s where s.report_id in "
+                       f"(select rowid from reports_fts where reports_fts match ?))")
+            params.append(expr)
         hits = self.fuzzy(spec, text)
         values = list(dict.fromkeys(v for _, v, _ in hits))
         if values:
@@ -412,7 +435,7 @@ class Store:
         return n >= cap
 
     def _select(self, spec: PaneSpec, sort_col: str) -> str:
-        cols = ", ".join(f"t.{c.name}" for c in spec.columns)
+        cols = ", ".join(f"({c.expr})" if c.expr else f"t.{c.name}" for c in spec.columns)
         return f"select t.id, t.{sort_col}, {cols} from {spec.view} t"
 
     def page(self, spec: PaneSpec, filters: Filters, sort: tuple[str, bool], *, after: Key | None = None,
@@ -575,6 +598,24 @@ class Store:
                     report = dict(zip([d[0] for d in cur.description], r))
         return rec, report
 
+    def incident(self, incident_id: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """One incident and its strikes, each with the report that told it, in the order they were published."""
+        with self.misc.lock:
+            conn = self.misc.conn
+            cur = conn.execute("select * from incidents_view where id = ?", [incident_id])
+            row = cur.fetchone()
+            if row is None:
+                raise LookupError(f"incident {incident_id} is gone (reload with r)")
+            rec = dict(zip([d[0] for d in cur.description], row))
+            cur = conn.execute(
+                "select s.id, s.date, s.location, s.region, s.weapon, s.weapon_detail, s.launched, s.intercepted, "
+                "s.killed, s.injured, s.claimed_by, s.sentence, r.id as report_id, r.title, r.source, "
+                "r.published, r.url from strikes s join reports r on r.id = s.report_id "
+                "where s.incident_id = ? order by r.published is null, r.published, r.id, s.id", [incident_id])
+            names = [d[0] for d in cur.description]
+            members = [dict(zip(names, r)) for r in cur]
+        return rec, members
+
     # -- export ----------------------------------------------------------------
     def iter_view(self, spec: PaneSpec, filters: Filters,
                   sort: tuple[str, bool]) -> Iterator[tuple[list[str], Sequence]]:
@@ -590,6 +631,33 @@ class Store:
                 yield names, row
         finally:
             conn.close()
+
+
+    def iter_acled(self, filters: Filters, sort: tuple[str, bool]) -> Iterator[tuple[list[str], Sequence]]:
+        """Strikes under the Strikes pane's filters, in its order, in the columns of ACLED's export (acled_view)."""
+        spec = PANES["strikes"]
+        col, desc = sort
+        conn = connect_readonly(self.path)
+        try:
+            if not conn.execute("select 1 from sqlite_master where name = 'acled_view'").fetchone():
+                raise ValueError("this database has no acled_view (written by an older incident-browser)")
+            w, p, needs_view = self.where(spec, filters, conn)
+            rel = spec.view if needs_view or col not in self.columns_of(spec.base, conn) else spec.base
+            d = "desc" if desc else "asc"
+            cur = conn.execute(
+                f"select {', '.join('a.' + c for c in ACLED_COLUMNS)} from acled_view a "
+                f"join (select t.id as sid, t.{col} as k from {rel} t where {w}) f on f.sid = a.strike_id "
+                f"order by f.k {d}, f.sid {d}", p)
+            names = [x[0] for x in cur.description]
+            for row in cur:
+                yield names, row
+        finally:
+            conn.close()
+
+
+# The columns of ACLED's CSV export that acled_view fills (parsers/schema.py documents the mapping).
+ACLED_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "country", "admin1", "location",
+                 "latitude", "longitude", "geo_precision", "time_precision", "source", "notes", "fatalities")
 
 
 def _flip(order: str) -> str:

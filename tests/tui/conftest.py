@@ -10,9 +10,16 @@ import sqlite_utils
 from parsers import schema
 from tui_fixture import build
 
+
 @pytest.fixture(scope="session")
 def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build(tmp_path_factory.mktemp("db") / "incidents.db")
+
+
+@pytest.fixture(scope="session")
+def incidents_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixed database plus a second report on the Chuhuiv attack, so one incident has two reports."""
+    return build(tmp_path_factory.mktemp("incidents") / "incidents.db", follow_up=True)
 
 
 @pytest.fixture

@@ -185,7 +185,7 @@ def test_detail_record_carries_its_evidence(fixture_db: Path) -> None:
 def test_export_writes_the_filtered_view_in_order(fixture_db: Path, tmp_path: Path, fmt: str) -> None:
     store = Store(fixture_db)
     filters = Filters(equals=(("region", "Kharkiv Oblast"),))
-    path, n = write_export(store, STRIKES, filters, ("date", False), fmt, tmp_path)
+    path, n, _ = write_export(store, STRIKES, filters, ("date", False), fmt, tmp_path)
     assert path.parent == tmp_path and path.suffix == f".{fmt}"
     if fmt == "csv":
         rows = list(csv.DictReader(path.open(encoding="utf-8")))
@@ -194,7 +194,7 @@ def test_export_writes_the_filtered_view_in_order(fixture_db: Path, tmp_path: Pa
     assert n == len(rows) == 2  # Chuhuiv and Kupiansk; the intercept report names no region
     assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
     assert {r["region"] for r in rows} == {"Kharkiv Oblast"}
-    again, _ = write_export(store, STRIKES, filters, ("date", False), fmt, tmp_path)
+    again, _, _ = write_export(store, STRIKES, filters, ("date", False), fmt, tmp_path)
     assert again != path  # never overwrites an earlier export
     store.close()
 

@@ -56,3 +56,12 @@ def test_detail_with_evidence(snap_compare, fixture_db: Path) -> None:
 
 def test_help(snap_compare, fixture_db: Path) -> None:
     assert snap_compare(_app(fixture_db), terminal_size=(120, 40), run_before=_keys("question_mark"))
+
+
+def test_incidents_pane(snap_compare, incidents_db: Path) -> None:
+    assert snap_compare(_app(incidents_db), terminal_size=(120, 40), run_before=_keys("6"))
+
+
+def test_incident_detail(snap_compare, incidents_db: Path) -> None:
+    # newest first: Kupiansk, Odesa, the nationwide tally of 2025-03-04, then the Chuhuiv attack (two reports)
+    assert snap_compare(_app(incidents_db), terminal_size=(80, 24), run_before=_keys("6", "j", "j", "j", "enter"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from parsers import schema
+from parsers import incidents, schema
 
 REPORTS = [
     {
@@ -50,23 +50,42 @@ REPORTS = [
 ]
 
 
+# A later report on the Chuhuiv attack of report 1, with a higher toll: the two form one incident.
+FOLLOW_UP = {
+    "title": "Death toll from Chuhuiv drone strike rises to three",
+    "source": "Regional Herald", "url": "https://example.org/herald/4", "published": "2025-03-05",
+    "text": (
+        "CHUHUIV, March 5 - The death toll from Tuesday's Russian drone strike on a substation in Chuhuiv has "
+        "risen to three, regional officials said on Wednesday.\n\n"
+        "Seven people were injured, two of them seriously, Governor Oleh Synehubov said.\n\n"
+        "Repair crews restored power to most homes by the evening."
+    ),
+}
+
+PLACES = {"Chuhuiv": (49.8353, 36.6881), "Odesa": (46.4825, 30.7233), "Kupiansk": (49.7106, 37.6156)}
+
+
 def _span(text: str, needle: str) -> tuple[int, int]:
     start = text.index(needle)
     return start, start + len(needle)
 
 
-def build(path: Path) -> Path:
+def build(path: Path, follow_up: bool = False) -> Path:
+    """The fixed database; `follow_up` adds a fourth report retelling report 1's attack with other figures."""
     db = sqlite_utils.Database(path)
     db.enable_wal()
     schema.create(db)
-    for i, r in enumerate(REPORTS, start=1):
+    reports = REPORTS + [FOLLOW_UP] if follow_up else REPORTS
+    for i, r in enumerate(reports, start=1):
         db["reports"].insert(dict(r, id=i, sha256=f"fixture{i}", path=f"fixture/{i}.txt",
                                   ingested_at="2025-05-01T00:00:00+00:00", parser_version="test"))
     t1, t2, t3 = (r["text"] for r in REPORTS)
 
     def strike(rid: int, text: str, sentence: str, **kw) -> dict:
         a, b = _span(text, sentence)
-        return dict(report_id=rid, sentence=sentence, char_start=a, char_end=b, **kw)
+        lat, lon = PLACES.get(kw.get("location"), (None, None))
+        return dict(report_id=rid, sentence=sentence, char_start=a, char_end=b, lat=lat, lon=lon,
+                    geo_precision="place" if lat is not None else "country", **kw)
 
     db["strikes"].insert_all([
         strike(1, t1, "Two people were killed and five injured in Chuhuiv when a Shahed drone hit a substation, "
@@ -84,6 +103,13 @@ def build(path: Path) -> Path:
                attacker="Russia", weapon="glide bomb", location="Kupiansk", region="Kharkiv Oblast",
                country="Ukraine", killed=1, target="residential"),
     ], columns=schema.STRIKES)
+    if follow_up:
+        t4 = FOLLOW_UP["text"]
+        db["strikes"].insert(strike(
+            4, t4, "The death toll from Tuesday's Russian drone strike on a substation in Chuhuiv has risen to "
+            "three, regional officials said on Wednesday.", date="2025-03-04", attacker="Russia", weapon="drone",
+            location="Chuhuiv", region="Kharkiv Oblast", country="Ukraine", killed=3, injured=7, target="energy"),
+            columns=schema.STRIKES)
     a, b = _span(t2, "Ukraine's foreign minister said talks on Black Sea shipping would resume in Istanbul next week.")
     c, d = _span(t3, "Ukrainian and Russian envoys met in Geneva on Wednesday to discuss a new prisoner exchange, "
                      "officials said.")
@@ -112,6 +138,7 @@ def build(path: Path) -> Path:
         quote(3, t3, "We are ready to exchange all for all,", 2, "direct", "2025-04-02", "interview"),
     ], columns=schema.QUOTES)
     db.conn.commit()
+    incidents.rebuild(db)
     db.close()
     return path
 

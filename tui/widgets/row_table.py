@@ -228,7 +228,7 @@ class RowTable(ScrollView, can_focus=True):
             for col in self.columns:
                 title = col.title
                 style = self.get_component_rich_style("row-table--header")
-                if col.name == self.sort_column:
+                if col.key == self.sort_column:
                     title += " ↓" if self.sort_desc else " ↑"
                     style = self.get_component_rich_style("row-table--sorted")
                 text = set_cell_size(title, col.width)
