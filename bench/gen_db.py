@@ -132,6 +132,34 @@ def _prepare(db: sqlite_utils.Database) -> None:
         conn.execute(f"drop index {name}")
 
 
+def _incidents(conn: sqlite3.Connection) -> None:
+    """Incidents by grouping strikes of one attacker, weapon and place on one day, in SQL.
+
+    `parsers.incidents.rebuild` applies the real merge rules in Python, which takes
+    minutes at 10^6 strikes; the app only needs incidents shaped like real ones.
+    """
+    counts = ("launched", "intercepted", "killed", "injured")
+    figures = ", ".join(f"min(s.{c}), max(s.{c}), max(s.{c})" for c in counts)
+    columns = ", ".join(f"{c}_min, {c}_max, {c}_latest" for c in counts)
+    conn.execute("begin")
+    conn.execute(f"""
+        insert into incidents (id, date, attacker, weapon, location, region, country, lat, lon, geo_precision,
+                               target, report_count, strike_count, first_report_id, last_report_id,
+                               first_published, last_published, {columns})
+        select row_number() over (order by coalesce(s.date, r.published), min(s.id)),
+               coalesce(s.date, r.published), s.attacker, s.weapon, s.location, max(s.region), max(s.country),
+               max(s.lat), max(s.lon), max(s.geo_precision), max(s.target), count(distinct s.report_id), count(*),
+               min(s.report_id), max(s.report_id), min(r.published), max(r.published), {figures}
+        from strikes s join reports r on r.id = s.report_id
+        group by coalesce(s.date, r.published), s.attacker, s.weapon, s.location""")
+    conn.execute("""
+        update strikes set incident_id = i.id
+        from reports r, incidents i
+        where r.id = strikes.report_id and i.date = coalesce(strikes.date, r.published)
+          and i.attacker is strikes.attacker and i.weapon is strikes.weapon and i.location is strikes.location""")
+    conn.execute("commit")
+
+
 def generate(path: str | Path, rows: int = 1_000_000, seed: int = 1, negotiations: int | None = None,
              log=None) -> dict[str, int]:
     """Write `rows` strikes and `rows` quotes (and rows/10 negotiations) into a fresh file at `path`.
@@ -235,6 +263,8 @@ def generate(path: str | Path, rows: int = 1_000_000, seed: int = 1, negotiation
                 log(f"  {rid + 1}/{n_reports} reports, {si} strikes, {qi} quotes ({time.perf_counter() - t0:.0f}s)")
     flush()
     conn.execute("commit")
+    if "incidents" in schema.TABLES:
+        _incidents(conn)
     if log:
         log(f"rows written in {time.perf_counter() - t0:.0f}s; building indexes and full-text indexes ...")
     conn.execute("begin")

@@ -32,9 +32,11 @@ def corpus(n: int, seed: int = 1) -> Path:
     path = WORK / f"corpus-{n}-s{seed}-{stamp}.jsonl"
     if not path.exists():
         WORK.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".part")
-        gen_corpus.write(tmp.with_suffix(".jsonl.part.jsonl"), n, seed)
-        tmp.with_suffix(".jsonl.part.jsonl").rename(path)
+        for stale in WORK.glob(f"corpus-{n}-s{seed}-*.jsonl"):
+            stale.unlink()
+        part = path.with_name(path.stem + ".part.jsonl")
+        gen_corpus.write(part, n, seed)
+        part.rename(path)
     return path
 
 

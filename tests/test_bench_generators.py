@@ -135,3 +135,15 @@ def test_corpus_recombines_our_sentences_not_the_seed_reports(tmp_path):
     for r in reports:
         for s in seed_sentences:
             assert s not in r["text"]
+
+
+def test_every_strike_belongs_to_one_incident_of_its_day_and_place(small_db):
+    conn = sqlite3.connect(small_db[0])
+    if not conn.execute("select 1 from sqlite_master where name = 'incidents'").fetchone():
+        pytest.skip("schema without incidents")
+    assert conn.execute("select count(*) from strikes where incident_id is null").fetchone()[0] == 0
+    total, = conn.execute("select sum(strike_count) from incidents").fetchone()
+    assert total == small_db[1]["strikes"]
+    assert conn.execute("select count(*) from strikes s join incidents i on i.id = s.incident_id "
+                        "where i.location is not s.location or i.attacker is not s.attacker").fetchone()[0] == 0
+    assert conn.execute("select max(report_count) from incidents").fetchone()[0] > 1
