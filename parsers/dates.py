@@ -79,6 +79,28 @@ _WEEKDAY_STEMS = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _DIGIT = re.compile(r"\d")
 
 
+def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern for lower-cased text, without IGNORECASE (three times faster in sre);
+    escapes and group names keep their case."""
+    out, escaped, i, source = [], False, 0, pattern.pattern
+    while i < len(source):
+        if not escaped and source.startswith(("(?P<", "(?P="), i):
+            end = source.index(">" if source[i + 3] == "<" else ")", i)
+            out.append(source[i:end + 1])
+            i = end + 1
+            continue
+        ch = source[i]
+        out.append(ch if escaped else ch.lower())
+        escaped = ch == "\\" and not escaped
+        i += 1
+    return re.compile("".join(out))
+
+
+# (kind, pattern for lower-cased text, the case-sensitive original a span must still match or None)
+_PATTERNS_LOW = [(kind, pat if kind == "holiday" else _lowered(pat), None if pat.flags & re.I or kind == "holiday" else pat)
+                 for kind, pat in _PATTERNS]
+
+
 def _present(low: str, stems: tuple[str, ...]) -> bool:
     for stem in stems:
         if stem in low:
@@ -123,20 +145,31 @@ def _spans(sentence: str) -> tuple[DateSpan, ...]:
     if not kinds:
         return ()
     taken: list[DateSpan] = []
-    for kind, pat in _PATTERNS:
+    low = sentence.lower()
+    if len(low) != len(sentence):  # a rare letter whose lower case is longer: match the text as is
+        low, patterns = sentence, [(kind, pat, None) for kind, pat in _PATTERNS]
+    else:
+        patterns = _PATTERNS_LOW
+    for kind, pat, exact in patterns:
         if kind not in kinds:
             continue
-        for m in pat.finditer(sentence):
+        for m in pat.finditer(sentence if kind == "holiday" else low):
             if any(m.start() < s.end and s.start < m.end() for s in taken):
                 continue
-            if kind == "month_day" and _is_modal_may(sentence, m):
+            written = sentence[m.start():m.end()]
+            if exact is not None and not exact.fullmatch(written):
+                continue  # a case-sensitive pattern ("March 5", not "march 5 km")
+            if kind == "month_day" and _is_modal_may(written):
                 continue
-            taken.append(DateSpan(m.start(), m.end(), m.group(), kind))
+            taken.append(DateSpan(m.start(), m.end(), written, kind))
     return tuple(sorted(taken, key=lambda s: s.start))
 
 
-def _is_modal_may(sentence: str, m: re.Match[str]) -> bool:
-    return m.group().lower().startswith("may") and not re.match(r"May\s+\d", m.group())
+def _is_modal_may(written: str) -> bool:
+    return written.lower().startswith("may") and not _MAY_DAY.match(written)
+
+
+_MAY_DAY = re.compile(r"May\s+\d")
 
 
 def resolve(span: DateSpan, published: dt.date | None, ahead: bool = False) -> dt.date | None:

@@ -140,14 +140,15 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
 
         if main and not ("same" in low and _SAME_ATTACK.search(low) and recent is not None and not any(m.place.kind != "country" for m in main)):
             segments = _segments(text, main, main_text)
+            several = len(segments) > 1  # each place with its own clause; what the sentence lacks no clause has
             for m, seg in segments:
-                if len(segments) > 1 and cumulative(seg):
+                if several and cumulative(seg):
                     continue
-                seg_counts = find_counts(seg) if len(main) > 1 else counts
+                seg_counts = find_counts(seg) if several and counts.any() else counts if not several else Counts()
                 if m.place.kind == "country" and not seg_counts.any():
                     continue
-                seg_date, seg_words = (date_of(seg, doc.published) if len(main) > 1 else (None, None))
-                seg_classes = (weapon_classes(seg) if len(main) > 1 else []) or classes
+                seg_date, seg_words = date_of(seg, doc.published) if several and date_words else (None, None)
+                seg_classes = (weapon_classes(seg) if several and len(set(classes)) > 1 else []) or classes
                 _anchor(events, i, text, m, seg_date or date, seg_words if seg_date else date_words, said_attacker,
                         seg_classes, seg_counts, doc)
                 if m.place.kind == "city":

@@ -87,6 +87,7 @@ def _classes(sentence: str) -> tuple[str, ...]:
 _LEAD = re.compile(rf"(?:\b{_MODIFIER}\s+)+$", re.I)
 
 
+@lru_cache(maxsize=1024)
 def weapon_detail(sentence: str) -> str | None:
     """The weapon words as written ("cruise and ballistic missiles", "fixed-wing drones")."""
     found: list[str] = []
