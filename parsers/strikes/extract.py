@@ -20,7 +20,7 @@ from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
 from .counts import SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
-from .filters import cumulative, gate, is_attack, lower_pattern, lower_text, not_a_strike
+from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, not_a_strike
 from .targets import target_class
 from .weapons import combine, weapon_classes, weapon_detail
 
@@ -323,15 +323,20 @@ def _subcounts(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, 
 
     subs: list[tuple[Mention, int, bool]] = []
     main_text = text
-    if not mentions or not _INTERCEPT_WORDS.search(text):
+    if not mentions:
         return subs, main_text
-    for m in SUBCOUNT.finditer(text):
+    low = lower_text(text)
+    if not has_any(low, _INTERCEPT_STEMS) or not _INTERCEPT_WORDS.search(low):
+        return subs, main_text
+    for m in _SUBCOUNT_LOW.finditer(low):
         after = [x for x in mentions if 0 <= x.start - m.end() <= 4]
-        if m.group("k") and not _INTERCEPT_WORDS.search(text[:m.start()]):
+        if not after:
+            continue
+        if m.group("k") and not _INTERCEPT_WORDS.search(low, 0, m.start()):
             continue
         n = parse_number(m.group("n") or m.group("m") or m.group("k"))
         if after and n is not None:
-            partitive = bool(m.group("m")) or bool(re.match(r"of\s+which", text[m.start():], re.I))
+            partitive = bool(m.group("m")) or low.startswith("of which", m.start())
             subs.append((after[0], n, partitive))
             main_text = main_text[:m.start()] + " " * (after[0].end - m.start()) + main_text[after[0].end:]
     return subs, main_text
@@ -485,6 +490,13 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
           attack_dates: list[tuple[int, str]] | None = None) -> list[Strike]:
     rows: list[Strike] = []
     done: list[tuple[Event, str | None, str | None]] = []  # (event, date, attacker) in report order
+    once: dict[str, object] = {}  # report-wide facts, computed when a row first needs them
+
+    def report(name: str, compute):
+        if name not in once:
+            once[name] = compute()
+        return once[name]
+
     for ev in sorted(events, key=lambda e: e.first):
         c = ev.counts
         attacker = ev.attacker or ev.detail_attacker or ("Ukraine" if ev.occupied else None) or \
@@ -501,7 +513,8 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             date = _hours_after(doc, ev)
         if not date and not ev.date_text:
             earlier = [d for k, d in (attack_dates or []) if k < ev.first]
-            date = previous_date or (earlier[-1] if earlier else None) or _report_day(doc, attack_dates or [])
+            date = previous_date or (earlier[-1] if earlier else None) or \
+                report("day", lambda: _report_day(doc, attack_dates or []))
         if not date and not c.any() and ev.target is None:
             continue  # no day, no figure, no damage: a general statement, not an attack
         weapon = combine(ev.classes) or combine(ev.detail_classes) or combine(ev.weak_classes)
@@ -516,13 +529,13 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
         if claim is None:
             claim = _quote_speaker(doc, ev, quotes)
         if claim is None:
-            claim = _lead_claim(doc)
+            claim = report("lead claim", lambda: _lead_claim(doc))
         if claim:
             claim = canonical(claim, ev.place.country)
             if re.fullmatch(r"(?:the\s+)?ministry", claim, re.I):
                 claim = _named_ministry(doc, doc.sentences[ev.first].start) or claim
         target = ev.target
-        if target is None and ev.level == "country" and _energy_wave(doc):
+        if target is None and ev.level == "country" and report("energy", lambda: _energy_wave(doc)):
             target = "infrastructure"  # a wave "attacking our energy sector": its tally's target
         best = max(ev.anchors, key=lambda k: (ev.info.get(k, 0), -k))
         sent = doc.sentences[best]
@@ -622,3 +635,5 @@ def _quote_speaker(doc: Document, ev: Event, quotes: list[Quote]) -> str | None:
  _AT_THE_PLACE, _USED_WEAPONS, _UPDATE, _WAVE_REFERENCE, _ENERGY_WAVE) = map(lower_pattern, (
     _TALLY_WORDS, _SAME_PLACE, _OVER_THE_REGION, _SAME_ATTACK, _REGION_WIDE, _BACK_REFERENCE, _DAY_AFTER, _COUNTRY_LAUNCH,
     _AT_THE_PLACE, _USED_WEAPONS, _UPDATE, _WAVE_REFERENCE, _ENERGY_WAVE))
+_INTERCEPT_WORDS, _SUBCOUNT_LOW = lower_pattern(_INTERCEPT_WORDS), lower_pattern(SUBCOUNT)
+_INTERCEPT_STEMS = ("intercept", "destroy", "shot down", "downed", "neutrali")
