@@ -65,6 +65,23 @@ _TOLD_OBJECT = re.compile(
     r"a\s+(?:briefing|press\s+conference)|a\s+(?:Ukrainian|Russian|local|state|US|British)\s+(?:television|TV)\s+channel))\b"
 )
 _AS_SAYING = re.compile(r"\s*,?\s*as\s+(?:saying|telling|stating|writing|adding|noting)\b")
+_THAT_OR_COLON = re.compile(r"\s+that\b|\s*:")
+_THAT = re.compile(r"\s*(?:,\s*)?that\b\s*")
+_COLON = re.compile(r"\s*:\s*")
+_OPEN_QUOTE = re.compile(r"\s*,?\s*\"")
+_WORD = re.compile(r"\s*([\w'’\-]+)")
+_NUMERAL = re.compile(r"\s*(?:at\s+least|more\s+than|up\s+to|over|about|around|nearly|almost)\s+(?:\d|one|two|three|"
+                       r"four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds)")
+_FRAGMENT = re.compile(r"((?:\s+[\w'’\-]+){0,6}?)\s+\"")
+_CLAUSE_LINK = re.compile(r"\b(?:and|but|while|which|who|because|after|before)\b")
+_STOP = re.compile(r"\s*[.;!?)]")
+_CIRCUMSTANCE = re.compile(r"\s*(?:after|before|following|during|when|while|as|at|in|on)\b")
+_CONTENT_SIGN = re.compile(r"\bthat\b|:|\"")
+_PAREN = re.compile(r"\s*[,—–]")
+_PAREN_FULL = re.compile(r"\s*[,—–]\s*")
+_LEAD_WORD = re.compile(r"[A-Za-z]\w*")
+_COMMA = re.compile(r"\s*,")
+_COMMA_FULL = re.compile(r"\s*,\s*")
 _PREPOSITION = {"of", "about", "against", "for", "on", "to", "with", "in", "at", "by", "from", "into", "over",
                 "up", "out", "off", "down", "back", "him", "them", "me", "goodbye"}
 
@@ -113,7 +130,7 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx
     elif lemma in {"quote", "cite"}:
         return _quoted(hit, frame, toks, ti, unit_end)
     else:
-        if verbs.is_bare_form(low, lemma) and not re.match(r"\s+that\b|\s*:", frame[m.end():unit_end]):
+        if verbs.is_bare_form(low, lemma) and not _THAT_OR_COLON.match(frame, m.end(), unit_end):
             return None
         before = names.phrase_before(toks, ti, frame) if prev == "," else None
         named_before = before is not None and (before.name or before.pronoun) and not before.coordinated
@@ -182,41 +199,40 @@ def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
             break
         pos = a.end()
     rest = frame[pos:unit_end]
-    m = re.match(r"\s*(?:,\s*)?that\b\s*", rest)
+    m = _THAT.match(rest)
     if m:
         hit.layout, hit.content_start = "that", pos + m.end()
         return
-    m = re.match(r"\s*:\s*", rest)
+    m = _COLON.match(rest)
     if m:
         hit.layout, hit.content_start = "colon", pos + m.end()
         return
-    m = re.match(r"\s*,?\s*\"", rest)
+    m = _OPEN_QUOTE.match(rest)
     if m:
         hit.layout, hit.content_start = "quote", pos + m.end() - 1
         return
-    word = re.match(r"\s*([\w'’\-]+)", rest)
-    numeral = re.match(r"\s*(?:at\s+least|more\s+than|up\s+to|over|about|around|nearly|almost)\s+(?:\d|one|two|three|"
-                       r"four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds)", rest)
+    word = _WORD.match(rest)
+    numeral = _NUMERAL.match(rest)
     if word and lemma in verbs.BARE_CLAUSE and (word.group(1).lower() not in _PREPOSITION or numeral) \
             and not verbs.is_bare_form(hit.form, lemma) \
             and (hit.speaker_side != "participle" or lemma in {"say", "tell", "add", "note", "warn", "claim", "insist"}):
         hit.layout, hit.content_start = "bare", pos + word.start(1)
         return
     if lemma in verbs.FRAGMENT_CUES:
-        f = re.match(r"((?:\s+[\w'’\-]+){0,6}?)\s+\"", rest)
-        if f and not re.search(r"\b(?:and|but|while|which|who|because|after|before)\b", f.group(1)):
+        f = _FRAGMENT.match(rest)
+        if f and not _CLAUSE_LINK.search(f.group(1)):
             hit.layout, hit.fragment_quote = "fragment", pos + f.end() - 1
             return
-    if not rest.strip() or re.match(r"\s*[.;!?)]", rest):
+    if not rest.strip() or _STOP.match(rest):
         hit.layout = "closed"
         return
-    if re.match(r"\s*(?:after|before|following|during|when|while|as|at|in|on)\b", rest) \
-            and not re.search(r"\bthat\b|:|\"", rest):
+    if _CIRCUMSTANCE.match(rest) \
+            and not _CONTENT_SIGN.search(rest):
         hit.layout = "closed"  # "Marchenko said after the final whistle.": the words came before
         return
-    if re.match(r"\s*[,—–]", rest):
+    if _PAREN.match(rest):
         hit.layout = "closed"
-        hit.content_start = pos + re.match(r"\s*[,—–]\s*", rest).end()  # a parenthetical cue
+        hit.content_start = pos + _PAREN_FULL.match(rest).end()  # a parenthetical cue
 
 
 def _according(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx: dict[int, int],
@@ -237,10 +253,10 @@ def _according(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], i
     after = _after_phrase(toks, ph, frame)
     rest = frame[after:unit_end]
     lead = frame[unit_start:m.start()]
-    lead_words = len(re.findall(r"[A-Za-z]\w*", lead))
-    if re.match(r"\s*,", rest) and lead_words <= 3:
+    lead_words = len(_LEAD_WORD.findall(lead))
+    if _COMMA.match(rest) and lead_words <= 3:
         hit.layout = "according"
-        hit.content_start = after + re.match(r"\s*,\s*", rest).end()
+        hit.content_start = after + _COMMA_FULL.match(rest).end()
     else:
         hit.layout = "closed"
     return hit

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..dates import date_of
 from ..document import Document
@@ -22,9 +22,6 @@ from .marks import Span
 from .media import medium_of, via_of
 from .resolve import Resolver, Who
 
-# Words without which no date expression can be present: skips the date parser for most sentences.
-_DATEISH = re.compile(r"\d|day|night|week|month|year|morning|evening|afternoon|today|tonight|Jan|Feb|Mar|Apr|May|"
-                      r"Jun|Jul|Aug|Sep|Oct|Nov|Dec", re.I)
 _PRESENT_STANCE = {"says", "insists", "claims", "denies", "argues", "maintains"}
 _STATES = {"Russia", "Ukraine", "United States", "China", "Turkey", "Belarus"}
 _SKIP_STATUS = {"generic", "place", "outlet", "self"}
@@ -38,6 +35,8 @@ class _Unit:
     start: int
     end: int
     paragraph: int
+    para_start: int = 0  # where the unit's paragraph begins (bounds "the last speaker")
+    cues: list = field(default_factory=list)
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
@@ -51,6 +50,7 @@ class _Extractor:
         self.doc = doc
         self.text = doc.text
         self.spans = spans
+        self.span_opens = [s.open for s in spans]
         self.frame = frame
         self.by_open = {s.open: s for s in spans}
         self.by_close = {s.close: s for s in spans if s.close is not None}
@@ -94,7 +94,17 @@ class _Extractor:
                 if j < n and tails[j][0] < prev_end:
                     out[-1].end = s.end
                     continue
-            out.append(_Unit(s.start, s.end, s.paragraph))
+            para_start = out[-1].para_start if out and out[-1].paragraph == s.paragraph else s.start
+            out.append(_Unit(s.start, s.end, s.paragraph, para_start))
+        # one pass of the cue regex over the report, each cue filed under its unit
+        cues = verbs.find_cues(self.frame, 0, len(self.frame))
+        i, n = 0, len(cues)
+        for u in out:
+            while i < n and cues[i].start() < u.start:
+                i += 1
+            while i < n and cues[i].end() <= u.end:
+                u.cues.append(cues[i])
+                i += 1
         return out
 
     # ---------------------------------------------------------------- main loop
@@ -107,13 +117,12 @@ class _Extractor:
     def _unit(self, k: int, unit: _Unit) -> None:
         frame = self.frame
         # "he" after a quote in the previous sentence is that quote's speaker, not whoever was named last
-        para_start = next((u.start for u in self.units[max(0, k - 8):k + 1] if u.paragraph == unit.paragraph), unit.start)
-        self.resolver.recent_floor = min(self.units[k - 1].start if k > 0 else unit.start, para_start)
-        if k == 0 or self.units[k - 1].paragraph != unit.paragraph:
+        self.resolver.recent_floor = min(self.units[k - 1].start if k > 0 else unit.start, unit.para_start)
+        if unit.para_start == unit.start:
             self._speaker_label(k, unit)
         hits: list[Hit] = []
         toks: list = []
-        cues = verbs.find_cues(frame, unit.start, unit.end)
+        cues = unit.cues
         if cues:
             toks = names.tokens(frame[unit.start:unit.end], unit.start)
             idx = {t[1]: i for i, t in enumerate(toks)}
@@ -301,7 +310,7 @@ class _Extractor:
         a, b = self._trim(a, b)
         if b <= a or rule != "fragment" and any(min(b, y) - max(a, x) > (b - a) // 2 for x, y in self.claimed):
             return  # these words are already someone's quote
-        covered = spans or [s for s in self.spans if a <= s.open and _stop(s) <= b + 1]
+        covered = spans or self._covered(a, b)
         if split:
             parts = [self._trim(*split[0]), self._trim(*split[1])]
             texts = [self._unquote(*p) for p in parts]
@@ -332,7 +341,7 @@ class _Extractor:
                              max(b, *((s.close or s.end) + 1 for s in covered)) if covered else b))
         ctx = self._attribution(unit, a, b)
         medium, via = self._media(unit)
-        date, date_text = date_of(ctx, self.doc.published) if _DATEISH.search(ctx) else (None, None)
+        date, date_text = date_of(ctx, self.doc.published)
         speaker = who.name if who.status == "ok" or who.name else None
         ph = hit.phrase if hit else None
         if date is None and date_text is None and ph is not None and ph.pronoun and speaker:
@@ -355,6 +364,16 @@ class _Extractor:
             self.resolver.note(hit.start if hit else a, who)
             self.last = (q, who, unit.paragraph)
 
+    def _covered(self, a: int, b: int) -> list[Span]:
+        """The quotations that lie inside a..b (spans are sorted by opening mark)."""
+        out = []
+        for s in self.spans[bisect.bisect_left(self.span_opens, a):]:
+            if s.open > b:
+                break
+            if _stop(s) <= b + 1:
+                out.append(s)
+        return out
+
     def _date_before(self, unit: _Unit, speaker: str) -> tuple[str | None, str | None]:
         """`Zakharova on Friday dismissed the criticism. She said ...`: the day named just before."""
         k = next((i for i, u in enumerate(self.units) if u.start == unit.start), 0)
@@ -364,7 +383,7 @@ class _Extractor:
         if not any(prev.start <= m.pos < prev.end and m.who.name == speaker for m in self.resolver.mentions):
             return None, None
         seg = self.frame[prev.start:prev.end]
-        return date_of(seg, self.doc.published) if _DATEISH.search(seg) else (None, None)
+        return date_of(seg, self.doc.published)
 
     def _media(self, unit: _Unit) -> tuple[str | None, str | None]:
         got = self.media_cache.get(unit.start)

@@ -13,22 +13,25 @@ from .verbs import trie_regex
 
 _OUTLET = "|".join(sorted((re.escape(o) for o in OUTLETS), key=len, reverse=True))
 
-_MEDIUM: list[tuple[re.Pattern[str], str | None]] = [
-    (re.compile(r"\bTelegram\b"), "Telegram"),
+# In priority order; each pattern is tried only when one of its words is present (lower-cased text).
+_MEDIUM: list[tuple[re.Pattern[str], str | None, tuple[str, ...]]] = [
+    (re.compile(r"\bTelegram\b"), "Telegram", ("telegram",)),
     (re.compile(r"\bstate(?:-run)?\s+(?:TV|television|broadcaster)\b|\bRossiya[- ]1\b|\bChannel\s+One\b", re.I),
-     "state television"),
-    (re.compile(r"\bvideo\s+message\b", re.I), "video message"),
-    (re.compile(r"\btelevised\s+(?:address|speech|meeting)\b", re.I), "televised address"),
+     "state television", ("state", "rossiya", "channel")),
+    (re.compile(r"\bvideo\s+message\b", re.I), "video message", ("video",)),
+    (re.compile(r"\btelevised\s+(?:address|speech|meeting)\b", re.I), "televised address", ("televised",)),
     (re.compile(r"\b(?:video\s+(?:address|statement)|(?:nightly|evening|daily|regular|late-night)"
-                r"\s+(?:video\s+)?address|address\s+to\s+the\s+nation)\b", re.I), "video address"),
-    (re.compile(r"\b(?:press|news)\s+conference\b|\bbriefing\b|\bpress\s+availability\b", re.I), "press conference"),
-    (re.compile(r"\bsocial\s+media\b|\bsocial\s+network\b", re.I), "social media"),
-    (re.compile(r"\b(?:on|to)\s+(?:X|Twitter)\b|\bpost(?:ed)?\s+on\s+X\b"), "X"),
-    (re.compile(r"\bFacebook\b"), "Facebook"),
-    (re.compile(r"\bTruth\s+Social\b"), "Truth Social"),
-    (re.compile(r"\b(?:on|national|Ukrainian|Russian)\s+(?:television|TV)\b|\btelethon\b"), "television"),
-    (re.compile(r"\bInstagram\b"), "Instagram"),
-    (re.compile(r"\bYouTube\b"), "YouTube"),
+                r"\s+(?:video\s+)?address|address\s+to\s+the\s+nation)\b", re.I), "video address", ("address", "video")),
+    (re.compile(r"\b(?:press|news)\s+conference\b|\bbriefing\b|\bpress\s+availability\b", re.I), "press conference",
+     ("conference", "briefing", "availability")),
+    (re.compile(r"\bsocial\s+media\b|\bsocial\s+network\b", re.I), "social media", ("social",)),
+    (re.compile(r"\b(?:on|to)\s+(?:X|Twitter)\b|\bpost(?:ed)?\s+on\s+X\b"), "X", (" x", "twitter")),
+    (re.compile(r"\bFacebook\b"), "Facebook", ("facebook",)),
+    (re.compile(r"\bTruth\s+Social\b"), "Truth Social", ("truth",)),
+    (re.compile(r"\b(?:on|national|Ukrainian|Russian)\s+(?:television|TV)\b|\btelethon\b"), "television",
+     ("television", "tv", "telethon")),
+    (re.compile(r"\bInstagram\b"), "Instagram", ("instagram",)),
+    (re.compile(r"\bYouTube\b"), "YouTube", ("youtube",)),
 ]
 # An outlet the speaker talked to: "told Interfax", "in an interview with CNN", "in comments to TASS".
 _TALKED_TO = re.compile(
@@ -57,17 +60,22 @@ _ANY_MEDIUM = re.compile(
 
 def medium_of(frame: str) -> str | None:
     """The medium named in the reporter's words around a quote (quoted words are masked)."""
-    if not _ANY_MEDIUM.search(frame) and not _ANY_OUTLET.search(frame):
+    outlet = _ANY_OUTLET.search(frame)
+    if not outlet and not _ANY_MEDIUM.search(frame):
         return None
-    talked = _TALKED_TO.search(frame) if _ANY_OUTLET.search(frame) else None
+    talked = _TALKED_TO.search(frame) if outlet else None
     if talked:
         return _clean(talked.group(1))
-    for pat, label in _MEDIUM:
-        if pat.search(frame):
-            return label
-    if _INTERVIEW.search(frame):
+    low = frame.lower()
+    for pat, label, words in _MEDIUM:
+        for w in words:
+            if w in low:
+                if pat.search(frame):
+                    return label
+                break
+    if "interview" in low and _INTERVIEW.search(frame):
         return "interview"
-    if _STATEMENT.search(frame):
+    if "statement" in low and _STATEMENT.search(frame):
         return "statement"
     return None
 

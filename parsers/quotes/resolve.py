@@ -8,6 +8,7 @@ never become speakers: the first are relays, the others name nobody.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -126,6 +127,9 @@ _FEMALE_FIRST = _folded_set(_FEMALE_FIRST)
 _MALE_FIRST = _folded_set(_MALE_FIRST)
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 @dataclass(frozen=True)
 class Known:
     name: str
@@ -146,7 +150,7 @@ class Table:
         return got if got and got.kind == "person" else None
 
     def org(self, phrase: str) -> Known | None:
-        key = fold(re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.I))
+        key = fold(_ARTICLE.sub("", phrase.strip()))
         got = self.by_alias.get(key)
         return got if got and got.kind == "org" else None
 
@@ -195,10 +199,14 @@ def table() -> Table:
 
 
 def is_outlet(phrase: str) -> bool:
-    return _outlet_key(phrase) in _OUTLET_KEYS
+    return outlet_name(phrase) is not None
 
 
+@lru_cache(maxsize=8192)
 def outlet_name(phrase: str) -> str | None:
+    # every outlet key is one of these words or ends in one: no word in common, no outlet
+    if not any(w in _OUTLET_WORDS for w in phrase.lower().replace("'", " ").replace("’", " ").split()):
+        return None
     return _OUTLET_KEYS.get(_outlet_key(phrase))
 
 
@@ -211,6 +219,7 @@ def _outlet_key(phrase: str) -> str:
 
 
 _OUTLET_KEYS = {o.lower(): re.sub(r"^The ", "", o) for o in OUTLETS}
+_OUTLET_WORDS = {w for o in OUTLETS for w in o.lower().split()}
 
 
 def gender_of(name: str, known: Known | None = None) -> str | None:
@@ -370,8 +379,11 @@ class Resolver:
         if who.kind == "person":
             self.speakers.append((pos, who))
         target = self.mentions if who.kind == "person" else self.orgs
-        target.append(Mention(pos, who, who.role or ""))
-        target.sort(key=lambda m: m.pos)
+        mention = Mention(pos, who, who.role or "")
+        if target and target[-1].pos > pos:
+            target.insert(bisect.bisect_right([m.pos for m in target], pos), mention)
+        else:
+            target.append(mention)
         if who.kind == "person":
             self.by_last[fold(who.name.split()[-1])] = who
 
