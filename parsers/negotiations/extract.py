@@ -71,10 +71,12 @@ _AUTO_COUNTERPART = ("Russia", "Ukraine")
 _MEETS = {"talks.met", "talks.met_party", "talks.spoke_with", "talks.visit"}
 _PEACE = ci(r"\b(?:peace\w*|ceasefire|cease-fire|truce|negotiat\w*|talks|mediat\w*|envoys?|settlement|summit|war's\s+end|"
             r"end\s+(?:to\s+)?the\s+war)\b")
+# Talks on trade or a loan are diplomacy about the war only if the sentence says so.
+_WAR_END = ci(r"\b(?:peace\w*|ceasefire|cease-fire|truce|settlement|war|prisoners?|captives)\b")
 _AID = ci(r"\b(?:aid|weapons|arms|air\s+defen[cs]e|package|military\s+support|patriots?|ammunition|sanctions|loans?|"
           r"funding|financial|reconstruction)\b")
 _KYIV = ci(r"\s*(?:the\s+)?(?:kyiv|kiev)\b")
-_HALTS = {"truce.de_escalate", "truce.halt_order"}
+_HALTS = {"truce.de_escalate", "truce.halt_order", "truce.pause"}
 _NOUN_TALKS = {"talks.with", "talks.in_venue", "talks.round", "talks.pair", "talks.scheduled"}
 _SETTING = ci(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:his|her|its|their|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,4}$")
 _OBJECT_END = re.compile(r",\s+which\b|\s+and\s+that\b|,\s+(?:saying|adding|calling)\b")
@@ -103,13 +105,14 @@ _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK)?\s*[-\u2
 _PAST_PERFECT = ci(r"\bhad\s+(?:\w+\s+)?$")
 _WALKOUT = ci(r"walked\s+away|pulled\s+out|abandoned|quit")
 _SINCE = ci(r"\bsince\s+(?:[\w.'-]+\s+){0,3}$")
-_DOCUMENT = ci(r"\b(?:documents?|memorandum|draft|text|proposals|plan)\b")
+_DOCUMENT = ci(r"\b(?:documents?|memorandum|draft|text|proposals|plan|counter-?proposals?|framework)\b")
 _BY_NEXT = ci(r"\s+by\b")
-_RELATIVE_END = ci(r"\b(?:which|that)\s+$")
+_RELATIVE_END = ci(r"\b(?:which|that)\s+(?:would\s+|will\s+|could\s+|also\s+|effectively\s+)?$")
 # "The plan calls for...": a demand whose subject is a proposal text is part of that proposal.
 _PLAN_SUBJECT = ci(r"^\s*(?:the|its|this|their|his|her|kyiv's|moscow's)\s+(?:[\w-]+\s+){0,3}?(?:plan|proposal|document|formula|"
                    r"initiative|draft|memorandum|text|framework|roadmap)s?\s+(?:also\s+)?$")
 _DEFINITE_NOUN = ci(r"\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations|round)\b")
+_TALK_NOUN_END = ci(r"\b(?:summit|talks|meeting|negotiations|round|conference)\s+$")
 _HANDED = ci(r"present|handed|deliver|outlined|laid\s+out")
 _IN_PERSON = Rule("talks.in_person", "talks", re.compile("(?!)"), ())
 _HABITUAL_CUE = re.compile(r"repeated|long|always|consistent|again")
@@ -202,7 +205,8 @@ class _Report:
                 sent = self.sentences[i]
                 raw = self._raw[i] = scan(self.norm, sent.start, sent.end)
             got = self._mentions[key] = [
-                Mention(s, e, party, governed(self.norm, start, s)) for s, e, party in raw if start <= s and e <= end]
+                Mention(s, e, party, governed(self.norm, start, s) or _owner(self.norm, start, s, e))
+                for s, e, party in raw if start <= s and e <= end]
         return got
 
     def spans(self, start: int, end: int) -> list[DateSpan]:
@@ -229,6 +233,20 @@ class _Report:
                 return day.isoformat(), span.text
             vague = vague or span.text
         return None, vague
+
+
+# "the Russian demands", "Washington's plan": a side named as the owner of the thing acted on, not the actor.
+_OWNED = re.compile(r"(?:'s?)?\s+(?:[\w-]+\s+)?(?:demands?|plan|proposals?|offer|conditions|terms|idea|initiative|position|"
+                    r"draft|counter-?proposals?|memorandum|framework|ultimatum|formula)\b", re.I)
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
+
+
+def _owner(norm: str, start: int, at: int, end: int) -> bool:
+    """Whether the mention `norm[at:end]` qualifies an object noun ("the U.S. plan", "Moscow's terms")."""
+    m = _OWNED.match(norm, end)
+    if m is None:
+        return False
+    return norm.startswith("'", end) or bool(_DETERMINER.search(norm, max(start, at - 6), at))
 
 
 def _looks_ahead(text: str) -> bool:
@@ -312,7 +330,7 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             inherited = prev
         if rule.party_after and not any(te <= m.start <= te + 40 and _OBJECT_GAP.fullmatch(norm, te, m.start) for m in mentions):
             continue  # "met King Charles", "spoke to reporters"
-        if kind != "talks" and off_topic:
+        if off_topic and (kind != "talks" or not _WAR_END.search(low, sent.start, sent.end)):
             continue
         if _CONDITIONAL.search(before[-50:]):
             continue
@@ -341,7 +359,7 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             continue
         if kind == "proposal" and seen_main and _BY_NEXT.match(low, te):
             continue  # "considering a peace initiative proposed by the leaders": the object, described
-        if kind == "demand" and "proposal" in kinds_here and _RELATIVE_END.search(before[-12:]):
+        if kind == "demand" and "proposal" in kinds_here and _RELATIVE_END.search(before[-24:]):
             continue  # "the peace formula put forward by Zelensky, which calls for...": the proposal's content
         if kind == "demand" and _PLAN_SUBJECT.search(before[-70:]):
             kind = "proposal"  # "The plan calls for the return of prisoners": what the proposal holds
@@ -400,7 +418,8 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         )
         out.append(act)
         in_person = rule.id == "readiness.accepted" or (rule.id == "proposal.offer_sent" and _HANDED.match(low, ts))
-        if in_person and venue and venue.country and len(parties) >= 2 and venue.country != parties[0]:
+        if (in_person and venue and venue.country and len(parties) >= 2 and venue.country != parties[0]
+                and not _TALK_NOUN_END.search(low, max(cs, venue.phrase - 30), venue.phrase)):
             # "presented a peace plan to Putin in St Petersburg", "in Jeddah, Ukraine accepted": said face to
             # face abroad, so there was a meeting there too.
             out.append(_Act(
@@ -649,7 +668,14 @@ def _antecedent_topic(earlier: list[_Act], noun: str) -> str | None:
 
 def _same_act(kept: list[_Act], act: _Act) -> _Act | None:
     for prev in reversed(kept):
-        if prev.kind != act.kind or prev.index == act.index:
+        if prev.kind != act.kind:
+            continue
+        if prev.index == act.index:
+            # "wanted a settlement, but only one that reflects the new realities": one stance told in two
+            # phrasings; two meetings, two sides' answers, or one verb with two objects stay apart.
+            if (act.kind != "talks" and prev.actor == act.actor and prev.rule.id != act.rule.id
+                    and topics.compatible(prev.topic, act.topic)):
+                return prev
             continue
         if act.kind == "talks" and act.definite_talks:
             if prev.distinct and not act.distinct:

@@ -26,7 +26,8 @@ _OBJECT_WORDS = (
     "agreement$ agreements$ settlement$ conversation$ conversations$ contact$ contacts$ discuss* round$ rounds$ "
     "compromise$ engag* diplomac* solution$ memorandum$ framework$ idea$ ideas$ troops$ peacekeep* deployment$ "
     "demand$ demands$ conditions$ terms$ ultimatum$ mediat* exchange$ exchanges$ swap$ swaps$ document$ documents$ "
-    "draft$ text$ option$ options$ silence$ pause$ neutral*").split()
+    "draft$ text$ option$ options$ silence$ pause$ neutral* provision$ provisions$ clause$ clauses$ concession* "
+    "conference$ amendments$ roadmap$ formula$ accord$ accords$ treaty$").split()
 # What an act of diplomacy is about; a verb like "rejected" needs one of these nearby. A trie of
 # whole words ("$") and stems ("*"): tried at every word of a clause, it must be cheap.
 OBJECT = "(?:" + literal_alternation(_OBJECT_WORDS) + ")"
@@ -39,12 +40,24 @@ DEMAND_DOMAIN = re.compile(
         "sovereign* army$ armed forces$ capped$ cap$ border$ borders$ membership$ realities$ objective$ goal$").split())
     + r"|(?:halt|stop|cease|end)\s+(?:\w+\s+){0,2}(?:strikes|attacks|hostilities|fighting|shelling)\b)"
 )
+# What a refusal may be about, beyond the diplomatic objects: the concessions asked of a side
+# ("ruled out ceding territory", "rejected a cap on Ukraine's army"); not "reports" or "sanctions".
+REJECT_DOMAIN = re.compile(
+    r"\b(?=[a-z])(?:" + literal_alternation(_OBJECT_WORDS + (
+        "cede$ ceding$ withdraw* territor* recogni* demilitari* disarm* annex* donbas$ crimea$ sovereign* army$ "
+        "capped$ cap$ membership$ realities$ referendum$ partition* occupied$").split())
+    + ")")
+# What one presses another side to do ("urged Russia to agree to a ceasefire").
+URGE_DOMAIN = ci(r"\b(?:ceasefire|cease-fire|truce|talks|negotiat\w*|peace\w*|deal|agreement|settlement|plan|proposal|"
+                 r"meet\w*|summit|exchange|swap|compromise|diplomac\w*|table|withdraw\w*|halt|stop|end)\b")
 # The object is a meeting or negotiation (CAMEO 036/108/125) rather than a plan.
 ABOUT_TALKS = ci(
     r"\b(?:talks|negotiat\w*|dialogue|meet\w*|summit|sit-down|conversations?|contacts|round|discussions?)\b"
 )
 
-_NEG_OBJ_AHEAD = rf"(?=[^.;]{{0,90}}?\b{OBJECT})"
+# Within a clause: anything but its end; the dot of an abbreviation ("U.S.", "U.N.") is no end.
+_IN = r"(?:[^.;]|(?<=\b[a-z])\.)"
+_NEG_OBJ_AHEAD = rf"(?={_IN}{{0,90}}?\b{OBJECT})"
 # What help a mediator offers ("ready to help with humanitarian issues").
 HELP_DOMAIN = ci(r"\b(?:humanitarian|peace\w*|talks|negotiat\w*|mediat\w*|dialogue|exchanges?|prisoners|return\s+of)\b")
 # What one accepts: an offer or its terms ("agreed to continue consultations" is no acceptance).
@@ -79,7 +92,7 @@ def _r(rule_id: str, kind: str, cues: str, pattern: str, needs: re.Pattern[str] 
 
 # What one studies or analyses: a text or an offer, not "the buildings".
 CONSIDER_DOMAIN = ci(
-    r"\b(?:proposals?|offers?|idea|initiatives?|plan|document|memorandum|draft|text|options?|request|peace\w*|"
+    r"\b(?:(?:counter-?)?proposals?|(?:counter-?)?offers?|framework|amendments|version|points|idea|initiatives?|plan|document|memorandum|draft|text|options?|request|peace\w*|"
     r"ceasefire|cease-fire|truce|talks|negotiat\w*|settlement|deal|agreement|invitation|it|this)\b")
 # Clauses about gas, trade or sport use the same verbs ("declined to extend the transit deal").
 OFF_TOPIC = word_pattern(
@@ -96,10 +109,11 @@ RULES: list[Rule] = [
     # -- refusals of readiness are rejections
     _r("rejection.not_ready", "rejection", "ready|prepared|willing|open$|interested",
        r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b", also="not|n't|never"),
-    _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement",
+    _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement|take part|participat|attend|join|send|sign",
        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|would\s+not|wouldn't|shall\s+not|will\s+never|would\s+never|do\s+not\s+intend\s+to|"
        r"does\s+not\s+intend\s+to|has\s+no\s+intention\s+of)\s+(?:\w+\s+)?(?:negotiat\w*|talk|agree\w*|accept\w*|"
-       r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement)\b", DEMAND_DOMAIN,
+       r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement|take\s+part|participate|attend|"
+       r"join|send\s+(?:a\s+)?delegation|sign)\b", DEMAND_DOMAIN,
        also="not|n't|never|intention"),
     _r("rejection.hard_to", "rejection", "hard to|difficult to|impossible to|unrealistic to|premature to|too early to",
        rf"\b(?:hard|difficult|impossible|unrealistic|premature|too\s+early)\s+to\s+(?:implement|declare|agree|accept|"
@@ -107,7 +121,7 @@ RULES: list[Rule] = [
     _r("rejection.verb", "rejection", "reject|rule|ruling|refus|dismiss|turn|spurn|declin|snub|brush|said no|walked away|pulled out",
        r"\b(?:reject(?:s|ed|ing)?|ruled?\s+out|rules\s+out|ruling\s+out|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
        r"turn(?:s|ed|ing)?\s+down|spurn(?:s|ed)?|declin(?:e|es|ed|ing)(?!\s+to\s+comment)|snubb?(?:s|ed)?|"
-       r"brush(?:ed|es)\s+aside|said\s+no\s+to|walked\s+away\s+from|pulled\s+out\s+of)\b"),
+       r"brush(?:ed|es)\s+aside|said\s+no\s+to|walked\s+away\s+from|pulled\s+out\s+of)\b", REJECT_DOMAIN),
     _r("rejection.not_discussed", "rejection", "discussed|table|agenda|consideration",
        r"\bnot\s+(?:being\s+)?(?:discussed|on\s+the\s+(?:table|agenda)|under\s+consideration)\b", None, speaker_acts=True),
     _r("rejection.unacceptable", "rejection", "unacceptable|out of the question|non-starter|no talks|no negotiations|no ceasefire|no truce",
@@ -127,15 +141,30 @@ RULES: list[Rule] = [
     _r("consideration.will_study", "consideration", "analys|analyz|study|consider|examine|review|look into|look at|look closely|assess|weigh|think about|think over",
        r"\b(?:would|will|to|shall|going\s+to|promised\s+to|pledged\s+to|needs?\s+to)\s+\"?(?:analy[sz]e|study|"
        r"consider|examine|review|look\s+(?:into|at|closely\s+at)|assess|weigh|think\s+(?:about|over))\"?\b", CONSIDER_DOMAIN),
-    _r("consideration.considering", "consideration", "considering|studying|analys|analyz|reviewing|weighing|mulling|examining|assessing",
-       r"\b(?:considering|studying|analy[sz]ing|reviewing|weighing|mulling(?:\s+over)?|examining|assessing)\b", CONSIDER_DOMAIN),
+    _r("consideration.considering", "consideration", "considering|studying|analys|analyz|reviewing|weighing|mulling|examining|assessing|looking at|looking into|looking closely|looking carefully",
+       r"\b(?:considering|studying|analy[sz]ing|reviewing|weighing|mulling(?:\s+over)?|examining|assessing|"
+       r"looking\s+(?:at|into|closely\s+at|carefully\s+at))\b", CONSIDER_DOMAIN),
     _r("consideration.under_review", "consideration", "consideration|review|study|studied|considered|analysed|analyzed|examined",
        r"\b(?:under\s+(?:consideration|review|study)|being\s+(?:studied|considered|analy[sz]ed|examined|reviewed))\b", CONSIDER_DOMAIN),
-    # -- demand
+    # -- demand (but "called for talks" proposes a meeting)
+    _r("proposal.call_for_talks", "proposal", "call for|calls for|called for|calling for",
+       r"\bcall(?:s|ed|ing)?\s+for\s+(?:(?:a|an|the|new|direct|fresh|immediate|urgent|another|renewed)\s+){0,2}(?:[\w-]+\s+){0,2}?"
+       r"(?:talks|negotiations|meeting|summit|round|dialogue|conference)\b", None),
+    _r("demand.want", "demand", "want|seek|sought",
+       r"\b(?:wants?|wanted|seeks?|seeking|sought)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:truce|ceasefire|cease-fire|armistice|peace\s+(?:deal|agreement|settlement)|settlement|end\s+to\s+(?:the\s+)?(?:war|fighting|killing))\b",
+       None),
+    # Finite verbs only: "..., urging him to withdraw" tells what was said in the call reported.
+    _r("demand.urge", "demand", "urge|urged|press|pressed|pushed",
+       r"\b(?:urg(?:e|es|ed)|press(?:es|ed)?|push(?:es|ed)?)\s+(?:[\w.'-]+\s+){1,4}?to\s+(?:\w+\s+)?"
+       r"(?:agree|accept|join|sign|halt|stop|end|declare|begin|start|come|return|engage|withdraw|negotiate|hold|resume|implement|"
+       r"observe|respect|cease)\b", URGE_DOMAIN),
+    _r("demand.only_if", "demand", "only if|only when|only after|only once",
+       r"\bonly\s+(?:if|when|after|once)\b", DEMAND_DOMAIN, speaker_acts=True),
     _r("demand.verb", "demand", "demand|insist|call on|call for|calls on|calls for|called on|called for|calling on|calling for|press for|presses for|pressed for|pressing for|set out|set its|set his|set conditions|set terms|condition|precondition|ultimatum|must|want$|wants$|requir",
-       r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that(?=[^.;]{0,80}?\b(?:must|should|could\s+not|cannot|can't|would\s+have\s+to|be\s+allowed)\b))|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
+       r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:must|should|could\s+not|cannot|can't|would\s+have\s+to|be\s+allowed)\b))|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
        r"press(?:es|ed|ing)?\s+for|set\s+(?:out\s+)?(?:its\s+|his\s+)?(?:conditions|terms)|"
-       r"(?<!necessary\s)(?<!right\s)(?<!favourable\s)(?<!favorable\s)(?<!the\s)(?:pre)?conditions?\s+(?:for|of|that)|ultimatums?|"
+       r"(?<!necessary\s)(?<!right\s)(?<!favourable\s)(?<!favorable\s)(?<!the\s)(?:pre)?conditions?\s+(?:for|of|that)|(?:pre)?conditions\s+(?:include|included|are|were|remain)|ultimatums?|"
        r"must\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over|include|involve|"
        r"take\s+into\s+account|respect|guarantee)|"
        r"wants?\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to|requir(?:e|es|ed)\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to)\b",
@@ -151,6 +180,14 @@ RULES: list[Rule] = [
        rf"\b(?:ready|prepared|willing|open|eager|keen)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.noun", "readiness", "readiness|willingness|openness|desire|preparedness",
        rf"\b(?:readiness|willingness|openness|desire|preparedness)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
+    _r("readiness.committed", "readiness", "committed",
+       rf"\b(?:remains?|remained|is|was|are|were|stays?)\s+(?:still\s+|fully\s+|firmly\s+)?committed\s+to\b{_NEG_OBJ_AHEAD}"),
+    _r("readiness.work_with", "readiness", "work with|work on|working with|working on",
+       rf"\b(?:will|would|shall|(?:is|are)\s+going\s+to|agreed\s+to|intends?\s+to)\s+(?:continue\s+to\s+)?work\s+(?:with|on)\b{_NEG_OBJ_AHEAD}"),
+    # "the draft could form the basis of a final settlement": the text is acceptable as a start.
+    _r("readiness.basis", "readiness", "form|serve|become|be the|be a",
+       r"\b(?:could|can|would|may|might)\s+(?:form|serve\s+as|become|be)\s+(?:the|a)\s+(?:good\s+|solid\s+|possible\s+)?"
+       r"(?:basis|foundation|starting\s+point)\b", DOMAIN, also="basis|foundation|starting"),
     _r("readiness.positively", "readiness", "positively",
        r"\b(?:looks?|looked|looking|view(?:s|ed)?|regard(?:s|ed)?|react(?:s|ed)?|respond(?:s|ed)?)\s+positively\b"),
     _r("readiness.possible", "readiness", "possible",
@@ -171,7 +208,7 @@ RULES: list[Rule] = [
     _r("proposal.offer_sent", "proposal", "offer|proposal|invitation|plan$|plans$|formula|initiative",
        r"\b(?:sen[dt]s?|sending|made|make|makes|making|extend(?:s|ed)|renew(?:s|ed)|repeat(?:s|ed)|"
        r"reiterat(?:es|ed)|submitt?(?:ed|s)|handed|passed|present(?:s|ed|ing)?|deliver(?:s|ed)|outlined|laid\s+out|brought)\b"
-       r"[^.;]{0,40}?\b(?:offer|proposal|invitation|(?:peace\s+)?plan|peace\s+formula|initiative)s?\b",
+       r"(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:offer|proposal|invitation|(?:peace\s+)?plan|peace\s+formula|initiative)s?\b",
        also="sen|mad|mak|extend|renew|repeat|reiterat|submit|hand|pass|present|deliver|outlined|laid out|brought"),
     _r("proposal.stands_by", "proposal", "stand", r"\bstands?\s+by\s+(?:its|his|their|the|her)\s+(?:offer|proposal|plan|initiative)\b"),
     _r("proposal.verb", "proposal", "propos|suggest|put forward|puts forward|putting forward|floated|tabled|unveil",
@@ -182,17 +219,36 @@ RULES: list[Rule] = [
     _r("proposal.persuade", "proposal", "try|tries|trying|seek|seeks|sought|hope",
        r"\b(?:try|tries|trying|tried|seek|seeks|sought|hopes?|hoped)\s+to\s+(?:persuade|convince)\b"),
     _r("proposal.offered", "proposal", "offer", r"\boffer(?:s|ed|ing)?\s+to\s+(?:host|hold|mediate|meet|organi[sz]e|broker)\b"),
+    # "offered a three-day ceasefire", "offered Kyiv talks": the thing offered names the act.
+    _r("proposal.offered_thing", "proposal", "offer",
+       r"\boffer(?:s|ed|ing)?\s+(?:(?:kyiv|moscow|ukraine|russia|washington|the\s+ukrainians|the\s+russians)\s+)?"
+       r"(?:(?:a|an|the|its|new|fresh|direct|another)\s+){0,2}(?:[\w-]+\s+){0,2}?"
+       r"(?:truce|ceasefire|cease-fire|talks|negotiations|meeting|summit|exchange|swap|deal|compromise|round|moratorium)\b"),
+    # "asked Washington to arrange a meeting", "Ukraine's request for a meeting of the leaders".
+    _r("proposal.request", "proposal", "request|ask|appeal",
+       r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|appeal(?:s|ed)?)\s+(?:(?:[\w.'-]+\s+){0,3}?to\s+(?:arrange|organi[sz]e|hold|"
+       r"set\s+up|host|convene|resume|meet|broker)|for\s+(?:(?:a|an|the|new|direct|another)\s+){0,2}(?:[\w-]+\s+){0,2}?"
+       r"(?:talks|negotiations|meeting|summit|round|call|conversation)s?)\b", None),
     _r("proposal.arrange", "proposal", "arrang|organis|organiz|set up|setting up|broker",
        r"\b(?:arrang\w*|organi[sz]\w*|set(?:ting)?\s+up|broker\w*)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
        r"(?:meeting|summit|talks|round)\b", None),
+    _r("proposal.drafted", "proposal", "draft|drew up|draw up|draws up|drawing up|prepar|work",
+       r"\b(?:drafted|drew\s+up|draws?\s+up|drawing\s+up|prepared|preparing|(?:is|are|was|were)\s+working\s+on)\s+"
+       r"(?:(?:a|an|its|their|his|her|the|own|new|joint|alternative|revised|european|ukrainian|russian|american)\s+){0,3}"
+       r"(?:counter-?proposals?|counter-?offers?|(?:peace|ceasefire|settlement)\s+(?:plan|proposals?|framework|roadmap|deal)|"
+       r"version\s+of\s+the\s+(?:peace\s+)?(?:plan|proposals?|framework|deal))\b", None),
     _r("proposal.invite", "proposal", "invit",
-       r"\binvit(?:e|es|ed|ing)\b[^.;]{0,60}?\b(?:talks|negotiat\w*|meet\w*|summit|visit)\b"),
+       r"\binvit(?:e|es|ed|ing)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:talks|negotiat\w*|meet\w*|summit|visit)\b"),
     _r("proposal.invite_to", "proposal", "invit",
        r"\binvit(?:e|es|ed|ing)\s+(?:[\w.'-]+\s+){1,3}?to\b", None, venue_after=True),
     # -- declared truce
     _r("truce.declared", "truce", "truce|ceasefire|cease-fire|armistice|moratorium",
        r"\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|order(?:s|ed|ing)|proclaim(?:s|ed)|called)\b(?!\s+for\b)\s+"
        r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|armistice|moratorium)\b", also="declar|announc|order|proclaim|called"),
+    _r("truce.pause", "truce", "pause|halt|suspension|moratorium",
+       r"\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|order(?:s|ed|ing)|proclaim(?:s|ed))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+       r"(?:pause|halt|suspension|moratorium)\s+(?:in|on|of|to)\s+(?:\w+\s+){0,2}?(?:strikes|attacks|hostilities|fighting|shelling|"
+       r"military\s+operations|combat\s+operations|offensive)\b", None, also="declar|announc|order|proclaim"),
     _r("truce.passive", "truce", "truce|ceasefire|cease-fire|armistice|moratorium",
        r"\b(?:truce|ceasefire|cease-fire|armistice|moratorium)\s+(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?"
        r"(?:declared|announced|ordered|proclaimed)\b", also="declared|announced|ordered|proclaimed"),
@@ -211,10 +267,11 @@ RULES: list[Rule] = [
        r"(?:military\s+activity|hostilities|combat\s+operations|offensive\s+operations|military\s+operations|fighting|"
        r"strikes|attacks|shelling)\b", None, also="would|will|decided|decision|pledged|promised|agreed"),
     _r("truce.halt_order", "truce", "order",
-       r"\border(?:s|ed)?\s+(?:the\s+army\s+|the\s+military\s+|troops\s+|forces\s+)?to\s+(?:halt|stop|cease|suspend)\b"),
+       r"\border(?:s|ed)?\s+(?:the\s+army\s+|the\s+military\s+|troops\s+|forces\s+)?to\s+(?:halt|stop|cease|suspend)\b",
+       ci(r"\b(?:strikes|attacks|hostilities|fighting|fire|shelling|military|offensive|combat|truce|ceasefire|cease-fire)\b")),
     # -- talks held or scheduled
     _r("talks.signed", "talks", "sign$|signs$|signed$|signing$",
-       r"\bsign(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:agreements?|deals?|accords?|memorandum|treaty)\b", None,
+       r"\bsign(?:ed|s|ing)?\b(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:agreements?|deals?|accords?|memorandum|treaty)\b", None,
        also="agreement|deal|accord|memorandum|treaty"),
     _r("talks.sides_agreed", "talks", "agreed", r"\b(?:both|the\s+two)\s+(?:delegations|sides|negotiating\s+teams)\s+agreed\b", None),
     _r("talks.visit", "talks", "return|went|goes|going|travel|flew|fly|flies|flying|came|come|arriv|heads to|headed to|heading to|visit|expected|due",
@@ -235,7 +292,7 @@ RULES: list[Rule] = [
     _r("talks.hold", "talks", "talks|negotiations|meeting|summit|consultations|round",
        r"\b(?:held|hold|holds|holding|hosted|hosts|host|hosting|resumed|resume|resumes|began|opened|conducted|"
        r"concluded|wrapped\s+up|attended|attend|attends|took\s+part\s+in|take\s+part\s+in|takes\s+part\s+in|"
-       r"participated\s+in|participate\s+in|participates\s+in|joined|join)\b[^.;]{0,40}?\b"
+       r"participated\s+in|participate\s+in|participates\s+in|joined|join)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b"
        r"(?:talks|negotiations|meeting|summit|consultations|rounds?)\b", None),
     _r("talks.pair", "talks", "talks|negotiations|meeting|summit|consultations",
        r"\b[A-Z][\w.]+-[A-Z][\w.]+\s+(?:peace\s+|direct\s+|bilateral\s+|high-level\s+)?"
@@ -244,6 +301,12 @@ RULES: list[Rule] = [
     _r("talks.spoke_with", "talks", "spoke with|spoke to|spoke by|spoke on|speaks with|speaks to|speaks by|talked|call with|call$",
        r"\b(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|to)\b|"
        r"\b(?:held|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone\s+)?call\s+with\b", None, party_after=True),
+    _r("talks.by_phone", "talks", "spoke|talked|speak|talk$|talks$|held|had|hold",
+       r"\b(?:spoke|speak|talked|talk|talks)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone|by\s+video\s+link)\b|"
+       r"\b(?:held|had|hold|holds|will\s+hold)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation|conference)\b", None,
+       also="phone|video"),
+    _r("talks.hosted", "talks", "hosted|hosts$|host$|received|receives$|receive$",
+       r"\b(?:hosted|hosts|will\s+host|received|receives|will\s+receive)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
     _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone",
        r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation))\s+"
        r"(?:\w+\s+)?(?:between|with)\b", None, also="between|with"),
@@ -252,7 +315,7 @@ RULES: list[Rule] = [
        r"|\b(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)\s+(?:with|to)\b|\bphoned\b", None),
     _r("talks.met_party", "talks", "met$|meet$|meets$",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|shall\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
-    _r("talks.in_venue", "talks", "talks|negotiations|meeting|summit|consultations", r"\b(?:talks|negotiations|meeting|summit|consultations)\b(?=[^.;]{0,40}?\b(?:in|at)\s+[A-Z])", None, also=" in | at "),
+    _r("talks.in_venue", "talks", "talks|negotiations|meeting|summit|consultations", r"\b(?:talks|negotiations|meeting|summit|consultations)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:in|at)\s+[A-Z])", None, also=" in | at "),
     _r("talks.scheduled", "talks", "talks|negotiations|meeting|summit",
        r"\b(?:talks|negotiations|meeting|summit)\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
        r"(?:scheduled|planned|set|due|expected|held|under\s+way|underway)\b", None, also="scheduled|planned|set|due|expected|held|under way|underway"),

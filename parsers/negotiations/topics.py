@@ -35,11 +35,10 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"\b(?:summit|"
         r"meeting\s+(?:at\s+the\s+)?(?:leadership|leaders'?|presidential|highest)\s+level|"
         r"(?:leaders'?|presidential)\s+(?:meeting|summit)|meeting\s+(?:of|between)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents)|"
-        r"meet(?:ing)?\s+(?:with\s+)?(?:his|her)\s+(?:\w+\s+)?counterpart|"
         rf"meet(?:ing)?\s+(?:with\s+)?{_LEADER}|"
         rf"(?:meeting|summit|talks|call|encounter)\s+between\s+{_LEADER}\s+and\s+{_LEADER}|"
         rf"{_LEADER}-{_LEADER}\s+(?:meeting|summit|talks|call|encounter)|"
-        rf"invit\w*\s+{_LEADER}\b)\b")),
+        rf"invit\w*\s+{_LEADER}\b|{_LEADER}\s+and\s+{_LEADER}\s+(?:should\s+|to\s+|could\s+|would\s+|will\s+|must\s+)?meet\w*)\b")),
     ("territory", ("ced", "hand", "giv", "gave", "surrender", "withdraw", "pull", "recogni", "annex", "territor", "land",
                    "realities", "border", "swap"), ci(
         r"\b(?:(?:cede|cedes|ceded|ceding|hand(?:ing|s|ed)?\s+over|giv(?:e|es|ing)\s+up|gave\s+up|surrender\w*|"
@@ -56,7 +55,7 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"(?:full|unconditional|total)\s+silence|(?:extend\w*|the)\s+silence)\b")),
     ("peace settlement", ("peace", "settlement", "end", "neutral", "guarantee", "draft"), ci(
         r"\b(?:peace\s+(?:settlement|deal|agreement|plan|initiatives?|process|talks|negotiations|treaty|accord|"
-        r"proposals?|framework|formula|memorandum|summit)|settlement|end(?:ing)?\s+(?:to\s+)?the\s+(?:war|conflict|fighting)|"
+        r"proposals?|framework|formula|memorandum|summit|conference)|settlement|end(?:ing)?\s+(?:to\s+)?the\s+(?:war|conflict|fighting)|"
         r"draft\s+(?:peace\s+)?(?:treaty|agreement|accord)|lasting\s+peace|peaceful\s+(?:conclusion|resolution|solution)|neutral\s+status|neutrality|security\s+guarantees)\b")),
 ]
 # One scan finds which topics a text may hold: each cue word starts one topic's matches.
@@ -65,6 +64,10 @@ _CUES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _CUE_TOPIC), key=le
 # Talks between leaders named only by who meets whom ("ready to travel to Washington to discuss
 # the points with Trump"): the topic of a leader's offer or readiness, not of envoys' talks with a leader.
 _WITH_LEADER = ci(rf"\b(?:discuss\w*|talk\w*|negotiat\w*|meet\w*)\b[^.;]{{0,50}}?\bwith\s+{_LEADER}\b")
+
+# "met his Russian counterpart": a leaders' meeting when a head of state is the one meeting.
+_COUNTERPART = ci(r"\bmeet(?:ing|s)?\s+(?:with\s+)?(?:his|her)\s+(?:\w+\s+)?counterpart")
+_HEAD_OF_STATE = ci(rf"\b(?:{_LEADER}|president|presidents|leaders?)\b")
 
 GENERIC = frozenset({"ceasefire", "peace settlement"})
 
@@ -83,6 +86,9 @@ def topic_of(text: str, kind: str | None = None) -> str | None:
         m = pattern.search(low)
         if m is None and name == "leaders meeting" and kind in ("readiness", "proposal"):
             m = _WITH_LEADER.search(low)
+        if m is None and name == "leaders meeting":
+            m = _COUNTERPART.search(low)
+            m = m if m and _HEAD_OF_STATE.search(low, 0, m.start()) else None
         if m:
             (specific if name not in GENERIC else generic).append((m.start(), name))
     # The first named wins: "ready for a truce if it included prisoner exchanges and if Russia
