@@ -19,7 +19,7 @@ from ..records import Quote
 from . import marks, names, verbs
 from .cues import Hit, read_cue
 from .marks import Span
-from .media import medium_of, via_of
+from .media import media_of
 from .resolve import Resolver, Who
 
 _PRESENT_STANCE = {"says", "insists", "claims", "denies", "argues", "maintains"}
@@ -389,7 +389,7 @@ class _Extractor:
         got = self.media_cache.get(unit.start)
         if got is None:
             seg = self.frame[unit.start:unit.end]
-            got = self.media_cache[unit.start] = (medium_of(seg), via_of(seg))
+            got = self.media_cache[unit.start] = media_of(seg)
         return got
 
     def _trim(self, a: int, b: int) -> tuple[int, int]:

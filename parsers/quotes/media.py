@@ -51,22 +51,31 @@ _RELAY = re.compile(
 )
 
 
-_ANY_MEDIUM = re.compile(
-    r"Telegram|[Ss]tate|[Aa]ddress|[Mm]essage|[Cc]onference|[Bb]riefing|[Ss]ocial|\bX\b|Twitter|Facebook|Instagram|"
-    r"YouTube|[Ii]nterview|[Ss]tatement|Rossiya|Channel|[Vv]ideo|availability|network|Truth|television|TV|"
-    r"televised|telethon"
-)
+# Lower-case words without which no medium pattern can match: substring tests before any regex.
+_MEDIUM_WORDS = ("telegram", "state", "address", "message", "conference", "briefing", "social", " x", "twitter",
+                 "facebook", "instagram", "youtube", "interview", "rossiya", "channel", "video", "availability",
+                 "network", "truth", "television", "televised", "tv", "telethon")
+
+
+def media_of(frame: str) -> tuple[str | None, str | None]:
+    """(medium, via) of the reporter's words around a quote, the outlet looked up once for both."""
+    outlet = _ANY_OUTLET.search(frame) is not None
+    low = frame.lower()
+    return _medium(frame, low, outlet), (_via(frame) if outlet else None)
 
 
 def medium_of(frame: str) -> str | None:
     """The medium named in the reporter's words around a quote (quoted words are masked)."""
-    outlet = _ANY_OUTLET.search(frame)
-    if not outlet and not _ANY_MEDIUM.search(frame):
+    return _medium(frame, frame.lower(), _ANY_OUTLET.search(frame) is not None)
+
+
+def _medium(frame: str, low: str, outlet: bool) -> str | None:
+    if outlet:
+        talked = _TALKED_TO.search(frame)
+        if talked:
+            return _clean(talked.group(1))
+    elif not any(w in low for w in _MEDIUM_WORDS):
         return None
-    talked = _TALKED_TO.search(frame) if outlet else None
-    if talked:
-        return _clean(talked.group(1))
-    low = frame.lower()
     for pat, label, words in _MEDIUM:
         for w in words:
             if w in low:
@@ -83,6 +92,10 @@ def medium_of(frame: str) -> str | None:
 def via_of(frame: str) -> str | None:
     if not _ANY_OUTLET.search(frame):
         return None
+    return _via(frame)
+
+
+def _via(frame: str) -> str | None:
     m = _RELAY.search(frame)
     if not m:
         return None

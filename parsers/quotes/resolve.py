@@ -145,6 +145,9 @@ class Table:
     by_surname: dict[str, list[Known]]
     do_not_merge: set[frozenset[str]]
 
+    def __post_init__(self) -> None:
+        self.keys = frozenset(self.by_alias) | frozenset(self.by_surname)  # any folded word the table knows
+
     def person(self, name: str) -> Known | None:
         got = self.by_alias.get(fold(name))
         return got if got and got.kind == "person" else None
@@ -289,18 +292,26 @@ class Resolver:
         self._scan_mentions()
 
     # ------------------------------------------------------------ mentions
-    _CAPS = re.compile(r"\b[A-ZÀ-ÝĀ-Ž][\w'’\-]*[\w](?:\s+(?:(?:von|der|bin|de)\s+)?[A-ZÀ-ÝĀ-Ž][\w'’\-]*[\w])*")
+    # no leading \b: a pattern that opens with a character class is scanned much faster; a capital
+    # inside a word is skipped in the loop instead
+    _CAPS = re.compile(r"[A-ZÀ-ÝĀ-Ž][\w'’\-]*[\w](?:\s+(?:(?:von|der|bin|de)\s+)?[A-ZÀ-ÝĀ-Ž][\w'’\-]*[\w])*")
 
     def _scan_mentions(self) -> None:
         frame = self.frame
         tab = self.table
+        known = tab.keys
+        by_last = self.by_last
         for m in self._CAPS.finditer(frame):
-            words = m.group().split()
-            if len(words) == 1:
+            g = m.group()
+            s = m.start()
+            if s and (frame[s - 1].isalnum() or frame[s - 1] == "_"):
+                continue  # a capital inside a word ("eBay")
+            if " " not in g and "\n" not in g:
                 # most capitalised single words ("The", "Russian", "Kyiv") name nobody: skip them cheaply
-                key = fold(words[0])
-                if key not in tab.by_surname and key not in self.by_last and key not in tab.by_alias:
+                key = fold(g)
+                if key not in known and key not in by_last:
                     continue
+            words = g.split()
             # the name follows the last title word: "South African President Cyril Ramaphosa"
             k = 0
             for n, w in enumerate(words[:-1]):
@@ -413,8 +424,7 @@ class Resolver:
         if org is not None:
             return _who(org)
         if ph.name:
-            titled = bool(ph.role and any(w.lower() in PERSON_TITLES | {"pope", "king", "queen", "patriarch"}
-                                          for w in ph.role.split()))
+            titled = bool(ph.role and any(w.lower() in _TITLES_AND_RANKS for w in ph.role.split()))
             who = self._person_from_words(ph.name.rstrip(".").removesuffix("'s"),
                                           context_has_role=True if titled else "near")
             if who is not None:
@@ -521,6 +531,7 @@ class Resolver:
         return None
 
 
+_TITLES_AND_RANKS = PERSON_TITLES | {"pope", "king", "queen", "patriarch"}
 _NOT_NAME_LEAD = {
     "on", "in", "at", "after", "before", "meanwhile", "however", "but", "and", "also", "earlier", "later",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
