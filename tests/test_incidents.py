@@ -130,3 +130,22 @@ def test_export_refuses_what_makes_no_sense(db, tmp_path):
         export.export(tmp_path / "i.db", "quotes", "geojson", io.StringIO())
     with pytest.raises(export.ExportError, match="unknown view"):
         export.export(tmp_path / "i.db", "drop table", "csv", io.StringIO())
+
+
+def test_sample_reports_telling_one_attack_four_ways_become_one_incident(tmp_path):
+    """sample_data 011-014: one night attack on Odesa from four outlets, with 6, 7 and 8 injured."""
+    from pathlib import Path
+
+    from parsers.ingest import ingest
+
+    root = Path(__file__).resolve().parent.parent / "sample_data"
+    files = sorted(p for p in root.glob("01[1-4]_*.txt"))
+    assert len(files) == 4
+    db_path = tmp_path / "cluster.db"
+    ingest(files, db_path)
+    conn = store.open_db(db_path)
+    rows = conn.execute("select location, report_count, injured_min, injured_max from incidents "
+                        "where location = 'Odesa'").fetchall()
+    assert len(rows) == 1
+    location, reports, low, high = rows[0]
+    assert reports == 4 and low < high
