@@ -230,7 +230,12 @@ class PaneView(Widget):
         top, bottom = table.visible_range()
         total = _fmt(self.count) if self.count is not None else "…"
         if (self.count or table.total) == 0:
-            text = f"{self.spec.title} · no rows" + (" match the filters (x clears)" if self.filters.active else "")
+            if self.filters.search.strip():
+                text = f"{self.spec.title} · no matches (escape clears the search, x every filter)"
+            elif self.filters.active:
+                text = f"{self.spec.title} · no rows match the filters (x clears)"
+            else:
+                text = f"{self.spec.title} · no rows"
         else:
             text = f"{self.spec.title} · rows {_fmt(top + 1)}–{_fmt(bottom + 1)} of {total}"
             text += f" · row {_fmt(table.cursor_row + 1)}"
