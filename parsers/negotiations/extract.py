@@ -40,7 +40,8 @@ _FRAME = ci(
     r"since|after|following|of|on|about|from)\s+(?:(?:his|her|its|their|the|a|an|this|that|these|those|both)\s+)?"
     r"(?:[\w'-]+\s+){0,4}$",
 )
-_DEFINITE = ci(r"\b(?:the|these|those|both|this|that|its|their)\s+(?:[\w'-]+\s+){0,3}$")
+_DEFINITE = ci(r"\b(?:the|these|those|both|this|that|its|their|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day's)\s+"
+               r"(?:[\w'-]+\s+){0,3}$")
 _BACKGROUND = ci(
     r"\b(?:there\s+(?:have|has|had)\s+been\s+no|there\s+(?:are|were|is|was)\s+no|no\s+(?:direct\s+)?(?:talks|negotiations|contacts)\b|"
     r"(?:have|has|had)\s+not\s+(?:held|met|negotiated)|never\s+(?:held|met)|torpedo|derail|undermine|jeopardi[sz]e|"
@@ -113,6 +114,8 @@ _PLAN_SUBJECT = ci(r"^\s*(?:the|its|this|their|his|her|kyiv's|moscow's)\s+(?:[\w
                    r"initiative|draft|memorandum|text|framework|roadmap)s?\s+(?:also\s+)?$")
 _DEFINITE_NOUN = ci(r"\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations|round)\b")
 _TALK_NOUN_END = ci(r"\b(?:summit|talks|meeting|negotiations|round|conference)\s+$")
+_COVERS = ci(r"\s+(?:on|against|covering|in|for)\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|energy|infrastructure|the\s+air|the\s+sea|"
+             r"the\s+black\s+sea|air|sea)\b(?:\s+(?:on|against)\s+(?:[\w-]+\s+){0,2}?(?:energy|civilian|power)\s+\w+)?")
 _HANDED = ci(r"present|handed|deliver|outlined|laid\s+out")
 _IN_PERSON = Rule("talks.in_person", "talks", re.compile("(?!)"), ())
 _HABITUAL_CUE = re.compile(r"repeated|long|always|consistent|again")
@@ -145,6 +148,7 @@ class _Act:
     setting: bool = False  # "at the summit", "during his talks with": merge-only
     habitual: bool = False
     distinct: bool = False  # "the previous meeting in Copenhagen": not the meeting "the meeting" means
+    assumed: str | None = None  # the counterpart supplied by default, not named
 
     @property
     def actor(self) -> str | None:
@@ -366,12 +370,17 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         if kind in kinds_here:
             continue
         frame = kind == "talks" and bool(_FRAME.search(before[-60:])) and rule.id in ("talks.with", "talks.in_venue", "talks.round")
-        definite = kind == "talks" and (frame or rule.id == "talks.sides_agreed" or bool(_DEFINITE.search(before[-40:]))
+        # "Talks lasted less than two hours": how a meeting went tells of one already reported.
+        told_before = rule.id == "talks.took_place" and any(a.kind == "talks" for a in earlier)
+        definite = kind == "talks" and (frame or told_before or rule.id == "talks.sides_agreed" or bool(_DEFINITE.search(before[-40:]))
                                         or bool(_DEFINITE_NOUN.search(low, ts, te)))
         if frame and (not venues or _SETTING.search(before[-60:])):
             definite = True  # "at the summit in X", "during his summit with": a setting, merge-only
         setting = frame and bool(_SETTING.search(before[-60:]))
         parties = _parties(rep, index, clause, mentions, ts, te, venues, kind, rule, earlier)
+        assumed = _counterpart(rep, index, clause, venues, kind, parties)
+        if assumed:
+            parties.append(assumed)
         venue = _venue(venues, ts, cs, kind)
         if kind == "talks" and rule.id == "talks.visit" and venue and venue.country and venue.country not in parties:
             parties.append(venue.country)  # a visit to Moscow is talks with Russia
@@ -381,7 +390,12 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         obj = norm[cs if rule.id in _OBJECT_BEFORE else ts:cut.start() if cut else ce]
         # A declared truce is about what its own words name ("energy truce"); a pledge to halt
         # strikes, about what it halts.
-        topic = topics.topic_of(norm[ts:te] if kind == "truce" and rule.id not in _HALTS else obj, kind) or (
+        own = te
+        if kind == "truce" and rule.id not in _HALTS:
+            # "a moratorium on strikes on energy facilities": what the truce covers is part of its name
+            cover = _COVERS.match(low, te, ce)
+            own = cover.end() if cover else te
+        topic = topics.topic_of(norm[ts:own] if kind == "truce" and rule.id not in _HALTS else obj, kind) or (
             "ceasefire" if kind == "truce" else None)
         if topic is None and kind != "truce":
             topic = topics.topic_of(text, kind)
@@ -415,6 +429,7 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             topic=topic, date=date, date_text=date_text, about_talks=bool(ABOUT_TALKS.search(obj.lower())),
             no_merge=no_merge or distinct, anaphoric=anaphoric, distinct=distinct,
             definite_talks=definite, trigger_text=" ".join(norm[ts:te].lower().split()), clause_text=text, setting=setting,
+            assumed=assumed,
         )
         out.append(act)
         in_person = rule.id == "readiness.accepted" or (rule.id == "proposal.offer_sent" and _HANDED.match(low, ts))
@@ -492,9 +507,28 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
     for m in usable:
         if m.party not in names:
             names.append(m.party)
-    if kind != "truce" and len(names) == 1 and names[0] in ("Russia", "Ukraine"):
-        names.append("Ukraine" if names[0] == "Russia" else "Russia")
     return names
+
+
+def _counterpart(rep: _Report, index: int, clause: tuple[int, int], venues: list[Venue], kind: str,
+                 names: list[str]) -> str | None:
+    """The other side of an act whose clause names one side of the war only."""
+    if kind != "truce" and len(names) == 1 and names[0] in ("Russia", "Ukraine"):
+        # "...had not received the U.S. plan but was ready to discuss it": the side named in the
+        # sentence's other clause, else the other side of the war.
+        sent = rep.sentences[index]
+        other = [m.party for m in rep.mentions(sent.start, sent.end) if m.party != names[0]
+                 and not (clause[0] <= m.start < clause[1]) and m.party not in _AUTO_COUNTERPART
+                 and not any(v.start <= m.start < v.end for v in venues)]
+        return (other[0] if other and kind in ("readiness", "consideration", "rejection") and _names_owner(rep, sent, other[0])
+                else "Ukraine" if names[0] == "Russia" else "Russia")
+    return None
+
+
+def _names_owner(rep: _Report, sent: Sentence, party: str) -> bool:
+    """Whether `party` is named in the sentence as the owner of a plan or offer ("the U.S. plan")."""
+    return any(m.party == party and _owner(rep.norm, sent.start, m.start, m.end)
+               for m in rep.mentions(sent.start, sent.end))
 
 
 def _resolve_pronoun(rep: _Report, index: int, clause: tuple[int, int], pronoun: str) -> str | None:
@@ -638,6 +672,8 @@ def _merge(acts: list[_Act]) -> list[_Act]:
                 target.venue, target.venue_country, target.venue_within = act.venue, act.venue_country, act.venue_within
         target.topic = topics.sharper(target.topic, act.topic)
         for p in act.parties:
+            if act.kind == "talks" and act.definite_talks and p == act.assumed:
+                continue  # "the meeting lasted five hours, Ushakov said": no counterpart is named
             if p not in target.parties:
                 target.parties.append(p)
         target.about_talks = target.about_talks or act.about_talks

@@ -105,7 +105,7 @@ RULES: list[Rule] = [
     _r("readiness.never_rejected", "readiness", "reject|refus|ruled|closed|abandon",
        rf"\b(?:never|not)\s+(?:\w+\s+)?(?:rejected|refused|ruled\s+out|closed\s+the\s+door\s+(?:to|on)|abandoned)\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.not_rule_out", "readiness", "rule out|exclude|opposed|not against",
-       r"\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:rule\s+out|exclude)|not\s+(?:opposed|against)\s+to)\b"),
+       r"\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:rule\s+out|exclude)|not\s+(?:opposed|against)(?:\s+to)?)\b"),
     # -- refusals of readiness are rejections
     _r("rejection.not_ready", "rejection", "ready|prepared|willing|open$|interested",
        r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b", also="not|n't|never"),
@@ -165,14 +165,15 @@ RULES: list[Rule] = [
        r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:must|should|could\s+not|cannot|can't|would\s+have\s+to|be\s+allowed)\b))|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
        r"press(?:es|ed|ing)?\s+for|set\s+(?:out\s+)?(?:its\s+|his\s+)?(?:conditions|terms)|"
        r"(?<!necessary\s)(?<!right\s)(?<!favourable\s)(?<!favorable\s)(?<!the\s)(?:pre)?conditions?\s+(?:for|of|that)|(?:pre)?conditions\s+(?:include|included|are|were|remain)|ultimatums?|"
-       r"must\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over|include|involve|"
-       r"take\s+into\s+account|respect|guarantee)|"
        r"wants?\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to|requir(?:e|es|ed)\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to)\b",
        DEMAND_DOMAIN),
     _r("demand.realities", "demand", "realities",
-       r"\b(?:tak(?:e|es|ing)\s+into\s+account|reflect(?:s|ing)?|recogni[sz]\w*|accept\w*|based\s+on|consider\w*)\s+"
+       r"\b(?:tak(?:e|es|ing)\s+into\s+account|reflect(?:s|ed|ing)?|recogni[sz]\w*|accept\w*|based\s+on|consider\w*)\s+"
        r"\"?(?:the\s+)?(?:(?:new|current|existing|territorial|present)\s+)*\"?realities\b", None, speaker_acts=True),
-    _r("demand.have_to", "demand", "have to|need to",
+    # "Ukraine must first withdraw", "Moscow would have to withdraw": the one who says so demands it.
+    _r("demand.have_to", "demand", "have to|need to|must",
+       r"\bmust\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over|include|involve|"
+       r"take\s+into\s+account|respect|guarantee)\b|"
        r"\b(?:would|will|should)\s+(?:first\s+)?(?:have|need)\s+to\s+(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|"
        r"renounce|pull\s+out|leave|hand\s+over|accept)\b", DEMAND_DOMAIN, speaker_acts=True),
     # -- readiness
@@ -180,6 +181,8 @@ RULES: list[Rule] = [
        rf"\b(?:ready|prepared|willing|open|eager|keen)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.noun", "readiness", "readiness|willingness|openness|desire|preparedness",
        rf"\b(?:readiness|willingness|openness|desire|preparedness)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
+    _r("readiness.sit_down", "readiness", "ready|prepared|willing|open$",
+       r"\b(?:ready|prepared|willing|open)\s+to\s+(?:\w+\s+)?(?:sit\s+down|meet)\b", None, also="sit|meet"),
     _r("readiness.committed", "readiness", "committed",
        rf"\b(?:remains?|remained|is|was|are|were|stays?)\s+(?:still\s+|fully\s+|firmly\s+)?committed\s+to\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.work_with", "readiness", "work with|work on|working with|working on",
@@ -205,10 +208,11 @@ RULES: list[Rule] = [
        r"\b(?:could|can|would)\s+be\s+(?:quickly\s+|easily\s+|swiftly\s+)?\"?(?:organi[sz]ed|arranged|held|set\s+up)\b",
        ABOUT_TALKS_OR_CALL, speaker_acts=True),
     # -- proposal
-    _r("proposal.offer_sent", "proposal", "offer|proposal|invitation|plan$|plans$|formula|initiative",
+    _r("proposal.offer_sent", "proposal", "offer|proposal|invitation|plan$|plans$|formula|initiative|counter|amendment",
        r"\b(?:sen[dt]s?|sending|made|make|makes|making|extend(?:s|ed)|renew(?:s|ed)|repeat(?:s|ed)|"
        r"reiterat(?:es|ed)|submitt?(?:ed|s)|handed|passed|present(?:s|ed|ing)?|deliver(?:s|ed)|outlined|laid\s+out|brought)\b"
-       r"(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:offer|proposal|invitation|(?:peace\s+)?plan|peace\s+formula|initiative)s?\b",
+       r"(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:offer|(?:counter-?)?proposal|counter-?offer|invitation|(?:peace\s+)?plan|peace\s+formula|"
+       r"initiative|amendment)s?\b",
        also="sen|mad|mak|extend|renew|repeat|reiterat|submit|hand|pass|present|deliver|outlined|laid out|brought"),
     _r("proposal.stands_by", "proposal", "stand", r"\bstands?\s+by\s+(?:its|his|their|the|her)\s+(?:offer|proposal|plan|initiative)\b"),
     _r("proposal.verb", "proposal", "propos|suggest|put forward|puts forward|putting forward|floated|tabled|unveil",
@@ -218,7 +222,7 @@ RULES: list[Rule] = [
        speaker_acts=True, also="could|might|may|would"),
     _r("proposal.persuade", "proposal", "try|tries|trying|seek|seeks|sought|hope",
        r"\b(?:try|tries|trying|tried|seek|seeks|sought|hopes?|hoped)\s+to\s+(?:persuade|convince)\b"),
-    _r("proposal.offered", "proposal", "offer", r"\boffer(?:s|ed|ing)?\s+to\s+(?:host|hold|mediate|meet|organi[sz]e|broker)\b"),
+    _r("proposal.offered", "proposal", "offer", r"\boffer(?:s|ed|ing)?\s+to\s+(?:host|hold|mediate|meet|organi[sz]e|broker|monitor|observe|oversee|guarantee)\b"),
     # "offered a three-day ceasefire", "offered Kyiv talks": the thing offered names the act.
     _r("proposal.offered_thing", "proposal", "offer",
        r"\boffer(?:s|ed|ing)?\s+(?:(?:kyiv|moscow|ukraine|russia|washington|the\s+ukrainians|the\s+russians)\s+)?"
@@ -289,6 +293,8 @@ RULES: list[Rule] = [
        r"\b(?:discussed|agreed|negotiated|initial(?:l)?ed|drafted|hammered\s+out)\s+(?:in|at)\b", None, venue_after=True),
     _r("talks.agreed_to_meet", "talks", "agreed",
        r"\bagreed\s+to\s+(?:hold|meet|resume|a\s+meeting|talks|negotiations|a\s+summit|a\s+new\s+round)\b", None),
+    _r("talks.gather", "talks", "gather|convene|assembl",
+       r"\b(?:gather(?:s|ed|ing)?|convene[sd]?|convening|assembled?)\s+(?:in|at)\b", None, venue_after=True),
     _r("talks.hold", "talks", "talks|negotiations|meeting|summit|consultations|round",
        r"\b(?:held|hold|holds|holding|hosted|hosts|host|hosting|resumed|resume|resumes|began|opened|conducted|"
        r"concluded|wrapped\s+up|attended|attend|attends|took\s+part\s+in|take\s+part\s+in|takes\s+part\s+in|"
@@ -305,6 +311,8 @@ RULES: list[Rule] = [
        r"\b(?:spoke|speak|talked|talk|talks)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone|by\s+video\s+link)\b|"
        r"\b(?:held|had|hold|holds|will\s+hold)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation|conference)\b", None,
        also="phone|video"),
+    _r("talks.sat_down", "talks", "sat down|sit down|sits down|sitting down",
+       r"\b(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+|again\s+|face\s+to\s+face\s+)?(?:in|at|with|for)\b", None),
     _r("talks.hosted", "talks", "hosted|hosts$|host$|received|receives$|receive$",
        r"\b(?:hosted|hosts|will\s+host|received|receives|will\s+receive)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
     _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone",
