@@ -32,6 +32,7 @@ ADJUNCT = re.compile(
     r"|" + _WEEKDAY + r")"
     r"|(?:in|at|during|via|through|from|on|after|before|following)\s+(?:a|an|his|her|its|their|the|this|that|"
     r"one\s+of\s+(?:his|her|its|their))\s+(?:(?!that\b|the\b|time\b)[\w'’\-]+\s+){0,4}?" + _MEDIUM_NOUN +
+    r"(?:\s+" + _MEDIUM_NOUN + r")*\b" +
     r"(?:\s+(?:with|to|on|aired\s+by|broadcast\s+by|published\s+by|posted\s+on|by|at|in|from)\s+(?:the\s+)?"
     r"(?!" + _WEEKDAY + r"|" + _MONTH + r")(?:[A-Z][\w'’\-.]*|state|news|agency|media|television|TV|channel|reporters|journalists)"
     r"(?:\s+(?:[A-Z][\w'’\-.]*|news|agency|television|TV|channel))*)?"
@@ -67,6 +68,11 @@ _TOLD_OBJECT = re.compile(
 _AS_SAYING = re.compile(r"\s*,?\s*as\s+(?:saying|telling|stating|writing|adding|noting)\b")
 _THAT_OR_COLON = re.compile(r"\s+that\b|\s*:")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*")
+# A finite verb right after "that": the word is the subject pronoun, not the conjunction.
+_THAT_SUBJECT = re.compile(
+    r"(?:is|was|would|will|could|can|has|had|may|might|must|should|remains|remained|depends|depended|means|meant|"
+    r"seems|seemed|shows|showed|appears|appeared|sounds|sounded|looks|looked|proves|proved|changes|changed|"
+    r"matters|mattered|happened|happens|wo|wasn|isn|hasn|hadn|did|does|didn|doesn)\b")
 _COLON = re.compile(r"\s*:\s*")
 _OPEN_QUOTE = re.compile(r"\s*,?\s*\"")
 _WORD = re.compile(r"\s*([\w'’\-]+)")
@@ -202,6 +208,8 @@ def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
     m = _THAT.match(rest)
     if m:
         hit.layout, hit.content_start = "that", pos + m.end()
+        if _THAT_SUBJECT.match(rest, m.end()):
+            hit.content_start = pos + rest.index("that")  # "said that depended on Moscow": the pronoun
         return
     m = _COLON.match(rest)
     if m:

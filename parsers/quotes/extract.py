@@ -23,6 +23,11 @@ from .media import media_of
 from .resolve import Resolver, Who
 
 _PRESENT_STANCE = {"says", "insists", "claims", "denies", "argues", "maintains"}
+# Words that open a fronted phrase before the subject: "On Monday, ...", "In a statement, ...".
+_FRONTED = {"on", "in", "at", "after", "before", "during", "earlier", "later", "meanwhile", "separately", "however",
+            "speaking", "asked", "last", "late", "early", "overnight", "yesterday", "today", "following", "from"}
+_SUBJECT_ADJ = {"senior", "top", "western", "several", "many", "some", "other", "both", "all", "most", "key", "foreign",
+                "military", "local", "regional", "national", "government", "security", "two", "three", "four"}
 _STATES = {"Russia", "Ukraine", "United States", "China", "Turkey", "Belarus"}
 _SKIP_STATUS = {"generic", "place", "outlet", "self"}
 # Reported speech from a source that names nobody ("officials said") is still a statement an
@@ -180,20 +185,48 @@ class _Extractor:
         return who
 
     def _subject(self, unit: _Unit, toks, before: int) -> Who:
-        """The grammatical subject of a sentence, for participles and "…and said that"."""
+        """The grammatical subject of a sentence, for participles and "…and said that".
+
+        `European leaders rejected a provision that would cap Ukraine's army, saying …`: the
+        speaker is the main clause's subject, so only the words before its verb are read (a
+        fronted phrase such as "On Monday," is skipped), never a noun later in the clause.
+        """
+        i, n = 0, len(toks)
+        if n and toks[0][0].lower() in _FRONTED:
+            j = next((x for x in range(min(n, 12)) if toks[x][0] == ","), None)
+            if j is not None:
+                i = j + 1
+        if i < n and toks[i][0].lower() in names.PRONOUNS and toks[i][1] < before:
+            return self.resolver.resolve(names.Phrase(toks[i][1], toks[i][2], toks[i][0], pronoun=toks[i][0].lower()),
+                                         toks[i][1])
+        k = i
+        while k < n and toks[k][1] < before:
+            tok = toks[k][0]
+            low = tok.lower()
+            if tok[:1].isupper() or tok[:1] == "#" or low in names.DETERMINERS or low in names.ROLE_WORDS \
+                    or low in names.GENERIC_NOUNS or low in names.ANON_HEADS or low in names.CONNECTORS \
+                    or low in names.COUNTRY_POSSESSIVE or tok in {"'s", "’s", "-"} or low in _SUBJECT_ADJ:
+                k += 1
+                continue
+            break
+        if k > i:
+            lo, hi = toks[i][1], toks[k - 1][2]
+            for m in self.resolver.mentions:
+                if lo <= m.pos < hi:
+                    return m.who
+            ph = names.phrase_before(toks, k, self.frame)
+            if ph is not None and ph.start >= lo:
+                who = self.resolver.resolve(ph, ph.start)
+                if who.name or who.status in {"generic", "outlet", "self"}:
+                    return who
+        # a title with words this walk does not know ("armed forces minister Luke Pollard"): the
+        # person named first in the sentence, when flagged as its subject
+        lo = toks[i][1] if i < n else unit.start
         for m in self.resolver.mentions:
-            if unit.start <= m.pos < before:
+            if lo <= m.pos < before and m.subject:
                 return m.who
-        i = 0
-        while i < len(toks) and toks[i][1] < before:
-            tok = toks[i][0]
-            if tok.lower() in names.PRONOUNS or tok.lower() in names.DETERMINERS or tok[:1].isupper():
-                ph = names.phrase_after(toks, i, self.frame)
-                if ph is not None:
-                    who = self.resolver.resolve(ph, ph.start)
-                    if who.name or who.status in {"generic", "outlet", "self"}:
-                        return who
-            i += 1
+            if m.pos >= before:
+                break
         return Who(None, status="unresolved")
 
     def _name_in_next_unit(self, k: int) -> Who | None:

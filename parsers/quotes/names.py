@@ -82,6 +82,7 @@ class Phrase:
     pronoun: str | None = None
     coordinated: bool = False
     relative: bool = False  # "which"/"who": the phrase is the noun before the comma
+    anonymous: bool = False  # "a source close to the talks": someone who is deliberately not named
     tokens: list[str] = field(default_factory=list)
 
 
@@ -140,6 +141,8 @@ def phrase_before(toks: list[tuple[str, int, int]], end: int, text: str) -> Phra
         return Phrase(toks[i][1], toks[i][2], word, coordinated=True)
     if word == ",":
         return _comma_phrase(toks, i, text)
+    if word.isalpha() and word.islower() and low not in ROLE_WORDS and low not in GENERIC_NOUNS:
+        return _postmodified_source(toks, i, text)
     if low in GENERIC_NOUNS:
         j = i
         while j - 1 >= 0 and j > i - 3 and toks[j - 1][0].isalpha() and toks[j - 1][0].lower() not in DETERMINERS \
@@ -316,6 +319,9 @@ def phrase_after(toks: list[tuple[str, int, int]], begin: int, text: str) -> Phr
     low = toks[i][0].lower()
     if low in PRONOUNS:
         return Phrase(toks[i][1], toks[i][2], toks[i][0], pronoun=low)
+    anon = _anonymous_after(toks, i, text)
+    if anon is not None:
+        return anon
     j = i
     if low in DETERMINERS:
         j += 1
@@ -352,6 +358,73 @@ def phrase_after(toks: list[tuple[str, int, int]], begin: int, text: str) -> Phr
         if ph.name and not ph.role:
             ph.role = _strip_det(ap)
     return ph
+
+
+# People a report leaves unnamed on purpose: with "a", a number or a plural they name nobody
+# ("a senior State Department official", "two people familiar with the talks", "diplomats").
+ANON_HEADS = {
+    "official", "officials", "source", "sources", "diplomat", "diplomats", "officer", "officers", "aide", "aides",
+    "insider", "insiders", "person", "people", "negotiator", "negotiators", "lawmaker", "lawmakers", "adviser",
+    "advisers", "advisor", "advisors", "analyst", "analysts", "expert", "experts", "resident", "residents",
+    "witness", "witnesses", "soldier", "soldiers", "commander", "commanders", "representative", "representatives",
+    "member", "members", "employee", "employees", "worker", "workers", "envoy", "envoys",
+}
+INDEFINITE = {"a", "an", "one", "two", "three", "four", "several", "some", "other", "unnamed", "unidentified",
+              "anonymous", "multiple", "many", "various", "another"}
+# Words that open what follows an unnamed source: "close to", "familiar with", "briefed on", "who spoke ...".
+_POSTMOD = {"close", "familiar", "with", "briefed", "involved", "who", "aware", "knowledgeable", "in", "at", "from",
+            "speaking", "inside", "within", "privy", "directly", "closely", "based", "working", "requesting",
+            "declining", "not"}
+_BREAK = {",", ".", ";", '"', ":", "(", ")"}
+
+
+def is_anonymous(words: list[str]) -> bool:
+    """`a senior U.S. official`, `two diplomats`, `unnamed sources`: a source that names nobody."""
+    if not words:
+        return False
+    head = words[-1].lower()
+    if head not in ANON_HEADS:
+        return False
+    first = words[0].lower()
+    return first in INDEFINITE or any(w.lower() in {"unnamed", "unidentified", "anonymous"} for w in words) \
+        or (head.endswith("s") or head == "people") and first not in {"the", "his", "her", "its", "their"}
+
+
+def _postmodified_source(toks: list[tuple[str, int, int]], i: int, text: str) -> Phrase | None:
+    """`a source close to the talks said`: walk back over the modifier to an unnamed head noun."""
+    j = i
+    while j > 0 and i - j < 14 and toks[j][0] not in _BREAK:
+        j -= 1
+        if toks[j][0].lower() in ANON_HEADS and j + 1 <= i and toks[j + 1][0].lower() in _POSTMOD:
+            k = j
+            while k > 0 and j - k < 4 and toks[k - 1][0] not in _BREAK and (
+                    toks[k - 1][0].lower() in INDEFINITE or is_role_word(toks[k - 1][0]) or _cap(toks[k - 1][0])
+                    or toks[k - 1][0].lower() in {"senior", "top", "high-ranking", "western", "european", "military",
+                                                  "government", "security", "defence", "defense", "intelligence"}):
+                k -= 1
+            words = [t[0] for t in toks[k:j + 1]]
+            if not is_anonymous(words):
+                return None
+            a, b = toks[k][1], toks[i][2]
+            return Phrase(a, b, text[a:b], role=text[a:toks[j][2]], anonymous=True, tokens=words)
+    return None
+
+
+def _anonymous_after(toks: list[tuple[str, int, int]], i: int, text: str) -> Phrase | None:
+    """`according to a source familiar with the matter, ...`: the unnamed source and its modifier."""
+    n = len(toks)
+    j = i
+    while j < n and j - i < 5 and toks[j][0] not in _BREAK and toks[j][0].lower() not in ANON_HEADS:
+        j += 1
+    if j >= n or toks[j][0].lower() not in ANON_HEADS or not is_anonymous([t[0] for t in toks[i:j + 1]]):
+        return None
+    end = j
+    if j + 1 < n and toks[j + 1][0].lower() in _POSTMOD:
+        end = j + 1
+        while end + 1 < n and end - j < 14 and toks[end + 1][0] not in _BREAK:
+            end += 1
+    a, b = toks[i][1], toks[end][2]
+    return Phrase(a, b, text[a:b], role=text[a:toks[j][2]], anonymous=True, tokens=[t[0] for t in toks[i:end + 1]])
 
 
 def text_between(text: str, a: int, b: int) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .names import COUNTRY_POSSESSIVE, DETERMINERS, NATIONALITY, PERSON_TITLES, ROLE_WORDS, Phrase
+from .names import COUNTRY_POSSESSIVE, DETERMINERS, NATIONALITY, PERSON_TITLES, ROLE_WORDS, Phrase, is_anonymous
 
 _COUNTRY_ADJ = {"Russia": ["Russian", "Russia's", "Moscow", "Moscow's"],
                 "Ukraine": ["Ukrainian", "Ukraine's", "Kyiv", "Kyiv's", "Kiev", "Kiev's"]}
@@ -402,6 +402,8 @@ class Resolver:
     def resolve(self, ph: Phrase, pos: int) -> Who:
         if ph.pronoun:
             return self.pronoun(ph.pronoun, pos)
+        if ph.anonymous or (ph.name is None and is_anonymous(ph.text.split())):
+            return Who(None, status="generic")  # "a senior State Department official" names nobody
         text = ph.text.strip()
         low = re.sub(r"^(?:the|a|an)\s+", "", text.lower())
         if ph.name is None and low in ORG_WORDS and text.lower().startswith("the "):
