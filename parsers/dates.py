@@ -59,8 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _LOOKS_AHEAD = re.compile(
-    r"\b(?:will|would\s+(?:hold|meet|take\s+place)|is\s+due|are\s+due|due\s+to|is\s+scheduled|are\s+scheduled|"
-    r"scheduled\s+(?:for|to)|set\s+to|plans?\s+to|planned|expected\s+to|is\s+to|are\s+to|next|coming|upcoming|"
+    r"\b(?:will|would\s+(?:hold|meet|take\s+place|talk|speak|travel|visit)|is\s+due|are\s+due|due\s+to|is\s+scheduled|are\s+scheduled|"
+    r"scheduled\s+(?:for|to)|slated\s+(?:for|to)|set\s+to|plans?\s+to|planned|expected\s+to|is\s+to|are\s+to|next|coming|upcoming|"
     r"is\s+going\s+to|are\s+going\s+to|shall)\b",
     re.I,
 )
@@ -312,7 +312,7 @@ def _month_day(text: str, published: dt.date, ahead: bool) -> dt.date | None:
     return got
 
 
-_AHEAD_STEMS = ("will", "would", "due", "schedul", "set to", "plan", "expect", " is to", " are to", "next", "coming", "going to",
+_AHEAD_STEMS = ("will", "would", "due", "schedul", "slated", "set to", "plan", "expect", " is to", " are to", "next", "coming", "going to",
                 "shall")
 _LOOKS_AHEAD_LOW = re.compile(_LOOKS_AHEAD.pattern)  # lower-case words only, for lower-cased text
 

@@ -70,6 +70,14 @@ TALKS = [
     ("EU foreign ministers will meet in Brussels on Monday to discuss the peace plan with Sybiha.",
      "talks", [EU, UA], "Brussels", "peace settlement", NEXT_MONDAY),
     ("The sides agreed to hold a new round of talks in Istanbul next week.", "talks", [RU, UA], "Istanbul", None, ANY),
+    ("American and Russian negotiators are set to meet in Abu Dhabi on Tuesday.", "talks", [US, RU], "Abu Dhabi", None, "2025-11-25"),
+    ("Witkoff is expected to travel to Moscow on Thursday.", "talks", [US, RU], "Moscow", None, "2025-11-27"),
+    ("Putin will receive Witkoff in the Kremlin on Tuesday, Peskov said.", "talks", [RU, US], "Moscow", None, "2025-11-25"),
+    ("The delegations are to meet again in Istanbul on Saturday.", "talks", [RU, UA], "Istanbul", None, SATURDAY),
+    ("Umerov said the next round would take place in Geneva on Sunday.", "talks", [UA, RU], "Geneva", None, SUNDAY),
+    # dates.looks_ahead: "slated for", "would talk" look ahead
+    ("The meeting is slated for Tuesday in Riyadh.", "talks", [RU, UA], "Riyadh", None, "2025-11-25"),
+    ("Trump said he would talk to Putin by phone on Monday.", "talks", [US, RU], None, None, NEXT_MONDAY),
 ]
 
 PROPOSALS = [
@@ -217,6 +225,8 @@ NON_EVENTS = [
     "UNESCO said its experts would assess the damage as soon as conditions allowed.",
     "The governor urged residents to stay in shelters until the all-clear.",
     "Putin hosted the Indian prime minister for trade talks on oil supplies.",
+    "It is important to talk to Putin, the minister said.",
+    "Zelensky said he would speak to reporters on Monday.",
 ]
 
 

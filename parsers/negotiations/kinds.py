@@ -109,7 +109,7 @@ RULES: list[Rule] = [
     # -- refusals of readiness are rejections
     _r("rejection.not_ready", "rejection", "ready|prepared|willing|open$|interested",
        r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b", also="not|n't|never"),
-    _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement|take part|participat|attend|join|send|sign",
+    _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement|take part|participate$|attend$|join$|send$|sign$",
        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|would\s+not|wouldn't|shall\s+not|will\s+never|would\s+never|do\s+not\s+intend\s+to|"
        r"does\s+not\s+intend\s+to|has\s+no\s+intention\s+of)\s+(?:\w+\s+)?(?:negotiat\w*|talk|agree\w*|accept\w*|"
        r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement|take\s+part|participate|attend|"
@@ -155,7 +155,7 @@ RULES: list[Rule] = [
        r"(?:truce|ceasefire|cease-fire|armistice|peace\s+(?:deal|agreement|settlement)|settlement|end\s+to\s+(?:the\s+)?(?:war|fighting|killing))\b",
        None),
     # Finite verbs only: "..., urging him to withdraw" tells what was said in the call reported.
-    _r("demand.urge", "demand", "urge|urged|press|pressed|pushed",
+    _r("demand.urge", "demand", "urge|urged|urges|press$|pressed|presses|pushed|pushes|push$",
        r"\b(?:urg(?:e|es|ed)|press(?:es|ed)?|push(?:es|ed)?)\s+(?:[\w.'-]+\s+){1,4}?to\s+(?:\w+\s+)?"
        r"(?:agree|accept|join|sign|halt|stop|end|declare|begin|start|come|return|engage|withdraw|negotiate|hold|resume|implement|"
        r"observe|respect|cease)\b", URGE_DOMAIN),
@@ -188,9 +188,9 @@ RULES: list[Rule] = [
     _r("readiness.work_with", "readiness", "work with|work on|working with|working on",
        rf"\b(?:will|would|shall|(?:is|are)\s+going\s+to|agreed\s+to|intends?\s+to)\s+(?:continue\s+to\s+)?work\s+(?:with|on)\b{_NEG_OBJ_AHEAD}"),
     # "the draft could form the basis of a final settlement": the text is acceptable as a start.
-    _r("readiness.basis", "readiness", "form|serve|become|be the|be a",
+    _r("readiness.basis", "readiness", "basis|foundation|starting point",
        r"\b(?:could|can|would|may|might)\s+(?:form|serve\s+as|become|be)\s+(?:the|a)\s+(?:good\s+|solid\s+|possible\s+)?"
-       r"(?:basis|foundation|starting\s+point)\b", DOMAIN, also="basis|foundation|starting"),
+       r"(?:basis|foundation|starting\s+point)\b", DOMAIN, also="could|can|would|may|might"),
     _r("readiness.positively", "readiness", "positively",
        r"\b(?:looks?|looked|looking|view(?:s|ed)?|regard(?:s|ed)?|react(?:s|ed)?|respond(?:s|ed)?)\s+positively\b"),
     _r("readiness.possible", "readiness", "possible",
@@ -236,7 +236,7 @@ RULES: list[Rule] = [
     _r("proposal.arrange", "proposal", "arrang|organis|organiz|set up|setting up|broker",
        r"\b(?:arrang\w*|organi[sz]\w*|set(?:ting)?\s+up|broker\w*)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
        r"(?:meeting|summit|talks|round)\b", None),
-    _r("proposal.drafted", "proposal", "draft|drew up|draw up|draws up|drawing up|prepar|work",
+    _r("proposal.drafted", "proposal", "counter|plan|proposal|framework|roadmap|deal|version",
        r"\b(?:drafted|drew\s+up|draws?\s+up|drawing\s+up|prepared|preparing|(?:is|are|was|were)\s+working\s+on)\s+"
        r"(?:(?:a|an|its|their|his|her|the|own|new|joint|alternative|revised|european|ukrainian|russian|american)\s+){0,3}"
        r"(?:counter-?proposals?|counter-?offers?|(?:peace|ceasefire|settlement)\s+(?:plan|proposals?|framework|roadmap|deal)|"
@@ -304,13 +304,14 @@ RULES: list[Rule] = [
        r"\b[A-Z][\w.]+-[A-Z][\w.]+\s+(?:peace\s+|direct\s+|bilateral\s+|high-level\s+)?"
        r"(?:talks|negotiations|meeting|summit|consultations)\b", None, also="-"),
     _r("talks.round", "talks", "round", r"\brounds?\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", None),
-    _r("talks.spoke_with", "talks", "spoke with|spoke to|spoke by|spoke on|speaks with|speaks to|speaks by|talked|call with|call$",
-       r"\b(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|to)\b|"
+    _r("talks.spoke_with", "talks", "spoke with|spoke to|spoke by|spoke on|speaks with|speaks to|speaks by|talked|call with|call$|speak with|speak to|speak by|talk with|talk to|talk by",
+       r"\b(?:spoke|speaks|talked|(?:will|would|plans?\s+to|(?:is|are)\s+(?:due|set|expected)\s+to)\s+(?:speak|talk))\s+"
+       r"(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|to)\b|"
        r"\b(?:held|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone\s+)?call\s+with\b", None, party_after=True),
-    _r("talks.by_phone", "talks", "spoke|talked|speak|talk$|talks$|held|had|hold",
+    _r("talks.by_phone", "talks", "phone|telephone|video call|video conference|video link",
        r"\b(?:spoke|speak|talked|talk|talks)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone|by\s+video\s+link)\b|"
        r"\b(?:held|had|hold|holds|will\s+hold)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation|conference)\b", None,
-       also="phone|video"),
+       ),
     _r("talks.sat_down", "talks", "sat down|sit down|sits down|sitting down",
        r"\b(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+|again\s+|face\s+to\s+face\s+)?(?:in|at|with|for)\b", None),
     _r("talks.hosted", "talks", "hosted|hosts$|host$|received|receives$|receive$",
@@ -319,7 +320,8 @@ RULES: list[Rule] = [
        r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation))\s+"
        r"(?:\w+\s+)?(?:between|with)\b", None, also="between|with"),
     _r("talks.met", "talks", "met$|meet|phone|phoned",
-       r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|are\s+to\s+meet|is\s+to\s+meet)\s+(?:with|in|at)\b"
+       r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|are\s+to\s+meet|is\s+to\s+meet)\s+(?:again\s+|separately\s+|"
+       r"face\s+to\s+face\s+|in\s+person\s+)?(?:with|in|at)\b"
        r"|\b(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)\s+(?:with|to)\b|\bphoned\b", None),
     _r("talks.met_party", "talks", "met$|meet$|meets$",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|shall\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
@@ -327,6 +329,9 @@ RULES: list[Rule] = [
     _r("talks.scheduled", "talks", "talks|negotiations|meeting|summit",
        r"\b(?:talks|negotiations|meeting|summit)\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
        r"(?:scheduled|planned|set|due|expected|held|under\s+way|underway)\b", None, also="scheduled|planned|set|due|expected|held|under way|underway"),
+    _r("talks.will_take_place", "talks", "take place",
+       r"\b(?:talks|negotiations|meeting|summit|round|consultations)\s+(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|"
+       r"(?:is|are)\s+due\s+to|could|may|might)\s+take\s+place\b", None),
     _r("talks.took_place", "talks", "talks|negotiations|meeting|summit",
        r"\b(?:talks|negotiations|meeting|summit)\s+(?:took\s+place|ended|concluded|lasted|resumed|began|continued)\b", None, also="took place|ended|concluded|lasted|resumed|began|continued"),
     # -- acceptance is readiness (last: "agreed to a ceasefire" is a truce, "agreed to meet" talks)
