@@ -1,0 +1,160 @@
+"""Wire-copy attribution: unnamed sources, split quotes across sentences, dates between
+speaker and content, participles after a main clause, and "that" as a pronoun.
+
+Every sentence here was written for the test in the style of agency reports.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.document import Document
+from parsers.quotes import extract as extract_module
+from parsers.quotes import extract_quotes
+
+PUB = dt.date(2025, 6, 4)  # a Wednesday
+
+
+def quotes(text: str, published: dt.date = PUB):
+    return extract_quotes(Document(text, published=published))
+
+
+def one(text: str):
+    got = quotes(text)
+    assert len(got) == 1, got
+    return got[0]
+
+
+# ---------------------------------------------------------------- unnamed sources
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The second round made little headway, a senior State Department official said on condition of anonymity.",
+     "The second round made little headway"),
+    ("A senior State Department official said the second round had made little headway.",
+     "the second round had made little headway"),
+    ('"We are not close yet," a senior U.S. official told reporters.', "We are not close yet"),
+    ("An official said the delegation would fly back to Riyadh next week.", "the delegation would fly back"),
+    ("A source close to the negotiations said Moscow had turned down the draft.", "Moscow had turned down the draft"),
+    ("Two people familiar with the talks said the text was still being edited.", "the text was still being edited"),
+    ("Diplomats said the wording of the communique was still being argued over.", "the wording of the communique"),
+    ("According to a person briefed on the meeting, the envoys spoke for three hours.", "the envoys spoke for three"),
+])
+def test_unnamed_source_gives_a_quote_with_no_speaker(text, words):
+    q = one(text)
+    assert q.text.startswith(words)
+    assert q.speaker is None
+
+
+def test_unnamed_official_is_not_the_named_official_before_him():
+    got = quotes("Kremlin spokesman Dmitry Peskov said the date was not fixed. "
+                 "A Kremlin official said separately that the venue was still open.")
+    assert [q.speaker for q in got] == ["Dmitry Peskov", None]
+
+
+def test_source_who_spoke_on_condition_of_anonymity():
+    q = one("A Ukrainian source, who spoke on condition of anonymity, said the demand went beyond the draft.")
+    assert q.speaker is None
+    assert q.text.startswith("the demand went beyond")
+
+
+def test_named_speaker_with_a_title_still_named():
+    q = one("A senior aide to the president, Mykhailo Podolyak, said the offer was a trap.")
+    assert q.speaker is not None and "Podolyak" in q.speaker
+
+
+# ---------------------------------------------------------------- split across a sentence break
+
+
+TWO_PART = ('Kharkiv Governor Oleh Syniehubov said four people were hurt.\n\n'
+            '"This is another attempt to frighten the city," the governor wrote on Telegram. "It will not work."')
+
+
+def test_second_part_after_the_attribution_sentence_keeps_the_speaker():
+    got = quotes(TWO_PART)
+    first, second = got[-2], got[-1]
+    assert first.text.startswith("This is another attempt")
+    assert second.text == "It will not work."
+    assert first.speaker == second.speaker == "Oleh Syniehubov"
+    assert second.medium == "Telegram"
+
+
+def test_second_part_joins_the_first_when_asked(monkeypatch):
+    monkeypatch.setattr(extract_module, "JOIN_SPLIT_ACROSS_SENTENCES", True)
+    got = quotes(TWO_PART)
+    q = got[-1]
+    assert q.text == "This is another attempt to frighten the city It will not work."
+    assert q.speaker == "Oleh Syniehubov"
+    assert q.rule == "split"
+    assert TWO_PART[q.char_start:q.char_end].startswith("This is another attempt")
+    assert TWO_PART[q.char_start:q.char_end].endswith("It will not work.")
+
+
+def test_quote_after_a_new_attribution_is_not_a_continuation(monkeypatch):
+    monkeypatch.setattr(extract_module, "JOIN_SPLIT_ACROSS_SENTENCES", True)
+    got = quotes('"We will rebuild," the mayor said. "The trams run again tomorrow," said Ihor Terekhov.')
+    assert len(got) == 2
+    assert got[1].speaker == "Ihor Terekhov"
+
+
+# ---------------------------------------------------------------- dates between speaker and content
+
+
+@pytest.mark.parametrize("text, day, words", [
+    ("Zelenskiy said in a video address on Friday that Ukraine faced a hard winter.", "2025-05-30",
+     "Ukraine faced a hard winter"),
+    ("Peskov told reporters on Monday that the Kremlin was open to contacts.", "2025-06-02",
+     "the Kremlin was open to contacts"),
+    ("Lavrov said late on Tuesday that Moscow would respond in kind.", "2025-06-03", "Moscow would respond"),
+    ("Sybiha said at a news conference in Kyiv on Monday that the talks had stalled.", "2025-06-02",
+     "the talks had stalled"),
+])
+def test_day_between_speaker_and_content(text, day, words):
+    q = one(text)
+    assert q.date == day
+    assert q.text.startswith(words)
+
+
+def test_medium_before_the_day_is_kept():
+    q = one("Zelenskiy said in his nightly video address on Sunday that air defence had held.")
+    assert q.medium == "video address"
+    assert q.date == "2025-06-01"
+
+
+# ---------------------------------------------------------------- participles
+
+
+def test_participle_speaker_is_the_main_clause_subject_not_a_later_noun():
+    q = one("European leaders rejected a clause that would cap the size of Ukraine's army, "
+            "saying it would leave the country exposed.")
+    assert q.speaker is None
+    assert q.text.startswith("it would leave the country exposed")
+
+
+def test_participle_with_a_named_subject():
+    q = one("Macron rejected a clause that would cap the size of Ukraine's army, saying it would leave Kyiv exposed.")
+    assert q.speaker == "Emmanuel Macron"
+
+
+def test_participle_after_a_fronted_phrase():
+    q = one("On Tuesday, Polish Foreign Minister Radoslaw Sikorski dismissed the plan, saying it rewarded aggression.")
+    assert q.speaker == "Radoslaw Sikorski"
+
+
+def test_participle_after_a_title_with_plain_words():
+    q = one("In London, Britain's armed forces minister Luke Pollard played down the idea, "
+            'saying that "nothing has been agreed on a truce".')
+    assert q.speaker == "Luke Pollard"
+
+
+# ---------------------------------------------------------------- "that" as a pronoun
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Foreign Minister Andrii Sybiha said that depended on Moscow.", "that depended on Moscow"),
+    ("Sybiha said that was a question for the Kremlin.", "that was a question for the Kremlin"),
+    ("Sybiha said that Moscow had not replied.", "Moscow had not replied"),
+])
+def test_that_as_subject_pronoun_is_kept(text, words):
+    assert one(text).text == words
