@@ -184,7 +184,33 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
             role = _role(text, start, end)
             found.append(Mention(start, end, text[start:end], place, role, via))
     found.sort(key=lambda x: x.start)
+    if region_words:
+        found = _in_stated_region(text, found)
     return [m for m in _enumerations(text, found) if m.via != "river"]
+
+
+_REGION_APPOSITION = re.compile(r"\s*(?:,|\(|\bin\b)?\s*(?:the\s+)?$")
+
+
+def _in_stated_region(text: str, found: list[Mention]) -> list[Mention]:
+    """"the village of Krasnoye in the Belgorod region": of the places sharing a name, the one in
+    the region the sentence names. A name placed in a region where we know no such place ("Murom
+    in the Belgorod region" -- a village, not the city in Vladimir Oblast) gives way to the region."""
+    regions = [m for m in found if m.place.kind == "region" and m.role == "locative"]
+    if not regions:
+        return found
+    named = {m.place.name for m in regions}
+    gaz = gazetteer()
+    out: list[Mention] = []
+    for m in found:
+        if m.place.kind == "city" and m.place.region not in named:
+            same = [p for p in gaz.cities.get(key(_strip_possessive(m.text)), ()) if p.region in named]
+            if same:
+                m = Mention(m.start, m.end, m.text, same[0], m.role, m.via)
+            elif any(0 <= r.start - m.end <= 14 and _REGION_APPOSITION.fullmatch(text, m.end, r.start) for r in regions):
+                continue
+        out.append(m)
+    return out
 
 
 _RIVER_PLACE = Place("river", "river", "")

@@ -17,7 +17,7 @@ MEDIA = re.compile(
     r"Novaya\s+Gazeta|Vedomosti|Baza|Shot|Mash|Astra|state\s+(?:media|television|TV|news\s+agency)|"
     r"(?:news\s+)?agency|media|outlet|newspaper|broadcaster|channel|the\s+report|reports?)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|officials?\s+there|this|that|who|which)$", re.I)
-_HEAD = (r"(?:[A-Z][\w'’.-]*|of|the|for|and|on|in|de|local|regional|city|emergency|military|state|ukrainian|russian|"
+_HEAD = (r"(?:[A-Z][\w'’-]*\s+(?:region|oblast)|[A-Z][\w'’.-]*|of|the|for|and|on|in|de|local|regional|city|emergency|military|state|ukrainian|russian|"
          r"officials?|authorities|ministry|governor|mayor|head|administration|services?|police|spokes(?:man|woman|person)|"
          r"air|force|forces|defen[cs]es?|general|staff|navy|command|southern|northern|eastern|western|group|council|"
          r"prosecutors?|security|intelligence)\b")
@@ -121,7 +121,7 @@ _NOT_A_SOURCE = re.compile(
     r"Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|(?:this|that)\s+agency)")
 # "regional governor Oleh Synehubov" -> "Oleh Synehubov": the person is the source, the title varies
 _TITLE_BEFORE_NAME = re.compile(
-    r"^(?:(?:regional|local|city|deputy|acting|military|district|oblast|region(?:al)?)\s+)*"
+    r"^(?:(?-i:[A-Z][\w'’-]+)\s+(?=(?:region(?:al)?|oblast)\s))?(?:(?:regional|local|city|deputy|acting|military|district|oblast|region(?:al)?)\s+)*"
     r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief)\s+(?=[A-Z][\w'’-]+\s+[A-Z])", re.I)
 
 

@@ -27,6 +27,9 @@ _LAUNCH_VERB = (r"(?:launched|launching|fired|firing|sent|sending|used|using|dep
 _INCL = r"(?:\s*,\s*(?:including|among\s+them|of\s+whom)[^,]*,)?"
 
 _X_OF_Y = re.compile(rf"(?P<x>{NUMBER})\s+(?:out\s+)?of\s+(?P<y>{NUMBER})\s+{_ADJ}{_W}", re.I)
+# "Of the 112 drones launched by Russia overnight, 89 were shot down"
+_OF_THE_Y = re.compile(rf"\bof\s+the\s+(?P<y>{NUMBER})\s+{_ADJ}{_W}\b[^.;]{{0,80}}?,\s*(?P<x>{NUMBER})\s+(?:{_ADJ}{_W}\s+)?"
+                       rf"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I)
 _NUMBER_WORD = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|twenty|thirty|forty|fifty)\b"
 _GAP = rf"(?:(?!\d|{_NUMBER_WORD}|\bof\s+(?:which|them|those|these)\b)[^.;]){{0,60}}?"  # a stretch that holds no other figure
 _INTERCEPTED = [
@@ -55,7 +58,7 @@ _LAUNCHED = [
 ]
 _ITEM = rf"{NUMBER}\s+(?:[\w.'’-]+\s+){{0,2}}?"
 _LAUNCH_LIST = re.compile(
-    rf"\b{_LAUNCH_VERB}\s+(?P<list>{_ITEM}[\w.'’-]+(?:,\s+{_ITEM}[\w.'’-]+)*,?\s+and\s+{NUMBER}\s+{_ADJ}{_W})", re.I)
+    rf"(?:\b{_LAUNCH_VERB}|\b(?:attacked|struck|targeted|hit|pounded)\s+(?:(?!\d)[^.;,]){{1,60}}?\bwith)\s+(?P<list>{_ITEM}[\w.'’-]+(?:,\s+{_ITEM}[\w.'’-]+)*,?\s+and\s+{NUMBER}\s+{_ADJ}{_W})", re.I)
 _KNOWN = r"(?:(?:known|said|reported|confirmed|believed)\s+to\s+(?:be|have\s+been)\s+|reported\s+)?"
 _KILLED = [
     re.compile(rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+)?(?:killed|dead)).{{0,100}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
@@ -74,11 +77,12 @@ _INJURED = [
 ]
 _DEFENCE = re.compile(r"\b(?:anti-aircraft|air\s+defen[cs]es?|shot\s+down|intercept\w*|repel\w*|downed|preventing)\b", re.I)
 _HEADED = re.compile(rf"\b{_N}\s+of\s+(?:the|these|them)\s*(?:{_W})?\s+(?:were\s+|was\s+)?(?:headed|heading|flying|aimed)\s+(?:toward|towards|for|at)\b", re.I)
+_ONE_NOUN = (r"(?:man|woman|person|child|boy|girl|civilian|resident|teenager|pensioner|driver|passenger|worker|employee|"
+             r"firefighter|rescuer|guard|farmer|owner|soldier|serviceman|officer|volunteer|journalist|medic|doctor)")
 _SUFFERED = re.compile(r"\b(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|burns|trauma)\b", re.I)
-_ONE_KILLED = re.compile(r"\b(?:killing|killed)\s+(?:a|one)\b|\b(?:a|one)\s+(?:[\w-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?killed\b", re.I)
-_ONE_INJURED = re.compile(r"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:a|one)\s+(?:[\w-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I)
-_ONE_PERSON = re.compile(r"\b(?:a|one|the)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+)?(?:man|woman|person|child|boy|girl|civilian|"
-                         r"resident|teenager|pensioner|driver|passenger|worker|employee|firefighter|rescuer|guard|farmer)\b", re.I)
+_ONE_KILLED = re.compile(rf"\b(?:killing|killed)\s+(?:a|one)\b|\b(?:killing|killed)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?killed\b", re.I)
+_ONE_INJURED = re.compile(rf"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:injuring|wounding|injured|wounded)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I)
+_ONE_PERSON = re.compile(rf"\b(?:a|an|one|the)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+)?{_ONE_NOUN}\b", re.I)
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims|one\s+was\s+(?:killed\s+or\s+)?(?:hurt|injured))\b|\bwithout\s+casualties\b|"
                             r"\b(?:no\s+(?:one|people)|nobody)\s+(?:were|was)\s+(?:hurt|injured)\b", re.I)
 _NO_INJURED = re.compile(r"\bno\s+(?:injuries|one\s+was\s+(?:injured|hurt|wounded))\b", re.I)
@@ -180,6 +184,11 @@ def find_counts(text: str) -> Counts:
     if m and (_INTERCEPT_VERB_RE.search(text, m.end(), m.end() + 80) or _INTERCEPT_VERB_RE.search(text, max(0, m.start() - 40), m.start())):
         c.intercepted, c.launched = parse_number(m.group("x")), parse_number(m.group("y"))
         c.intercepted_at = m.start()
+    if c.intercepted is None and intercept and numbers and "of the " in text:
+        m = _OF_THE_Y.search(text)
+        if m:
+            c.intercepted, c.launched = parse_number(m.group("x")), parse_number(m.group("y"))
+            c.intercepted_at = m.start("x")
     if c.intercepted is None and intercept:
         c.intercepted, c.intercepted_at = _first(_INTERCEPTED, text, starts) if numbers else (None, None)
         if c.intercepted is None:
@@ -231,6 +240,7 @@ SUBCOUNT = re.compile(
 
 # Every pattern find_counts uses runs lower-cased, on lower-cased text (see `lower_pattern`).
 _INTERCEPT_VERB_RE = lower_pattern(_INTERCEPT_VERB)
+_OF_THE_Y = lower_pattern(_OF_THE_Y)
 _X_OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED, _ONE_PERSON = map(
     lower_pattern, (_X_OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED, _ONE_PERSON))
 _NO_CASUALTIES, _NO_INJURED, _NO_KILLED, _SUBSET_BEFORE, _UNIT_AFTER, _FIGURE_START, _HEDGE_RE = map(

@@ -226,6 +226,9 @@ def _drop_speaker_seat(text: str, mentions: list[Mention]) -> list[Mention]:
     return [x for x in mentions if x.start != m.start("name")]
 
 
+_POOLED_REGIONS = 3  # a longer list of regions sharing one figure is the country's tally
+
+
 def _pool_listed(main: list[Mention], counts: Counts) -> list[Mention]:
     """"destroyed 23 drones in the Taganrog, Novoshakhtinsk and Millerovo districts": one
     figure spread over a list of places is the region's (or the country's), not the first place's."""
@@ -233,6 +236,9 @@ def _pool_listed(main: list[Mention], counts: Counts) -> list[Mention]:
     if len(listed) < 2 or counts.killed is not None or counts.injured is not None or \
             (counts.intercepted is None and counts.launched is None):
         return main
+    if all(m.place.kind == "region" for m in listed) and len(listed) <= _POOLED_REGIONS:
+        # "eight drones over the Belgorod and Kursk regions": one record, filed under the first region
+        return [m for m in main if m not in listed[1:]]
     regions = {m.place.region for m in listed}
     gaz = gazetteer()
     if len(regions) == 1 and None not in regions:
@@ -416,7 +422,7 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
         ev.date_text = date_words
     if said_attacker and not ev.attacker:
         ev.attacker = said_attacker
-    claims = find_claims(text, m.place.country)
+    claims = find_claims(text, _speaking_side(ev.place, ev.attacker))
     ev.claims.extend(claims)
     if i == ev.first:
         ev.lead_claims.extend(claims)
@@ -435,6 +441,12 @@ def _add_classes(ev: Event, text: str, classes: list[str]) -> None:
         ev.weak_classes.append("artillery")
         classes = [c for c in classes if c != "artillery"]
     ev.classes.extend(classes)
+
+
+def _speaking_side(place: Place, attacker: str | None) -> str | None:
+    """The side whose "defence ministry" or "air force" reports an attack: the one attacked --
+    Russia's for Crimea, which Ukraine strikes, though the place is Ukraine's."""
+    return other_side(attacker or attacker_from_place(place.country, place.region)) or place.country
 
 
 def _refinable(events: list[Event], city: Place, date: str | None, attacker: str | None) -> Event | None:
@@ -464,7 +476,7 @@ def _detail(ev: Event, i: int, text: str, date: str | None, said_attacker: str |
         ev.detail_date = date
     if said_attacker and not ev.detail_attacker:
         ev.detail_attacker = said_attacker
-    ev.claims.extend(find_claims(text, ev.place.country))
+    ev.claims.extend(find_claims(text, _speaking_side(ev.place, ev.attacker or ev.detail_attacker)))
     ev.info[i] = given
 
 
@@ -531,7 +543,7 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
         if claim is None:
             claim = report("lead claim", lambda: _lead_claim(doc))
         if claim:
-            claim = canonical(claim, ev.place.country)
+            claim = canonical(claim, _speaking_side(ev.place, attacker))
             if re.fullmatch(r"(?:the\s+)?ministry", claim, re.I):
                 claim = _named_ministry(doc, doc.sentences[ev.first].start) or claim
         target = ev.target

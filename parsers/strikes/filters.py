@@ -97,11 +97,11 @@ _GROUND = re.compile(
 # than 1,000 times", "launched more than 6,000 drones over the month". A superlative ("the deadliest
 # attack since the start of the war") is still one attack.
 _CUMULATIVE = re.compile(
-    r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:attacked|hit|damaged|struck|shelled|targeted|destroyed|killed)\b[^.;]*?\bsince\b"
+    r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:attacked|hit|damaged|struck|shelled|targeted|destroyed|killed|launched|fired)\b[^.;]*?\bsince\b"
     r"|\b(?:twice|\w+\s+times)\s+(?:since|this\s+year|in\s+\d{4})\b|\bviolat\w+\b[^.;]{0,80}?\btimes\b"
     r"|\bover\s+the\s+(?:month|year|week|summer|winter)\b|\b(?:per|each|every)\s+(?:day|night|month|week)\b"
     r"|\ba\s+(?:day|night|month|week)\b(?!\s+(?:after|before|earlier|later))(?=[^.;]{0,30}$|,)"
-    r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b(?=[^.;]*\b(?:more|over)\s+than\b)",
+    r"|\bso\s+far\s+this\s+(?:year|month|week)\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month|week)\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b(?=[^.;]*\b(?:more|over)\s+than\b)",
     re.I)
 
 

@@ -19,7 +19,7 @@ _CLASSES: list[tuple[str, str]] = [
                        r"compressor\s+stations?|gas\s+(?:storage|production)|storage\s+facilit(?:y|ies)"),
     ("commercial", r"business|shopping|malls?|supermarkets?|stores?|shops?|markets?|offices?|warehouses?|hotels?|"
                    r"restaurants?|cafes?|enterprises?|factor(?:y|ies)|plants?|industrial|commercial|car\s+dealership"),
-    ("civilian", r"civilian|hospitals?|schools?|kindergartens?|universit(?:y|ies)|church(?:es)?|bus(?:es)?|cars?|"
+    ("civilian", r"civilian|hospitals?|schools?|kindergartens?|universit(?:y|ies)|church(?:es)?|(?:mini|trolley)?bus(?:es)?|trams?|cars?|"
                  r"streets?|playgrounds?|parks?|clinics?|medical|maternity|cultural|museum|theat(?:er|re)|"
                  r"humanitarian|aid\s+convoy|evacuation"),
     ("military", r"military\s+(?:targets?|facilit(?:y|ies)|sites?|airfields?|bases?|units?|infrastructure)|air\s*bases?|"

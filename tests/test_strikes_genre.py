@@ -1,0 +1,237 @@
+"""A bank of sentences in the ways real coverage words strikes -- wire copy, air force and
+defence ministry tallies, governors' posts, Ukrainian outlets -- and the look-alikes that
+are not strikes. Every sentence was written for this test; none is copied from a report.
+
+Each case lists the rows expected, keyed by location, with the fields that matter for it;
+a case with no rows is a distractor.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.document import Document
+from parsers.strikes import extract_strikes
+
+PUBLISHED = dt.date(2025, 6, 4)  # a Wednesday
+
+UA_AF = "Ukrainian Air Force"
+RU_MOD = "Russian Defence Ministry"
+
+CASES: list[tuple[str, str, list[dict]]] = [
+    # ------------------------------------------------------------ Ukrainian Air Force tallies
+    ("af-x-of-y-regions",
+     "Ukraine's air force said it had destroyed 21 of 24 Shahed drones launched by Russia overnight over seven regions.",
+     [dict(location="Ukraine", launched=24, intercepted=21, attacker="Russia", weapon="drone", claimed_by=UA_AF,
+           date="2025-06-04")]),
+    ("af-over-n-regions",
+     "Air defences shot down 40 of 52 drones launched by Russia over 14 regions overnight, the air force said on Wednesday.",
+     [dict(location="Ukraine", launched=52, intercepted=40, attacker="Russia", claimed_by=UA_AF)]),
+    ("af-across-country",
+     "Russia launched 60 attack drones across the country overnight, and 45 of them were downed, the Ukrainian air force said.",
+     [dict(location="Ukraine", launched=60, intercepted=45, attacker="Russia", weapon="drone", claimed_by=UA_AF)]),
+    ("af-over-ukrainian-territory",
+     "Russia sent 90 drones toward Ukraine overnight; air defence units neutralised 62 of them over Ukrainian territory, "
+     "the air force reported.",
+     [dict(location="Ukraine", launched=90, intercepted=62, attacker="Russia", claimed_by=UA_AF)]),
+    ("af-of-the-launched",
+     "Of the 112 drones launched by Russia during the night, 89 were shot down, the air force said in its morning update.",
+     [dict(location="Ukraine", launched=112, intercepted=89, attacker="Russia", claimed_by=UA_AF)]),
+    ("af-mixed-barrage",
+     "Russia attacked Ukraine overnight with 58 drones and two Iskander-M ballistic missiles, the air force said, "
+     "adding that 50 drones had been shot down.",
+     [dict(location="Ukraine", launched=60, attacker="Russia", weapon="mixed", claimed_by=UA_AF)]),
+    ("af-no-place-named",
+     "Ukraine's air force said 40 drones were shot down overnight and 12 more were lost from radars.",
+     [dict(location="Ukraine", intercepted=40, attacker="Russia", claimed_by=UA_AF)]),
+    ("af-with-city-casualties",
+     "KYIV, June 4 (Reuters) - Russia fired 12 missiles and 80 drones at Ukraine overnight, killing at least five "
+     "people in Kyiv, Ukrainian officials said on Wednesday.",
+     [dict(location="Ukraine", launched=92, attacker="Russia", weapon="mixed"),
+      dict(location="Kyiv", killed=5, attacker="Russia", country="Ukraine")]),
+
+    # ------------------------------------------------------------ Russian Defence Ministry tallies
+    ("mod-over-n-regions",
+     "Russia's Defence Ministry said on Sunday its air defences had destroyed 36 Ukrainian drones over six regions "
+     "overnight.",
+     [dict(location="Russia", intercepted=36, attacker="Ukraine", weapon="drone", claimed_by=RU_MOD,
+           date="2025-06-01")]),
+    ("mod-breakdown-next-sentence",
+     "Russia's Defence Ministry said on Sunday its air defences had destroyed 36 Ukrainian drones over six regions "
+     "overnight. It said 14 drones were shot down over the Bryansk region and nine over the Kursk region.",
+     [dict(location="Russia", intercepted=36, claimed_by=RU_MOD),
+      dict(location="Bryansk Oblast", intercepted=14, attacker="Ukraine", claimed_by=RU_MOD),
+      dict(location="Kursk Oblast", intercepted=9, attacker="Ukraine", claimed_by=RU_MOD)]),
+    ("mod-one-region",
+     "Air defence systems on duty intercepted 12 fixed-wing UAVs over the Rostov region, the Russian Defence Ministry "
+     "said.",
+     [dict(location="Rostov Oblast", region="Rostov Oblast", intercepted=12, attacker="Ukraine", weapon="drone",
+           claimed_by=RU_MOD)]),
+    ("mod-two-regions-one-figure",
+     "Russia's defence ministry said air defences shot down eight Ukrainian drones over the Belgorod and Kursk regions "
+     "overnight.",
+     [dict(location="Belgorod Oblast", intercepted=8, attacker="Ukraine", weapon="drone", claimed_by=RU_MOD)]),
+    ("mod-three-regions-one-figure",
+     "Air defences destroyed 19 drones over the Voronezh, Lipetsk and Tambov regions, the Russian Defence Ministry said.",
+     [dict(location="Voronezh Oblast", intercepted=19, attacker="Ukraine", claimed_by=RU_MOD)]),
+    ("mod-over-russian-territory",
+     "Russian air defences downed 112 Ukrainian drones over Russian territory overnight, including 30 over the Moscow "
+     "region, the ministry said.",
+     [dict(location="Russia", intercepted=112, attacker="Ukraine"),
+      dict(location="Moscow Oblast", intercepted=30, attacker="Ukraine")]),
+    ("mod-crimea",
+     "Russian air defence units destroyed 17 Ukrainian drones over Crimea and the Black Sea overnight, the defence "
+     "ministry said.",
+     [dict(location="Crimea", intercepted=17, attacker="Ukraine", country="Ukraine", claimed_by=RU_MOD)]),
+
+    # ------------------------------------------------------------ Russian governors and mayors
+    ("gladkov-village-in-region",
+     "A Ukrainian drone struck a farm near the village of Murom in the Belgorod region, killing two men, Governor "
+     "Vyacheslav Gladkov said on Telegram.",
+     [dict(location="Belgorod Oblast", region="Belgorod Oblast", killed=2, attacker="Ukraine", weapon="drone",
+           claimed_by="Vyacheslav Gladkov")]),
+    ("gladkov-namesake-in-region",
+     "Ukrainian forces shelled the village of Krasnoye in the Belgorod region on Tuesday, wounding a woman, "
+     "Gladkov said.",
+     [dict(location="Krasnoye", region="Belgorod Oblast", injured=1, attacker="Ukraine", weapon="artillery",
+           date="2025-06-03")]),
+    ("bogomaz-shelling",
+     "Ukrainian troops shelled the village of Klimovo in the Bryansk region, injuring two residents, Governor Alexander "
+     "Bogomaz wrote on Telegram.",
+     [dict(location="Klimovo", region="Bryansk Oblast", injured=2, attacker="Ukraine", weapon="artillery",
+           claimed_by="Alexander Bogomaz")]),
+    ("khinshtein-minibus",
+     "A Ukrainian drone hit a minibus near the town of Rylsk, injuring four passengers, Kursk region governor "
+     "Alexander Khinshtein said.",
+     [dict(location="Rylsk", region="Kursk Oblast", injured=4, attacker="Ukraine", weapon="drone", target="civilian",
+           claimed_by="Alexander Khinshtein")]),
+    ("vorobyov-debris",
+     "Debris from a drone shot down over Krasnogorsk damaged the roofs of three private houses, Moscow region governor "
+     "Andrei Vorobyov said.",
+     [dict(location="Krasnogorsk", region="Moscow Oblast", attacker="Ukraine", weapon="drone", target="residential",
+           claimed_by="Andrei Vorobyov")]),
+    ("sobyanin-approaching",
+     "Air defence units shot down three drones flying towards Moscow, Mayor Sergei Sobyanin said on Telegram.",
+     [dict(location="Moscow", intercepted=3, attacker="Ukraine", weapon="drone", claimed_by="Sergei Sobyanin")]),
+    ("khinshtein-servicemen",
+     "Two servicemen were killed when a Ukrainian drone struck a checkpoint in the Glushkovo district, the regional "
+     "governor said.",
+     [dict(location="Glushkovo district", region="Kursk Oblast", killed=2, attacker="Ukraine", weapon="drone")]),
+
+    # ------------------------------------------------------------ Ukrainian governors
+    ("syniehubov-guided-bombs",
+     "Russian forces struck Kharkiv with two guided bombs on Thursday afternoon, injuring 11 people, including a child, "
+     "Governor Oleh Syniehubov said.",
+     [dict(location="Kharkiv", injured=11, attacker="Russia", weapon="bomb", claimed_by="Oleh Syniehubov",
+           date="2025-05-29")]),
+    ("fedorov-industrial",
+     "A Russian missile attack on Zaporizhzhia killed two people and damaged an industrial facility, regional governor "
+     "Ivan Fedorov said on Telegram.",
+     [dict(location="Zaporizhzhia", killed=2, attacker="Russia", weapon="missile", target="commercial",
+           claimed_by="Ivan Fedorov")]),
+    ("lysak-pensioner",
+     "Russian artillery shelled Nikopol overnight, killing a 67-year-old pensioner and damaging a power line, Serhiy "
+     "Lysak, the head of the Dnipropetrovsk regional administration, said.",
+     [dict(location="Nikopol", killed=1, attacker="Russia", weapon="artillery", target="infrastructure",
+           claimed_by="Serhiy Lysak")]),
+    ("kiper-port-workers",
+     "A Russian drone attack on Odesa damaged port infrastructure and injured three workers, Governor Oleh Kiper said.",
+     [dict(location="Odesa", injured=3, attacker="Russia", weapon="drone", target="infrastructure",
+           claimed_by="Oleh Kiper")]),
+    ("prokudin-driver",
+     "Russian troops dropped explosives from a drone on a car in the village of Bilozerka in the Kherson region, "
+     "wounding the driver, Oleksandr Prokudin said.",
+     [dict(location="Bilozerka", region="Kherson Oblast", injured=1, attacker="Russia", weapon="drone",
+           claimed_by="Oleksandr Prokudin")]),
+    ("namesake-pokrovske",
+     "Russian forces shelled the village of Pokrovske in the Poltava region, damaging a school.",
+     [dict(location="Pokrovske", region="Poltava Oblast", attacker="Russia", weapon="artillery", target="civilian")]),
+
+    # ------------------------------------------------------------ casualty nouns
+    ("nouns-women-men",
+     "Russian shelling of Kherson killed two women and wounded three men on Monday, the regional administration said.",
+     [dict(location="Kherson", killed=2, injured=3, attacker="Russia", date="2025-06-02")]),
+    ("nouns-civilians-teenagers",
+     "A Russian glide bomb hit Kostiantynivka on Monday, killing three civilians and injuring two teenagers.",
+     [dict(location="Kostiantynivka", killed=3, injured=2, weapon="bomb")]),
+    ("nouns-rescuers",
+     "Ukrainian drones attacked the town of Shebekino, injuring two rescuers who had arrived at the scene.",
+     [dict(location="Shebekino", injured=2, attacker="Ukraine", weapon="drone")]),
+    ("nouns-pensioners",
+     "Two pensioners were killed and four residents wounded when a Russian missile hit a house in Sumy.",
+     [dict(location="Sumy", killed=2, injured=4, attacker="Russia", weapon="missile", target="residential")]),
+    ("nouns-a-boy",
+     "A Russian drone struck a playground in Kherson, killing a boy, the city military administration said.",
+     [dict(location="Kherson", killed=1, attacker="Russia", weapon="drone", target="civilian")]),
+    ("nouns-soldiers-servicemen",
+     "Ukrainian missiles hit a training ground in the Belgorod region, killing six soldiers.",
+     [dict(location="Belgorod Oblast", killed=6, attacker="Ukraine", weapon="missile", target="military")]),
+
+    # ------------------------------------------------------------ wire reports and Ukrainian outlets
+    ("ap-ballistic",
+     "A Russian ballistic missile slammed into a residential area of Kryvyi Rih on Friday, killing nine people "
+     "including two children, officials said.",
+     [dict(location="Kryvyi Rih", killed=9, attacker="Russia", weapon="missile", target="residential",
+           date="2025-05-30")]),
+    ("afp-fuel-depot",
+     "Ukrainian drones set a fuel depot on fire in Russia's Rostov region, the local governor said on Tuesday.",
+     [dict(location="Rostov Oblast", attacker="Ukraine", weapon="drone", target="infrastructure")]),
+    ("up-occupiers-district",
+     "The occupiers hit Kherson's Dniprovskyi district with artillery, wounding a 45-year-old man.",
+     [dict(location="Kherson", injured=1, attacker="Russia", weapon="artillery")]),
+    ("kyiv-independent-region-phrase",
+     "Russian attacks on Donetsk Oblast killed four civilians and injured seven on June 3, Governor Vadym Filashkin "
+     "reported.",
+     [dict(location="Donetsk Oblast", killed=4, injured=7, attacker="Russia", date="2025-06-03",
+           claimed_by="Vadym Filashkin")]),
+    ("wire-port-of",
+     "Russian drones struck the Danube port of Izmail overnight, damaging grain storage facilities, Ukrainian officials "
+     "said.",
+     [dict(location="Izmail", attacker="Russia", weapon="drone", target="infrastructure")]),
+    ("wire-refinery",
+     "A Ukrainian drone attack set fire to an oil refinery in the Russian city of Saratov on Tuesday, the regional "
+     "governor said.",
+     [dict(location="Saratov", attacker="Ukraine", weapon="drone", target="infrastructure", date="2025-06-03")]),
+    ("wire-no-casualties",
+     "Russian missiles struck energy facilities in the Lviv region overnight, but there were no casualties, "
+     "the governor said.",
+     [dict(location="Lviv Oblast", killed=0, injured=0, attacker="Russia", weapon="missile",
+           target="infrastructure")]),
+
+    # ------------------------------------------------------------ not strikes
+    ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
+    ("ground-assaults",
+     "Ukrainian forces repelled 32 Russian assaults near Pokrovsk over the past day, the General Staff said.", []),
+    ("threat-response",
+     "Moscow warned that any strikes with Western long-range missiles on Russian territory would be met with a "
+     "response.", []),
+    ("hypothetical-could",
+     "Ukraine could use its new long-range missiles to hit targets deep inside Russia, an analyst said.", []),
+    ("sport-striker", "The striker scored twice as Shakhtar beat Dynamo Kyiv 3-1 in Lviv on Sunday.", []),
+    ("aid-request",
+     "Zelensky asked allies for more Patriot systems to protect Ukrainian cities from Russian missiles.", []),
+    ("cumulative-month",
+     "Russia has launched more than 2,000 drones at Ukraine since the start of the month, Zelensky said.", []),
+    ("industry", "Ukraine's drone makers produced more than two million units last year, the minister said.", []),
+    ("history", "The city was heavily bombed during the Second World War and rebuilt in the 1950s.", []),
+]
+
+
+def _rows(text: str):
+    doc = Document(text=text, published=PUBLISHED)
+    rows = extract_strikes(doc, [])
+    for r in rows:
+        assert doc.text[r.evidence.char_start:r.evidence.char_end] == r.evidence.sentence
+    return rows
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in CASES], ids=[c[0] for c in CASES])
+def test_genre(text: str, expected: list[dict]) -> None:
+    rows = _rows(text)
+    got = {r.location: r for r in rows}
+    assert sorted(got) == sorted(e["location"] for e in expected), [(r.location, r.rule) for r in rows]
+    for want in expected:
+        row = got[want["location"]]
+        have = {f: getattr(row, f) for f in want}
+        assert have == want
