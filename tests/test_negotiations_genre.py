@@ -78,6 +78,15 @@ TALKS = [
     # dates.looks_ahead: "slated for", "would talk" look ahead
     ("The meeting is slated for Tuesday in Riyadh.", "talks", [RU, UA], "Riyadh", None, "2025-11-25"),
     ("Trump said he would talk to Putin by phone on Monday.", "talks", [US, RU], None, None, NEXT_MONDAY),
+    # A past verb dates back even when the sentence speaks of "next steps".
+    ("Sybiha and Rubio talked by phone on Thursday about the next steps in the peace process.",
+     "talks", [UA, US], None, "peace settlement", THURSDAY),
+    ("Zelensky discussed the peace plan with Merz, Macron and Starmer in a call on Thursday.",
+     "talks", [UA, "Germany", "France", "United Kingdom"], None, "peace settlement", THURSDAY),
+    ("Saudi Arabia hosted talks between Russian and American officials in Riyadh on Tuesday.",
+     "talks", ["Saudi Arabia", RU, US], "Riyadh", None, "2025-11-18"),
+    ("The Ukrainian delegation headed by Umerov arrived in Miami on Thursday for consultations with the U.S. side.",
+     "talks", [UA, US], "Miami", None, THURSDAY),
 ]
 
 PROPOSALS = [
@@ -112,6 +121,10 @@ PROPOSALS = [
     ("Brazil and China called for a peace conference recognised by both Russia and Ukraine.",
      "proposal", ["Brazil", "China", RU, UA], None, "peace settlement", ANY),
     ("Ukrainian officials said they had sent their amendments to the U.S. side.", "proposal", [UA, US], None, None, ANY),
+    ("Zelensky proposed a mutual halt to strikes on energy infrastructure and ports.",
+     "proposal", [UA, RU], None, "civilian infrastructure", ANY),
+    ("Erdogan offered Istanbul as a venue for the next round.", "proposal", ["Turkey"], "Istanbul", None, ANY),
+    ("Finland's Stubb floated the idea of a ceasefire along the current front line.", "proposal", ["Finland"], None, "ceasefire", ANY),
 ]
 
 READINESS = [
@@ -138,6 +151,11 @@ READINESS = [
     ("China is ready to play a constructive role in promoting peace talks, Wang Yi told Sybiha.",
      "readiness", ["China", UA], None, "peace settlement", ANY),
     ("Zelensky said he was ready to sit down with Putin.", "readiness", [UA, RU], None, None, ANY),
+    ("MOSCOW, November 21. /TASS/. Russia is ready to resume negotiations with Ukraine in Istanbul, Kremlin Spokesman "
+     "Dmitry Peskov told reporters.", "readiness", [RU, UA], "Istanbul", None, ANY),
+    ("The Russian side has not ruled out a new round of talks in Istanbul, Peskov said.", "readiness", [RU, UA], "Istanbul", None, ANY),
+    ("Kyiv welcomed the idea of an energy ceasefire, Sybiha wrote on X.", "readiness", [UA, RU], None, "civilian infrastructure", ANY),
+    ("Turkey is ready to host direct talks between Russia and Ukraine, Fidan said.", "readiness", ["Turkey", RU, UA], None, None, ANY),
 ]
 
 CONSIDERATION = [
@@ -147,6 +165,9 @@ CONSIDERATION = [
     ("Kyiv is reviewing the draft with its European partners, Zelensky's office said.",
      "consideration", [UA, EUR], None, "peace settlement", ANY),
     ("Peskov said Russia would examine the European counterproposal.", "consideration", [RU, EUR], None, "peace settlement", ANY),
+    # The day of the saying is behind the report, though the act looks ahead ("will study").
+    ("Russia will study the U.S. proposals, Lavrov said on Thursday.", "consideration", [RU, US], None, "peace settlement", THURSDAY),
+    ("Moscow is considering Washington's proposal for a 30-day truce.", "consideration", [RU, US], None, "ceasefire", ANY),
 ]
 
 REJECTIONS = [
@@ -168,6 +189,9 @@ REJECTIONS = [
     ("Russia's foreign ministry said Moscow rejected any deployment of European peacekeepers.", "rejection", [RU, EUR], None, None, ANY),
     ("Ukraine will not recognise Russian sovereignty over occupied territories, Sybiha said.",
      "rejection", [UA, RU], None, "territory", ANY),
+    ("Ukraine's parliament speaker said Kyiv would never agree to cede land.", "rejection", [UA, RU], None, "territory", ANY),
+    ("The Kremlin said there was no need for a ceasefire.", "rejection", [RU, UA], None, "ceasefire", ANY),
+    ("Peskov said Putin and Trump had no plans to meet in the near future.", "rejection", [RU, US], None, None, ANY),
 ]
 
 DEMANDS = [
@@ -181,6 +205,8 @@ DEMANDS = [
     ("UN Secretary-General Antonio Guterres called for an immediate ceasefire in Ukraine.",
      "demand", ["United Nations", UA], None, "ceasefire", ANY),
     ("Moscow is demanding that Kyiv give up the parts of Donetsk it still holds.", "demand", [RU, UA], None, "territory", ANY),
+    ("Russia set out its conditions for a ceasefire: Kyiv must withdraw from four regions and drop its NATO bid.",
+     "demand", [RU, UA, "NATO"], None, "territory", ANY),
 ]
 
 TRUCES = [
@@ -189,6 +215,8 @@ TRUCES = [
     ("Putin ordered the military to halt strikes on energy facilities for 30 days.",
      "truce", [RU], None, "civilian infrastructure", ANY),
     ("Zelensky announced a pause in strikes on Russian energy facilities.", "truce", [UA, RU], None, "civilian infrastructure", ANY),
+    ("Putin ordered a ceasefire over the Easter holiday from 6 p.m. Moscow time on Saturday.", "truce", [RU], None, "ceasefire",
+     "2025-11-15"),
     ("Russia and Ukraine agreed to a 30-day moratorium on strikes on energy facilities during talks brokered by Washington.",
      "truce", [RU, UA, US], None, "civilian infrastructure", ANY),
 ]
@@ -227,6 +255,10 @@ NON_EVENTS = [
     "Putin hosted the Indian prime minister for trade talks on oil supplies.",
     "It is important to talk to Putin, the minister said.",
     "Zelensky said he would speak to reporters on Monday.",
+    "The Kremlin said talks with Ukraine were on pause.",
+    "Peace talks have stalled since the summer, diplomats say.",
+    "The EU proposed new sanctions on Russian oil exports.",
+    "Residents discussed the shelling with the mayor on Thursday.",
 ]
 
 

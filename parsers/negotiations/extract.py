@@ -45,7 +45,8 @@ _DEFINITE = ci(r"\b(?:the|these|those|both|this|that|its|their|(?:mon|tues|wedne
 _BACKGROUND = ci(
     r"\b(?:there\s+(?:have|has|had)\s+been\s+no|there\s+(?:are|were|is|was)\s+no|no\s+(?:direct\s+)?(?:talks|negotiations|contacts)\b|"
     r"(?:have|has|had)\s+not\s+(?:held|met|negotiated)|never\s+(?:held|met)|torpedo|derail|undermine|jeopardi[sz]e|"
-    r"blow\s+up|take\s+a\s+pass|nobody|no\s+one\s+has|no\s+date|pull\s+out\s+of\s+(?:the\s+)?(?:peace\s+)?(?:talks|negotiations))",
+    r"blow\s+up|take\s+a\s+pass|nobody|no\s+one\s+has|no\s+date|on\s+(?:pause|hold|ice)|stalled|frozen|deadlocked|"
+    r"pull\s+out\s+of\s+(?:the\s+)?(?:peace\s+)?(?:talks|negotiations))",
 )
 _PAST_YEAR = ci(r"\b(?:in|since|during|back\s+in)\s+(?:(?:early|late|mid-?|spring|summer|autumn|winter|\w+)\s+)?(20[0-2]\d)\b")
 _DAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
@@ -69,7 +70,7 @@ _OBJECT_BEFORE = {"readiness.possible", "readiness.could_be_arranged", "readines
                   "rejection.not_discussed", "rejection.dismissive", "rejection.unrealistic"}
 _AUTO_COUNTERPART = ("Russia", "Ukraine")
 # Meetings by verb: an ally's visit to Kyiv about aid is no negotiation (guideline: acts toward ending the war).
-_MEETS = {"talks.met", "talks.met_party", "talks.spoke_with", "talks.visit"}
+_MEETS = {"talks.met", "talks.met_party", "talks.spoke_with", "talks.visit", "talks.discussed_with"}
 _PEACE = ci(r"\b(?:peace\w*|ceasefire|cease-fire|truce|negotiat\w*|talks|mediat\w*|envoys?|settlement|summit|war's\s+end|"
             r"end\s+(?:to\s+)?the\s+war)\b")
 # Talks on trade or a loan are diplomacy about the war only if the sentence says so.
@@ -96,6 +97,8 @@ _WITHOUT = ci(r"\b(?:without|excluding)\s+(?:the\s+)?$")
 _BARE_VERB = ci(r"\s*(?:(?:then|also|instead)\s+)?\w+ed\b|\s*(?:after|before|while|following)\s+\w+ing\b")
 _ANSWER_HEAD = re.compile(r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}):\s")
 _NOUN_PLAN = re.compile(r"\b(?:a|an|the|its|their|his|her|this|[\w-]+-drafted|[\w-]+-point|peace)\s+(?:[\w-]+\s+)?plans?\s+to\b", re.I)
+_SAID_ON = ci(r"\b(?:said|told\s+(?:[\w.'-]+\s+){1,3}?|wrote|announced|stated|added|posted)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$")
+_NEXT_STEPS = re.compile(r"\bnext\s+(?:steps?|stages?|phase)\b", re.I)
 _DAYS_APART = ci(r"^\W*(a|one|two|three|four|five|six|the)\s+days?\s+(after|before)\b")
 _COUNT = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SAME_DAY = ci(r"\b(?:the\s+same\s+day|that\s+same\s+day|on\s+the\s+same\s+day)\b")
@@ -120,6 +123,8 @@ _HANDED = ci(r"present|handed|deliver|outlined|laid\s+out")
 _IN_PERSON = Rule("talks.in_person", "talks", re.compile("(?!)"), ())
 _HABITUAL_CUE = re.compile(r"repeated|long|always|consistent|again")
 _HABITUAL = ci(r"\b(?:repeatedly|has\s+long|have\s+long|always|consistently|time\s+and\s+again)\b")
+# Trigger words of a meeting told in the past tense ("met in", "talked by phone", "held talks in").
+_PAST_MEETING = ci(r"(?:met|held|hosted|spoke|talked|phoned|received|sat\s+down|discussed|gathered|convened)\b.*")
 _HELD_PAST = ci(r"\b(?:met|held|hosted|spoke|talked|phoned|took\s+place|attended)\b")
 _MEDIA = ci(r"\b(?:TV|television|media|reporters|journalists|newspaper|agency|Interfax|TASS|broadcaster|press)\b")
 
@@ -224,15 +229,18 @@ class _Report:
             whole = self._spans[i] = [DateSpan(sent.start + d.start, sent.start + d.end, d.text, d.kind) for d in found]
         return [DateSpan(d.start - start, d.end - start, d.text, d.kind) for d in whole if start <= d.start and d.end <= end]
 
-    def date_of(self, start: int, end: int) -> tuple[str | None, str | None]:
-        """`dates.date_of` over `norm[start:end]`, with the spans cached."""
+    def date_of(self, start: int, end: int, past: bool = False) -> tuple[str | None, str | None]:
+        """`dates.date_of` over `norm[start:end]`, with the spans cached. `past`: the act's verb is
+        past ("met", "talked"), so its day is behind the report whatever else the sentence plans.
+        A day said of the saying ("Lavrov said on Thursday") is behind it too."""
         spans = self.spans(start, end)
         if not spans:
             return None, None
-        ahead = _looks_ahead(self.norm[start:end])
+        ahead = not past and _looks_ahead(self.norm[start:end])
         vague = None
         for span in spans:
-            day = resolve(span, self.published, ahead)
+            said = ahead and _SAID_ON.search(self.low, max(0, start + span.start - 40), start + span.start)
+            day = resolve(span, self.published, ahead and not said)
             if day is not None:
                 return day.isoformat(), span.text
             vague = vague or span.text
@@ -255,7 +263,7 @@ def _owner(norm: str, start: int, at: int, end: int) -> bool:
 
 def _looks_ahead(text: str) -> bool:
     """`dates.looks_ahead`, except that "a Washington-drafted plan to end the war" is a noun, not a plan ahead."""
-    return looks_ahead(text) and looks_ahead(_NOUN_PLAN.sub(" ", text))
+    return looks_ahead(text) and looks_ahead(_NEXT_STEPS.sub(" ", _NOUN_PLAN.sub(" ", text)))
 
 
 def extract(doc: Document) -> list[Negotiation]:
@@ -414,7 +422,8 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         if past:
             date, date_text = None, year.group(0) if year else None
         else:
-            date, date_text = _date(rep, index, clause, parties, kind)
+            past_verb = kind == "talks" and bool(_PAST_MEETING.fullmatch(low, ts, te))
+            date, date_text = _date(rep, index, clause, parties, kind, past_verb)
             if not rule.claims_object:
                 # "a truce that Putin declared on Saturday": the day after the verb is the act's
                 date, date_text = _date_after(rep, te, ce) or (date, date_text)
@@ -570,10 +579,10 @@ def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str) -> Venue 
 
 
 def _date(rep: _Report, index: int, clause: tuple[int, int],
-          parties: list[str], kind: str) -> tuple[str | None, str | None]:
+          parties: list[str], kind: str, past: bool = False) -> tuple[str | None, str | None]:
     norm = rep.norm
     text = rep.low[clause[0]:clause[1]]
-    date, words = rep.date_of(*clause)
+    date, words = rep.date_of(*clause, past=past)
     sent = rep.sentences[index]
     if date is None and words is None:
         shift = _DAYS_APART.match(text)

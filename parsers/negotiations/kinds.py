@@ -31,7 +31,9 @@ _OBJECT_WORDS = (
 # What an act of diplomacy is about; a verb like "rejected" needs one of these nearby. A trie of
 # whole words ("$") and stems ("*"): tried at every word of a clause, it must be cheap.
 OBJECT = "(?:" + literal_alternation(_OBJECT_WORDS) + ")"
-DOMAIN = re.compile(rf"\b(?=[a-z]){OBJECT}")
+# A halt to the fighting is as diplomatic an object as a truce ("proposed a mutual halt to strikes on energy").
+_HALT = r"(?:halt|stop|cease|end|pause|moratorium)\s+(?:to\s+|on\s+|of\s+|in\s+)?(?:[\w-]+\s+){0,3}?(?:strikes|attacks|hostilities|fighting|shelling)\b"
+DOMAIN = re.compile(rf"\b(?=[a-z])(?:{OBJECT}|{_HALT})")
 # What a demand may ask for, beyond the diplomatic objects.
 DEMAND_DOMAIN = re.compile(
     r"\b(?=[a-z])(?:" + literal_alternation(_OBJECT_WORDS + (
@@ -133,6 +135,8 @@ RULES: list[Rule] = [
     _r("rejection.no_plans", "rejection", "order|plan|intention|decision|instruction",
        r"\bno\s+(?:orders?|plans?|intention|decision|instructions?)\s+to\s+(?:extend|prolong|declare|hold|resume|agree|accept|"
        r"sign|join|meet)\b", also="no "),
+    _r("rejection.no_need", "rejection", "no need|no point|no sense|no reason",
+       r"\b(?:(?:sees?|saw)\s+)?no\s+(?:need|point|sense|reason)\s+(?:for|in|to)\b"),
     _r("rejection.dismissive", "rejection", "doomed|futile|pointless|meaningless|senseless|farce|sham|charade|dead end",
        r"\b(?:doomed\s+to\s+fail(?:ure)?|futile|pointless|meaningless|senseless|an?\s+(?:farce|sham|charade)|(?:a\s+)?dead\s+end)\b"),
     _r("rejection.unrealistic", "rejection", "unrealistic|not realistic|not a realistic|illusory|illusion",
@@ -241,6 +245,9 @@ RULES: list[Rule] = [
        r"(?:(?:a|an|its|their|his|her|the|own|new|joint|alternative|revised|european|ukrainian|russian|american)\s+){0,3}"
        r"(?:counter-?proposals?|counter-?offers?|(?:peace|ceasefire|settlement)\s+(?:plan|proposals?|framework|roadmap|deal)|"
        r"version\s+of\s+the\s+(?:peace\s+)?(?:plan|proposals?|framework|deal))\b", None),
+    _r("proposal.as_venue", "proposal", "offer|propos|suggest",
+       r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)\s+(?:[\w.'-]+\s+){1,3}?as\s+(?:a\s+|the\s+)?"
+       r"(?:venue|host|platform|place|location)\b", None, also="venue|host|platform|place|location"),
     _r("proposal.invite", "proposal", "invit",
        r"\binvit(?:e|es|ed|ing)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:talks|negotiat\w*|meet\w*|summit|visit)\b"),
     _r("proposal.invite_to", "proposal", "invit",
@@ -316,6 +323,8 @@ RULES: list[Rule] = [
        r"\b(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+|again\s+|face\s+to\s+face\s+)?(?:in|at|with|for)\b", None),
     _r("talks.hosted", "talks", "hosted|hosts$|host$|received|receives$|receive$",
        r"\b(?:hosted|hosts|will\s+host|received|receives|will\s+receive)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
+    _r("talks.discussed_with", "talks", "discussed|discusses",
+       r"\bdiscuss(?:ed|es)\s+(?:[\w'-]+\s+){1,5}?with\b", None, party_after=True),
     _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone",
        r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation))\s+"
        r"(?:\w+\s+)?(?:between|with)\b", None, also="between|with"),

@@ -45,7 +45,7 @@ class Venue:
 
 
 _PREFIX = re.compile(
-    r"\b(?P<prep>(?i:in|at)|to|outside|near|hosted\s+by|host|proposed|suggested|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
+    r"\b(?P<prep>(?i:in|at)|to|outside|near|hosted\s+by|host|proposed|suggested|offered|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
     r"(?:(?:[\w'-]+\s+){0,2}(?:city|capital|resort|port|town|base|palace)\s+of\s+)?$")
 _NAMES_TALKS = re.compile(r"\s+(?:peace\s+)?(?:summit|talks|meeting|round|negotiations)\b")
 _WORD = re.compile(r"\b[^\W\d_a-z][\w'-]*")
