@@ -158,3 +158,44 @@ def test_participle_after_a_title_with_plain_words():
 ])
 def test_that_as_subject_pronoun_is_kept(text, words):
     assert one(text).text == words
+
+
+# ---------------------------------------------------------------- relays, audiences, short names
+
+
+def test_outlet_citing_unnamed_sources_relays_a_quote_with_no_speaker():
+    q = one("Moscow sees little point in another round, Bloomberg reported, citing people familiar with the matter.")
+    assert q.text.startswith("Moscow sees little point")
+    assert q.speaker is None
+    assert q.via == "Bloomberg"
+
+
+def test_outlet_citing_a_named_speaker():
+    q = one("The talks will resume in Istanbul, Interfax reported, citing Deputy Foreign Minister Sergei Ryabkov.")
+    assert q.speaker == "Sergei Ryabkov"
+    assert q.via == "Interfax"
+
+
+@pytest.mark.parametrize("text, medium", [
+    ('"He has worked on this day and night," a U.S. official told the Financial Times.', "Financial Times"),
+    ("Peskov told state news agency TASS that the Kremlin had not seen the proposal.", "TASS"),
+])
+def test_outlet_spoken_to_is_the_medium(text, medium):
+    assert one(text).medium == medium
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Trump told reporters aboard Air Force One that he would call Putin soon.", "he would call Putin soon"),
+    ("Putin told a televised meeting with officials on Monday that the offensive was on schedule.",
+     "the offensive was on schedule"),
+    ("Macron told a news conference alongside German Chancellor Friedrich Merz that Europe must pay more.",
+     "Europe must pay more"),
+])
+def test_audience_and_place_before_that_are_not_the_content(text, words):
+    assert one(text).text == words
+
+
+def test_bracketed_short_name_of_a_body():
+    q = one("Ukraine's military intelligence agency (HUR) said in a statement that its drones hit a radar station.")
+    assert q.speaker == "Ukrainian military intelligence"
+    assert q.medium == "statement"

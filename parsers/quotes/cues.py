@@ -46,6 +46,8 @@ ADJUNCT = re.compile(
     r"|(?:this|last)\s+(?:week|month|morning|evening|afternoon|weekend|night)"
     r"|in\s+(?:a\s+)?(?:statement|remarks|comments|response|reply)(?:\s+to\s+(?:[\w'’\-]+\s*){1,4}?(?=,|\s+that\b))?"
     r"|(?:at|in|from)\s+the\s+(?:Kremlin|White\s+House|Pentagon|United\s+Nations|UN|Security\s+Council|Elysee)"
+    r"|(?:aboard|on\s+board|outside|alongside|next\s+to|standing\s+next\s+to)\s+(?:the\s+)?[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*)*"
+    r"|alongside\s+(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}counterparts?(?:\s+[A-Z][\w\-’'.]*)*"
     r"|(?:in|from)\s+(?:(?!That\b|This\b|The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"|(?:at|during|after|before|towards?)\s+the\s+(?:start|end|opening|close|beginning|outset|conclusion|sidelines)"
     r"\s+of\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)*"
@@ -63,7 +65,14 @@ _TOLD_OBJECT = re.compile(
     r"US|U\.S\.|British|German|French)\s+(?:media|television|TV|radio|journalists|reporters|lawmakers)(?:\s+channel)?|"
     r"(?:[A-Z][\w\-.&]*)(?:\s+[A-Z][\w\-.&]*){0,3}(?:\s+(?:news\s+agency|newspaper|television|TV|channel|broadcaster|"
     r"radio|agency|daily|website|outlet))?|(?:[A-Z][\w\-.]*\s+)?(?:television|TV)\s+channel|a\s+news\s+conference|"
-    r"a\s+(?:briefing|press\s+conference)|a\s+(?:Ukrainian|Russian|local|state|US|British)\s+(?:television|TV)\s+channel))\b"
+    r"a\s+(?:briefing|press\s+conference)|a\s+(?:Ukrainian|Russian|local|state|US|British)\s+(?:television|TV)\s+channel|"
+    # "state news agency TASS", "the Russian newspaper Izvestia"
+    r"(?:the\s+)?(?:(?:state|state-run|state-owned|Russian|Ukrainian|independent|online)\s+)*(?:news\s+agency|newspaper|"
+    r"broadcaster|outlet|daily|(?:TV|television)\s+channel|channel|website)\s+[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,3}|"
+    # "a televised meeting with officials", "a cabinet meeting", "a news conference in Kyiv"
+    r"(?:a|an|the|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:meeting|conference|briefing|session|gathering|forum|summit|rally|"
+    r"congress|assembly|audience|crowd)(?:\s+(?:with|of)\s+(?:the\s+|his\s+|her\s+)?[\w\-’']+"
+    r"(?:\s+(?!that\b|on\b|in\b|at\b)[\w\-’']+){0,2})?))\b"
 )
 _AS_SAYING = re.compile(r"\s*,?\s*as\s+(?:saying|telling|stating|writing|adding|noting)\b")
 _THAT_OR_COLON = re.compile(r"\s+that\b|\s*:")

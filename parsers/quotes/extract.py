@@ -182,6 +182,10 @@ class _Extractor:
         if ph is None:
             return None
         who = self.resolver.resolve(ph, ph.start)
+        if who.status == "outlet":
+            cited = self._cited(hit, unit, toks)
+            if cited is not None:
+                return cited
         if who.status == "place" and hit.form in _PRESENT_STANCE and who.affiliation in _STATES:
             # analysis copy: "Moscow says it will not accept troops" states a government's position
             return Who(who.affiliation, "org")
@@ -190,6 +194,24 @@ class _Extractor:
             if named is not None:
                 return named
         return who
+
+    _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
+
+    def _cited(self, hit: Hit, unit: _Unit, toks) -> Who | None:
+        """`…, Bloomberg reported, citing people familiar with the matter`: the outlet relays, the
+        source it cites is the speaker (an unnamed one names nobody)."""
+        end = hit.end if hit.speaker_side != "right" or hit.phrase is None else max(hit.end, hit.phrase.end)
+        m = self._CITING.match(self.frame, end, unit.end)
+        if not m:
+            return None
+        i = next((x for x, t in enumerate(toks) if t[1] >= m.end()), None)
+        if i is None:
+            return None
+        ph = names.phrase_after(toks, i, self.frame)
+        if ph is None:
+            return None
+        who = self.resolver.resolve(ph, ph.start)
+        return who if who.name or who.status == "generic" else None
 
     def _subject(self, unit: _Unit, toks, before: int) -> Who:
         """The grammatical subject of a sentence, for participles and "…and said that".

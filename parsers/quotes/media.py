@@ -36,8 +36,8 @@ _MEDIUM: list[tuple[re.Pattern[str], str | None, tuple[str, ...]]] = [
 # An outlet the speaker talked to: "told Interfax", "in an interview with CNN", "in comments to TASS".
 _TALKED_TO = re.compile(
     r"\b(?:told|telling|tells|interview\s+with|in\s+comments\s+to|comments\s+to|speaking\s+to|spoke\s+to|"
-    r"speaking\s+with|spoke\s+with|remarks\s+to|said\s+to)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
-    r"(?:(?:news\s+agency|newspaper|broadcaster|outlet|channel|agency|daily)\s+)?(" + _OUTLET + r")\b"
+    r"speaking\s+with|spoke\s+with|remarks\s+to|said\s+to)\s+(?:the\s+)?(?:(?:state|state-run|state-owned)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)??(?:(?:news\s+agency|newspaper|broadcaster|outlet|channel|agency|daily)\s+)?(" + _OUTLET + r")\b"
 )
 _ANY_OUTLET = re.compile(r"\b(?:" + trie_regex(OUTLETS) + r")\b")  # a cheap first look
 _INTERVIEW = re.compile(r"\binterview\b", re.I)
@@ -45,7 +45,7 @@ _STATEMENT = re.compile(r"\b(?:in|issued)\s+a\s+(?:written\s+)?statement\b", re.
 # A relay: "CNN reported", "according to TASS", "quoted by Interfax", "TASS quoted ... as saying".
 _RELAY = re.compile(
     r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|quoted\s+by|cited\s+by|[Cc]iting|reported\s+by|told\s+by)\s+(?:the\s+)?"
-    r"(?:[A-Z][a-z]+\s+)?(?:(?:state\s+)?(?:news\s+agency|newspaper|broadcaster|outlet)\s+)?(" + _OUTLET + r")\b"
+    r"(?:[A-Z][a-z]+\s+)??(?:(?:state\s+)?(?:news\s+agency|newspaper|broadcaster|outlet)\s+)?(" + _OUTLET + r")\b"
     r"|\b(" + _OUTLET + r")(?:\s+news\s+agency|\s+report)?\s+(?:reported|quoted|cited|said|reports|quotes|cites|"
     r"published|carried|aired)\b"
 )

@@ -126,6 +126,16 @@ def phrase_before(toks: list[tuple[str, int, int]], end: int, text: str) -> Phra
     while i >= 0 and (toks[i][0].lower() in SKIP_BEFORE_CUE or toks[i][0].lower() in WEEKDAYS
                       or (toks[i][0].lower() == "on" and i + 1 < end and toks[i + 1][0].lower() in WEEKDAYS)):
         i -= 1
+    if i >= 2 and toks[i][0] == ")":
+        # "Ukraine's military intelligence agency (HUR) said": a short parenthesis is skipped
+        k = next((x for x in range(i - 1, max(-1, i - 5), -1) if toks[x][0] == "("), None)
+        if k is not None and k > 0:
+            inner = phrase_before(toks, k, text)
+            if inner is not None and not inner.pronoun and not inner.coordinated:
+                # keep the bracketed short name in the phrase: it is often the body's known name
+                inner.end = toks[i][2]
+                inner.text = text[inner.start:inner.end]
+            return inner
     if i < 0:
         return None
     word = toks[i][0]
