@@ -199,6 +199,55 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [dict(location="Lviv Oblast", killed=0, injured=0, attacker="Russia", weapon="missile",
            target="infrastructure")]),
 
+    ("mod-breakdown-colon",
+     "Air defence systems on duty destroyed 41 Ukrainian fixed-wing UAVs overnight: 18 over the territory of the Kursk "
+     "region, 12 over the Oryol region and 11 over the Tula region, the Russian Defence Ministry said.",
+     [dict(location="Russia", intercepted=41, attacker="Ukraine", claimed_by=RU_MOD),
+      dict(location="Kursk Oblast", intercepted=18), dict(location="Oryol Oblast", intercepted=12),
+      dict(location="Tula Oblast", intercepted=11)]),
+    ("af-long-region-list",
+     "Ukraine's air force said it shot down 28 of 31 Shahed drones over the Odesa, Kherson, Mykolaiv, Donetsk, "
+     "Kirovohrad and Khmelnytskyi regions.",
+     [dict(location="Ukraine", launched=31, intercepted=28, attacker="Russia", claimed_by=UA_AF)]),
+    ("sobyanin-the-capital",
+     "Moscow Mayor Sergei Sobyanin said on Sunday that air defences had repelled an attack by drones flying towards the "
+     "capital.",
+     [dict(location="Moscow", attacker="Ukraine", weapon="drone", claimed_by="Sergei Sobyanin", date="2025-06-01")]),
+    ("lysak-post-three-sentences",
+     "Overnight, the enemy attacked Dnipro with drones. A fire broke out at an enterprise. Two employees were injured, "
+     "Governor Serhiy Lysak wrote on Telegram.",
+     [dict(location="Dnipro", injured=2, attacker="Russia", weapon="drone", target="commercial",
+           claimed_by="Serhiy Lysak")]),
+    ("kupiansk-troops-are-not-the-target",
+     "Russian troops launched a drone strike on an evacuation vehicle in Kupiansk, injuring two police officers, "
+     "Syniehubov said.",
+     [dict(location="Kupiansk", injured=2, attacker="Russia", weapon="drone", target="civilian")]),
+    ("occupied-himars",
+     "Ukrainian forces fired HIMARS rockets at the city of Lysychansk in the Russian-occupied Luhansk region, killing "
+     "three people, Russian-installed officials said.",
+     [dict(location="Lysychansk", country="Ukraine", killed=3, attacker="Ukraine", weapon="rocket")]),
+
+    # ------------------------------------------------------------ people listed one by one
+    ("listed-woman-and-children",
+     "A Ukrainian drone attack on the Russian city of Kursk injured a woman and her two children, Governor Alexander "
+     "Khinshtein said on Telegram.",
+     [dict(location="Kursk", injured=3, attacker="Ukraine", claimed_by="Alexander Khinshtein")]),
+    ("listed-couple",
+     "Russian forces dropped a guided aerial bomb on a residential area of Zaporizhzhia, killing a married couple and "
+     "wounding six others.",
+     [dict(location="Zaporizhzhia", killed=2, injured=6, weapon="bomb", target="residential")]),
+    ("listed-worker-and-passers-by",
+     "Kherson came under artillery fire on Friday afternoon, wounding a utility worker and two passers-by, the city "
+     "military administration said.",
+     [dict(location="Kherson", injured=3, weapon="artillery", date="2025-05-30")]),
+    ("listed-subject",
+     "Two men and a teenager were wounded when a Russian drone hit a car in the village of Bilozerka in the Kherson "
+     "region.",
+     [dict(location="Bilozerka", injured=3, attacker="Russia", weapon="drone")]),
+    ("listed-figures-and-a-child",
+     "A Russian missile struck a hotel in Kharkiv late on Tuesday, killing two women and a child and injuring 14 people.",
+     [dict(location="Kharkiv", killed=3, injured=14, date="2025-06-03")]),
+
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-assaults",

@@ -121,7 +121,7 @@ _NOT_A_SOURCE = re.compile(
     r"Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|(?:this|that)\s+agency)")
 # "regional governor Oleh Synehubov" -> "Oleh Synehubov": the person is the source, the title varies
 _TITLE_BEFORE_NAME = re.compile(
-    r"^(?:(?-i:[A-Z][\w'’-]+)\s+(?=(?:region(?:al)?|oblast)\s))?(?:(?:regional|local|city|deputy|acting|military|district|oblast|region(?:al)?)\s+)*"
+    r"^(?:(?-i:[A-Z][\w'’-]+)\s+(?=(?:region(?:al)?|oblast|mayor|governor)\s))?(?:(?:regional|local|city|deputy|acting|military|district|oblast|region(?:al)?)\s+)*"
     r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief)\s+(?=[A-Z][\w'’-]+\s+[A-Z])", re.I)
 
 

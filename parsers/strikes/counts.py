@@ -89,6 +89,51 @@ _NO_INJURED = re.compile(r"\bno\s+(?:injuries|one\s+was\s+(?:injured|hurt|wounde
 _NO_KILLED = re.compile(r"\bno\s+(?:deaths|fatalities|one\s+was\s+killed|dead)\b|\bnobody\s+was\s+killed\b", re.I)
 
 
+# "killing a woman and her two children", "two men and a teenager were wounded": people listed one by
+# one add up. Each item is a person ("a boy", "his wife", "the driver"), a couple, or a figure with
+# a plural noun ("two passers-by"); the list stops at anything else ("including", a verb).
+_KIN = r"(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|neighbou?r|friend|colleague)"
+_ONE_ITEM = rf"(?:(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ONE_NOUN}|{_KIN}|passer-by)|(?:his|her|their)\s+{_KIN})"
+_TWO_ITEM = r"(?:a|the)\s+(?:[\w-]+\s+)?couple"
+_PLURAL = (r"(?:people|persons|civilians|residents|men|women|children|teenagers|boys|girls|employees|workers|soldiers|servicemen|"
+           r"rescuers|firefighters|police\s+officers|officers|guards|drivers|passengers|pensioners|volunteers|journalists|"
+           r"doctors|medics|farmers|miners|adults|passers-by|others|sons|daughters|relatives|neighbou?rs)")
+_MANY_ITEM = rf"(?:(?:his|her|their)\s+)?(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL}"
+_ITEM_RE = rf"(?:{_TWO_ITEM}|{_ONE_ITEM}|{_MANY_ITEM})"
+_PEOPLE_LIST = rf"(?P<list>{_ITEM_RE}(?:(?:\s*,\s*{_ITEM_RE})*(?:\s*,)?\s+and\s+{_ITEM_RE})?)\b"
+_LISTED_KILLED = [re.compile(rf"\b(?:killing|killed|kills)\s+{_PEOPLE_LIST}", re.I),
+                  re.compile(rf"(?:^|[,;]\s*|\b(?:and|as|when|after)\s+){_PEOPLE_LIST}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?killed\b", re.I)]
+_LISTED_INJURED = [re.compile(rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting)\s+{_PEOPLE_LIST}", re.I),
+                   re.compile(rf"(?:^|[,;]\s*|\b(?:and|as|when|after)\s+){_PEOPLE_LIST}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b", re.I)]
+_ITEM_SPLIT = re.compile(rf"{_TWO_ITEM}|{_MANY_ITEM}|{_ONE_ITEM}", re.I)
+
+
+def _listed(patterns: list[re.Pattern[str]], text: str) -> int | None:
+    """The sum of a list of people after a casualty verb or before "were killed"."""
+    for pat in patterns:
+        m = pat.search(text)
+        if m is None:
+            continue
+        total = 0
+        items = list(_ITEM_SPLIT_LOW.finditer(m.group("list")))
+        if len(items) == 1 and not items[0].group().endswith("couple"):
+            continue  # one item: the figure patterns read it
+        for item in items:
+            words = item.group()
+            figure = _NUMBER_LOW.search(words)
+            if words.endswith("couple"):
+                total += 2
+            elif figure:
+                n = parse_number(figure.group())
+                if n is None:
+                    return None
+                total += n
+            else:
+                total += 1
+        return total or None
+    return None
+
+
 @dataclass
 class Counts:
     launched: int | None = None
@@ -211,6 +256,11 @@ def find_counts(text: str) -> Counts:
         c.killed, _ = _first(_KILLED, text, starts)
     if injured and numbers:
         c.injured, _ = _first(_INJURED, text, starts)
+    if " and " in text or "couple" in text:
+        if killed:
+            c.killed = _listed(_LISTED_KILLED, text) or c.killed
+        if injured:
+            c.injured = _listed(_LISTED_INJURED, text) or c.injured
     if c.killed is None and killed and _ONE_KILLED.search(text) and _ONE_PERSON.search(text):
         c.killed = 1
     if c.injured is None and injured and _ONE_INJURED.search(text) and _ONE_PERSON.search(text):
@@ -241,6 +291,8 @@ SUBCOUNT = re.compile(
 # Every pattern find_counts uses runs lower-cased, on lower-cased text (see `lower_pattern`).
 _INTERCEPT_VERB_RE = lower_pattern(_INTERCEPT_VERB)
 _OF_THE_Y = lower_pattern(_OF_THE_Y)
+_LISTED_KILLED, _LISTED_INJURED = [lower_pattern(p) for p in _LISTED_KILLED], [lower_pattern(p) for p in _LISTED_INJURED]
+_ITEM_SPLIT_LOW, _NUMBER_LOW = lower_pattern(_ITEM_SPLIT), lower_pattern(NUMBER)
 _X_OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED, _ONE_PERSON = map(
     lower_pattern, (_X_OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED, _ONE_PERSON))
 _NO_CASUALTIES, _NO_INJURED, _NO_KILLED, _SUBSET_BEFORE, _UNIT_AFTER, _FIGURE_START, _HEDGE_RE = map(

@@ -113,6 +113,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
             continue
         said_attacker = attacker_from_words(text)
         attacked = other_side(said_attacker) or (recent.place.country if recent else None)
+        if attacked is None and "capital" in low:  # "Moscow Mayor ...: drones flying towards the capital"
+            attacked = _capital_speaker(text) or _only_country(find_places(text))
         mentions = _locative(find_places(text, capital_of=attacked), text)
         mentions = _place_districts(mentions, para_place.get(sent.paragraph), last_city, recent)
         mentions = _drop_speaker_seat(text, mentions)
@@ -441,6 +443,25 @@ def _add_classes(ev: Event, text: str, classes: list[str]) -> None:
         ev.weak_classes.append("artillery")
         classes = [c for c in classes if c != "artillery"]
     ev.classes.extend(classes)
+
+
+_CAPITAL_SPEAKER = re.compile(r"\b(?:(Moscow|Kyiv|Kiev)(?:'s|’s)?\s+(?i:mayor|city\s+authorities)|(?i:mayor)\s+of\s+(Moscow|Kyiv|Kiev)|"
+                              r"(Sobyanin)|(Klitschko|Tkachenko))\b")
+
+
+def _capital_speaker(text: str) -> str | None:
+    """Who speaks for "the capital": its mayor or city chief."""
+    m = _CAPITAL_SPEAKER.search(text)
+    if m is None:
+        return None
+    if m.group(3) or (m.group(1) or m.group(2) or "") == "Moscow":
+        return "Russia"
+    return "Ukraine"
+
+
+def _only_country(mentions: list[Mention]) -> str | None:
+    countries = {m.place.country for m in mentions if m.place.country in ("Russia", "Ukraine")}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _speaking_side(place: Place, attacker: str | None) -> str | None:

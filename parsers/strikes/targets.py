@@ -74,8 +74,8 @@ def _target(sentence: str) -> str | None:
         cls = m.lastgroup
         if cls == "civilian" and _CIVILIAN_INFRA.match(text, m.start()):
             cls = "infrastructure"
-        if cls == "military" and _MILITARY_CLAIM.search(text):
-            continue
+        if cls == "military" and (_MILITARY_CLAIM.search(text) or _ATTACKING_SUBJECT.match(text, m.end())):
+            continue  # "Russian troops launched a drone strike on ..." -- the attacker, not the target
         hits.append((m.start(), cls))
     if not hits or not _HIT_LOW.search(text):
         return None
@@ -90,5 +90,7 @@ def _target(sentence: str) -> str | None:
 _DESCRIPTOR_STEMS = ("port", "city", "town", "capital", "home to", "civilian", "power outage", "gas station", "nuclear power plant")
 _PATTERN_LOW, _DESCRIPTOR_LOW, _HIT_LOW, _STORES_WEAPONS_LOW, _HIT_VERB_LOW, _HIT_LAUNCHER_LOW = map(
     lower_pattern, (_PATTERN, _DESCRIPTOR, _HIT, _STORES_WEAPONS, _HIT_VERB, _HIT_LAUNCHER))
+_ATTACKING_SUBJECT = re.compile(r"\s+(?:have\s+|had\s+|has\s+|also\s+|again\s+)?(?:launched|fired|attacked|shelled|struck|dropped|hit|used|"
+                                r"targeted|pounded|carried\s+out|opened\s+fire)\b")
 _CIVILIAN_INFRA = re.compile(r"civilian\s+(?:infrastructure|energy|power)")
 _MILITARY_CLAIM = re.compile(r"\b(?:continues?\s+to\s+strike|only\s+(?:strikes?|targets?)|claims?\s+(?:it|they)\s+targets?)")
