@@ -49,11 +49,29 @@ def literal_alternation(words: Iterable[str]) -> str:
 
 
 def cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """One regex for all `words` at a word start, to run over `lowered` text; group 1 is the cue.
+    """One regex for all `words` at a word start, to run over `lowered` text.
 
-    The match is a lookahead, so a long cue does not hide a shorter one inside it: "hold talks"
-    (a rejection cue, "will not hold talks") must leave "talks" to be found for the talks rules."""
-    return re.compile(r"\b(?=[a-z])(?=(" + literal_alternation(words) + "))")
+    It matches the longest cue, which may hide a shorter one inside it ("hold talks", a rejection
+    cue, holds "talks"): see `cues_in`."""
+    return re.compile(r"\b(?=[a-z])" + literal_alternation(words))
+
+
+_INNER_WORD = re.compile(r"\s(?=[a-z])")
+
+
+def cues_in(pattern: re.Pattern[str], low: str) -> list[tuple[int, str]]:
+    """(offset, cue) of every cue in `low`, including those that start inside a longer
+    multi-word cue ("talks" in "hold talks"), in offset order."""
+    out: list[tuple[int, str]] = []
+    for m in pattern.finditer(low):
+        hit = m.group()
+        out.append((m.start(), hit))
+        if " " in hit:
+            for w in _INNER_WORD.finditer(low, m.start(), m.end()):
+                inner = pattern.match(low, w.end())
+                if inner:
+                    out.append((w.end(), inner.group()))
+    return out
 
 
 def lower_pattern(source: str) -> str:

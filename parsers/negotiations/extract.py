@@ -20,7 +20,7 @@ from ..document import Document, Sentence
 from ..records import Evidence, Negotiation
 from . import topics
 from .cameo import cameo_code
-from .cues import ci, literal_alternation, lowered, word_pattern
+from .cues import ci, cues_in, literal_alternation, lowered, word_pattern
 from .kinds import ABOUT_TALKS, OFF_TOPIC, PREFILTER, Rule, find_triggers, rules_for
 from .parties import Mention, governed, scan
 from .venues import Venue, find_venues
@@ -188,10 +188,10 @@ class _Report:
     def candidates(self) -> list[int]:
         """Indexes of the sentences that hold a cue of some act rule (one regex over the report)."""
         picked: list[int] = []
-        for m in PREFILTER.finditer(self.low):
-            self.cues.append((m.start(), m.group(1)))
-            i = bisect_right(self._starts, m.start()) - 1
-            if i >= 0 and m.start() < self.sentences[i].end and (not picked or picked[-1] != i):
+        self.cues = cues_in(PREFILTER, self.low)
+        for at, _ in self.cues:
+            i = bisect_right(self._starts, at) - 1
+            if i >= 0 and at < self.sentences[i].end and (not picked or picked[-1] != i):
                 picked.append(i)
         return picked
 
