@@ -199,3 +199,16 @@ def test_bracketed_short_name_of_a_body():
     q = one("Ukraine's military intelligence agency (HUR) said in a statement that its drones hit a radar station.")
     assert q.speaker == "Ukrainian military intelligence"
     assert q.medium == "statement"
+
+
+def test_the_official_after_an_unnamed_official_is_that_unnamed_one():
+    got = quotes("President Volodymyr Zelenskyy met the envoys in Kyiv on Monday. "
+                 "A senior Ukrainian official said the meeting had been tense. "
+                 "The official added that a second session was planned for Thursday.")
+    assert [q.speaker for q in got] == [None, None]
+
+
+def test_the_official_after_a_named_official_is_that_person():
+    got = quotes("Andriy Kovalenko, head of Ukraine's Centre for Countering Disinformation, said the attack "
+                 "had been planned for weeks. The Ukrainian official said that the drones had been launched from Crimea.")
+    assert got[-1].speaker == "Andriy Kovalenko"

@@ -288,6 +288,7 @@ class Resolver:
         self.orgs: list[Mention] = []
         self.by_last: dict[str, Who] = {}
         self.speakers: list[tuple[int, Who]] = []  # people quoted so far, in report order
+        self.anonymous_at: list[int] = []  # where unnamed sources spoke: "the official" after one is that one
         self.recent_floor = 0  # set by the extractor: a speaker after this offset is still "the last speaker"
         self._scan_mentions()
 
@@ -403,6 +404,7 @@ class Resolver:
         if ph.pronoun:
             return self.pronoun(ph.pronoun, pos)
         if ph.anonymous or (ph.name is None and is_anonymous(ph.text.split())):
+            self.anonymous_at.append(pos)
             return Who(None, status="generic")  # "a senior State Department official" names nobody
         text = ph.text.strip()
         low = re.sub(r"^(?:the|a|an)\s+", "", text.lower())
@@ -494,7 +496,7 @@ class Resolver:
         head = words[-1] if words else ""
         if head in GENERIC - {"official", "spokesman", "spokeswoman", "spokesperson"}:
             return Who(None, status="generic")
-        fallback = None
+        fallback, fallback_pos = None, 0
         for m in reversed(self.mentions):
             if m.pos >= pos:
                 continue
@@ -507,10 +509,13 @@ class Resolver:
             if head in {"leader", "president"} and re.search(r"president|leader|prime minister|chancellor", ctx):
                 return m.who
             if fallback is None and (nat is None or aff == nat or _nationality(m.context) == nat):
-                fallback = m.who
-        if head in {"official", "leader", "diplomat"} and fallback:
+                fallback, fallback_pos = m.who, m.pos
+        if head in {"official", "leader", "diplomat"} and fallback and not self._anonymous_between(fallback_pos, pos):
             return fallback  # a title this vague goes to the latest person of that side
         return Who(None, status="unresolved")
+
+    def _anonymous_between(self, a: int, b: int) -> bool:
+        return any(a < p < b for p in self.anonymous_at)
 
     def _unqualified_org(self, role: str, pos: int) -> Known | None:
         """'the ministry', 'the Ministry of Defense': the latest qualified one, else Russia's."""
