@@ -86,7 +86,9 @@ TALKS = [
     ("Saudi Arabia hosted talks between Russian and American officials in Riyadh on Tuesday.",
      "talks", ["Saudi Arabia", RU, US], "Riyadh", None, "2025-11-18"),
     ("The Ukrainian delegation headed by Umerov arrived in Miami on Thursday for consultations with the U.S. side.",
-     "talks", [UA, US], "Miami", None, THURSDAY),
+     "talks", [UA, US], "Miami", None, THURSDAY),    ("Trump said he had a very good conversation with Putin.", "talks", [US, RU], None, None, ANY),
+    # "his meeting": the subject's, not the other side of the war by default
+    ("Witkoff will brief Trump after his meeting with Putin on Thursday.", "talks", [US, RU], None, "leaders meeting", ANY),
 ]
 
 PROPOSALS = [
@@ -205,6 +207,7 @@ DEMANDS = [
     ("UN Secretary-General Antonio Guterres called for an immediate ceasefire in Ukraine.",
      "demand", ["United Nations", UA], None, "ceasefire", ANY),
     ("Moscow is demanding that Kyiv give up the parts of Donetsk it still holds.", "demand", [RU, UA], None, "territory", ANY),
+    ("European leaders have insisted on a seat at the table.", "demand", [EUR], None, None, ANY),
     ("Russia set out its conditions for a ceasefire: Kyiv must withdraw from four regions and drop its NATO bid.",
      "demand", [RU, UA, "NATO"], None, "territory", ANY),
 ]
@@ -259,6 +262,15 @@ NON_EVENTS = [
     "Peace talks have stalled since the summer, diplomats say.",
     "The EU proposed new sanctions on Russian oil exports.",
     "Residents discussed the shelling with the mayor on Thursday.",
+    "Russian forces launched 120 drones overnight, the Ukrainian air force said, adding that 95 were shot down.",
+    "The governor said the talks with the energy company on restoring power would continue on Monday.",
+    "Zelensky met wounded soldiers in a hospital in Kharkiv on Thursday.",
+    "The mayor proposed a new curfew for the city.",
+    "Ukraine's energy minister said the country was ready for a hard winter.",
+    "Residents rejected claims that the building housed soldiers.",
+    "Russia's defence ministry said its forces were ready to repel any attack.",
+    "A ceasefire could freeze the conflict, some analysts warn.",
+    "The governor called on residents to evacuate.",
 ]
 
 

@@ -33,6 +33,7 @@ _CLAUSE_BREAK = re.compile(
 )
 # Every clause break holds one of these (`_CLAUSE_BREAK`).
 _BREAK_CUE = re.compile(r"[;,\u2013\u2014]|-(?:-|\s)|\s(?:but|whereas|following|as|after)\s")
+_POSSESSIVE = ci(r"\b(his|her|their)\s+(?:[\w-]+\s+)?$")
 _PRONOUN_SUBJECT = ci(r"\b(he|she|they|we|it|i)\b(?:\s+\w+){0,3}\s*$")
 _NEGATION = ci(r"\b(?:not|never|no|cannot|can't|won't|n't|nor)\s+(?:\w+\s+){0,2}$")
 _FRAME = ci(
@@ -504,8 +505,12 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
         gap_start = before[-1].end if before else clause[0]
         pronoun = _PRONOUN_SUBJECT.search(rep.low[gap_start:ts])
         same_sentence = [a for a in earlier if a.index == index and a.clause[1] <= clause[0] and a.actor]
+        possessive = _POSSESSIVE.search(rep.low, max(gap_start, ts - 30), ts) if kind == "talks" and not pronoun else None
         if pronoun:
             actor = _resolve_pronoun(rep, index, clause, pronoun.group(1))
+        elif possessive and not before:
+            # "Witkoff will brief Trump after his meeting with Putin": the meeting is the subject's
+            actor = _resolve_pronoun(rep, index, clause, possessive.group(1))
         elif before:
             actor = before[0].party
         elif same_sentence and _BARE_VERB.match(rep.low, clause[0]):

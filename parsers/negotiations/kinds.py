@@ -39,7 +39,7 @@ DEMAND_DOMAIN = re.compile(
     r"\b(?=[a-z])(?:" + literal_alternation(_OBJECT_WORDS + (
         "cede$ ceding$ withdraw* pull out$ territor* region$ regions$ nato$ recogni* sanctions$ elections$ "
         "guarantees$ demilitari* disarm* limit* annex* donbas$ crimea$ donetsk$ luhansk$ zaporizhzh* kherson$ "
-        "sovereign* army$ armed forces$ capped$ cap$ border$ borders$ membership$ realities$ objective$ goal$").split())
+        "sovereign* army$ armed forces$ capped$ cap$ border$ borders$ membership$ realities$ objective$ goal$ table$").split())
     + r"|(?:halt|stop|cease|end)\s+(?:\w+\s+){0,2}(?:strikes|attacks|hostilities|fighting|shelling)\b)"
 )
 # What a refusal may be about, beyond the diplomatic objects: the concessions asked of a side
@@ -325,8 +325,8 @@ RULES: list[Rule] = [
        r"\b(?:hosted|hosts|will\s+host|received|receives|will\s+receive)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
     _r("talks.discussed_with", "talks", "discussed|discusses",
        r"\bdiscuss(?:ed|es)\s+(?:[\w'-]+\s+){1,5}?with\b", None, party_after=True),
-    _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone",
-       r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation))\s+"
+    _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone|conversation|call$|calls$",
+       r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation)|conversations?|calls?)\s+"
        r"(?:\w+\s+)?(?:between|with)\b", None, also="between|with"),
     _r("talks.met", "talks", "met$|meet|phone|phoned",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|are\s+to\s+meet|is\s+to\s+meet)\s+(?:again\s+|separately\s+|"
