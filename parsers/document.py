@@ -177,8 +177,11 @@ def _append(out: list[Sentence], text: str, base: int, a: int, b: int, paragraph
     out.append(Sentence(s, s + len(seg), seg, paragraph, heading))
 
 
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
 def _is_abbreviation(folded: str, dot: int) -> bool:
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", folded[:dot])
+    word = _WORD_BEFORE_DOT.search(folded, max(0, dot - 40), dot)  # a window, not the whole prefix: linear, not quadratic
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
