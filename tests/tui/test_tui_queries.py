@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -233,3 +234,56 @@ def test_speaker_dates_fall_back_to_the_report_date_as_the_view_does(fixture_db:
     assert {r[2]: (r[4], r[5], r[6]) for r in rows} == expected
     assert expected["Oleh Kiper"] == (1, "2025-03-11", "2025-03-11")  # the report's date
     store.close()
+
+
+@pytest.fixture(scope="module")
+def quotes_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """400 quotes by three speakers, with repeated texts and dates, to compare the search shortcuts with plain SQL."""
+    path = tmp_path_factory.mktemp("quotes") / "quotes.db"
+    db = sqlite_utils.Database(path)
+    schema.create(db)
+    db["reports"].insert({"id": 1, "sha256": "q", "text": "Officials spoke about the talks.", "published": "2025-01-05"})
+    db["speakers"].insert_all([{"id": 1, "name": "Andriy Sybiha", "kind": "person"},
+                               {"id": 2, "name": "Dmitry Peskov", "kind": "person"},
+                               {"id": 3, "name": "Kaja Kallas", "kind": "person"}])
+    said = ["any talks must start with a full ceasefire", "the ceasefire proposal would be studied carefully",
+            "repair crews will restore power within days", "partners should speed up deliveries of interceptors"]
+    rnd = random.Random(5)
+    db["quotes"].insert_all([{
+        "report_id": 1, "speaker_id": rnd.choice([1, 2, 3, None]), "text": rnd.choice(said),
+        "kind": rnd.choice(["direct", "indirect"]), "char_start": 0, "char_end": 5,
+        "date": rnd.choice([None, "2025-01-01", "2025-01-02", f"2025-02-{1 + i % 28:02d}"]),
+    } for i in range(400)], columns=schema.QUOTES)
+    db.close()
+    return path
+
+
+@pytest.mark.parametrize("text", ["ceasefire", "ceasef", "talks ceasefire", "interceptors", "peskov", "Sybiga",
+                                  "ceasefire kallas", "nothing like it"])
+def test_quote_search_counts_and_plans_agree_with_plain_sql(quotes_db: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            text: str) -> None:
+    import tui.queries as q
+
+    store = Store(quotes_db)
+    filters = Filters(search=text)
+    sparse = [r[0] for r in _walk_forward(store, QUOTES, filters, ("date", True), 60)]
+    with store.misc.lock:
+        where, params = store._search_condition(QUOTES, text)
+        plain = [r[0] for r in store.misc.conn.execute(
+            f"select t.id from quotes t where {where} order by t.date desc, t.id desc", params)]
+    assert sparse == plain
+    assert store.count(QUOTES, filters) == len(plain)  # the FTS-only count, when it applies, agrees
+    assert store.count(QUOTES, replace(filters, equals=(("kind", "direct"),))) == len(
+        [i for i in plain if i in store_direct_ids(store)])
+    monkeypatch.setattr(q, "DENSE_PROBE", 5)
+    dense_store = Store(quotes_db)
+    dense = [r[0] for r in _walk_forward(dense_store, QUOTES, filters, ("date", True), 60)]
+    assert dense == plain
+    assert dense_store._dense_search(QUOTES, filters, dense_store.table.conn) == (len(plain) >= 5)
+    store.close()
+    dense_store.close()
+
+
+def store_direct_ids(store: Store) -> set[int]:
+    with store.misc.lock:
+        return {r[0] for r in store.misc.conn.execute("select id from quotes where kind = 'direct'")}
