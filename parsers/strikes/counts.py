@@ -105,12 +105,18 @@ _LISTED_KILLED = [re.compile(rf"\b(?:killing|killed|kills)\s+{_PEOPLE_LIST}", re
                   re.compile(rf"(?:^|[,;]\s*|\b(?:and|as|when|after)\s+){_PEOPLE_LIST}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?killed\b", re.I)]
 _LISTED_INJURED = [re.compile(rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting)\s+{_PEOPLE_LIST}", re.I),
                    re.compile(rf"(?:^|[,;]\s*|\b(?:and|as|when|after)\s+){_PEOPLE_LIST}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b", re.I)]
+# the verb-first layout needs a casualty verb; the subject-first one a "were killed" (substring gates)
+_LISTED_GATES = (("killing", "killed", "kills", "injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurting"),
+                 ("were killed", "been killed", "were injured", "been injured", "were wounded", "been wounded", "were hurt",
+                  "been hurt"))
 _ITEM_SPLIT = re.compile(rf"{_TWO_ITEM}|{_MANY_ITEM}|{_ONE_ITEM}", re.I)
 
 
 def _listed(patterns: list[re.Pattern[str]], text: str) -> int | None:
     """The sum of a list of people after a casualty verb or before "were killed"."""
-    for pat in patterns:
+    for pat, stems in zip(patterns, _LISTED_GATES):
+        if not has_any(text, stems):
+            continue
         m = pat.search(text)
         if m is None:
             continue
