@@ -430,7 +430,9 @@ class _Extractor:
     def _covered(self, a: int, b: int) -> list[Span]:
         """The quotations that lie inside a..b (spans are sorted by opening mark)."""
         out = []
-        for s in self.spans[bisect.bisect_left(self.span_opens, a):]:
+        spans = self.spans
+        for i in range(bisect.bisect_left(self.span_opens, a), len(spans)):
+            s = spans[i]
             if s.open > b:
                 break
             if _stop(s) <= b + 1:

@@ -69,12 +69,19 @@ def medium_of(frame: str) -> str | None:
     return _medium(frame, frame.lower(), _ANY_OUTLET.search(frame) is not None)
 
 
+def _has_medium_word(low: str) -> bool:
+    for w in _MEDIUM_WORDS:
+        if w in low:
+            return True
+    return False
+
+
 def _medium(frame: str, low: str, outlet: bool) -> str | None:
     if outlet:
         talked = _TALKED_TO.search(frame)
         if talked:
             return _clean(talked.group(1))
-    elif not any(w in low for w in _MEDIUM_WORDS):
+    elif not _has_medium_word(low):
         return None
     for pat, label, words in _MEDIUM:
         for w in words:
