@@ -39,6 +39,10 @@ _BOILERPLATE_LINE = re.compile(
     )""",
     re.I | re.X,
 )
+# "KYIV, July 4 (Reuters) -": where and when the copy was filed, not part of what it reports.
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'/ -]{2,}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s+\([\w .]+\))?\s+[-–—]+\s+")
 # A link title glued to the next paragraph by a scraper: "...Administration TiesUmerov, a former".
 _GLUED = re.compile(r"[a-z\)](?=[A-Z][a-z]+[ ,'’])")
 
@@ -106,6 +110,10 @@ class Document:
                     continue
                 self._excluded.append((start, start + glued.end()))
                 start += glued.end()
+            dateline = DATELINE.match(line) if not paras else None
+            if dateline:
+                self._excluded.append((start, start + dateline.end()))
+                start += dateline.end()
             while start < end and self.text[start].isspace():
                 start += 1
             end = start + len(self.text[start:end].rstrip())

@@ -143,3 +143,12 @@ def test_annotation_json_in_a_folder_is_skipped_not_failed(tmp_path):
     assert [os.path.basename(s.path) for s in items if isinstance(s, Skipped)] == ["gold.jsonl"]
     # named on its own, the same file is an error: the user asked for it
     assert problems(read_paths([tmp_path / "gold.jsonl"]))
+
+
+def test_dateline_is_left_out_of_extraction_but_kept_in_the_text():
+    from parsers.document import Document
+
+    text = "KYIV, Nov 25 (Reuters) - Officials said drones hit Kharkiv.\nMore text."
+    doc = Document(text=text)
+    assert doc.sentences[0].text == "Officials said drones hit Kharkiv."
+    assert doc.excluded == [(0, len("KYIV, Nov 25 (Reuters) - "))]

@@ -29,10 +29,6 @@ _TALLY_WORDS = re.compile(
     r"over\s+(?:the\s+)?(?:regions|territory)|throughout|at\s+the\s+country|across\s+(?:several|multiple|\w+)\s+regions)\b",
     re.I,
 )
-# "KYIV, July 4 (Reuters) -": the dateline names where the copy was filed and when, not the attack
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’/ -]{2,}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s+\([\w .]+\))?\s+[-–—]\s+")
 # "Kharkiv!", "Kupiansk district:" -- a governor's post heads each paragraph with its place
 _HEADING = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s+(?:district|region|raion|oblast|hromada|community))?)\s*[!:]\s*")
 _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:district|city|town|village|area|neighbou?rhood|place|site|building|market)\b", re.I)
@@ -90,8 +86,6 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
     last_city: Place | None = None  # the city the report last placed an attack in (for its districts)
     for i, sent in enumerate(sentences):
         text = doc.norm[sent.start:sent.end]
-        if i == 0:
-            text = _blank(text, _DATELINE.match(text))
         ends_paragraph = i + 1 == len(sentences) or sentences[i + 1].paragraph != sent.paragraph
         text = _heading(text, sent, para_place, ends_paragraph)
         low = lower_text(text)
