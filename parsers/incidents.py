@@ -46,16 +46,16 @@ class _Strike:
     target: str | None
     figures: dict[str, int | None]
 
-    @property
-    def day(self) -> dt.date | None:
+    def __post_init__(self) -> None:
         value = self.date or self.published
         try:
-            return dt.date.fromisoformat(value) if value else None
+            self.day: dt.date | None = dt.date.fromisoformat(value) if value else None
         except ValueError:
-            return None
+            self.day = None
+        self.level = self._level()
+        self.tier = self._tier()
 
-    @property
-    def level(self) -> str:
+    def _level(self) -> str:
         """'country' and 'region' rows are tallies; everything else is a place."""
         if self.geo_precision in ("country", "region"):
             return self.geo_precision
@@ -63,8 +63,7 @@ class _Strike:
             return "country"
         return "place"
 
-    @property
-    def tier(self) -> str:
+    def _tier(self) -> str:
         """What may merge with what: a tally (nationwide, or counts over a region) only with its own kind."""
         if self.level == "country":
             return "country"
@@ -76,6 +75,11 @@ class _Strike:
 @dataclass
 class _Incident:
     members: list[_Strike] = field(default_factory=list)
+    reports: set[int] = field(default_factory=set)
+
+    def add(self, s: _Strike) -> None:
+        self.members.append(s)
+        self.reports.add(s.report_id)
 
     @property
     def anchor(self) -> _Strike:
@@ -83,7 +87,7 @@ class _Incident:
 
     def accepts(self, s: _Strike) -> bool:
         a = self.anchor
-        if s.report_id in {m.report_id for m in self.members}:
+        if s.report_id in self.reports:
             return False  # one report already gives one row per attack
         if a.attacker != s.attacker or a.country != s.country or a.day is None or s.day is None:
             return False
@@ -111,24 +115,35 @@ def _same_place(a: _Strike, b: _Strike) -> bool:
     return bool(a.region) and a.region == b.region  # a place and a (non-tally) region row
 
 
+def _area(s: _Strike) -> str | None:
+    """Strikes can only be the same attack within one area: the country for nationwide tallies, else the region."""
+    return s.country if s.tier == "country" else (s.region or s.location)
+
+
 def cluster(strikes: list[_Strike]) -> list[_Incident]:
-    """Group strikes into incidents, deterministically (ordered by day, then id)."""
+    """Group strikes into incidents, deterministically (ordered by day, then id).
+
+    Candidates are kept per attacker, country, tier and area, and dropped once
+    more than a day behind, so the work per strike stays small however large
+    the database grows.
+    """
     ordered = sorted(strikes, key=lambda s: (s.day or dt.date.max, s.id))
     open_by_key: dict[tuple, list[_Incident]] = {}
     incidents: list[_Incident] = []
     for s in ordered:
-        key = (s.attacker, s.country, s.tier)
-        candidates = open_by_key.setdefault(key, [])
+        if s.day is None:  # no day, no merging
+            incidents.append(_Incident([s], {s.report_id}))
+            continue
+        candidates = open_by_key.setdefault((s.attacker, s.country, s.tier, _area(s)), [])
+        candidates[:] = [i for i in candidates if (s.day - i.anchor.day).days <= 1]
         for inc in candidates:
             if inc.accepts(s):
-                inc.members.append(s)
+                inc.add(s)
                 break
         else:
-            inc = _Incident([s])
+            inc = _Incident([s], {s.report_id})
             candidates.append(inc)
             incidents.append(inc)
-        if s.day is not None:  # forget incidents more than a day behind: keeps this linear
-            candidates[:] = [i for i in candidates if i.anchor.day is None or (s.day - i.anchor.day).days <= 1]
     return incidents
 
 
@@ -164,20 +179,33 @@ def _weapon(members: list[_Strike]) -> str | None:
 
 
 def rebuild(db: sqlite_utils.Database) -> int:
-    """Recompute every incident and each strike's `incident_id`; returns the number of incidents."""
+    """Recompute every incident and each strike's `incident_id`; returns the number of incidents.
+
+    An incident's id is the smallest id among its strikes, so ids stay put from
+    one run to the next and only the rows whose incident changed are written.
+    """
     rows = db.execute(
         "select s.id, s.report_id, r.published, s.date, s.attacker, s.weapon, s.location, s.region, s.country, "
-        "s.lat, s.lon, s.geo_precision, s.target, s.launched, s.intercepted, s.killed, s.injured "
+        "s.lat, s.lon, s.geo_precision, s.target, s.launched, s.intercepted, s.killed, s.injured, s.incident_id "
         "from strikes s join reports r on r.id = s.report_id"
     ).fetchall()
-    strikes = [_Strike(*r[:13], figures=dict(zip(COUNTS, r[13:]))) for r in rows]
-    incidents = cluster(strikes)
+    current = {r[0]: r[-1] for r in rows}
+    strikes = [_Strike(*r[:13], figures=dict(zip(COUNTS, r[13:17]))) for r in rows]
+    wanted: dict[int, dict] = {}
+    assign: dict[int, int] = {}
+    for inc in cluster(strikes):
+        iid = min(m.id for m in inc.members)
+        wanted[iid] = dict(_summary(inc), id=iid)
+        for m in inc.members:
+            assign[m.id] = iid
+    cur = db.execute("select * from incidents")
+    cols = [d[0] for d in cur.description]
+    stored = {row[0]: dict(zip(cols, row)) for row in cur}
+    changed = [row for iid, row in wanted.items() if {c: stored.get(iid, {}).get(c) for c in row} != row]
     with db.atomic():
-        db.execute("update strikes set incident_id = null")
-        db.execute("delete from incidents")
-        ordered = sorted(incidents, key=lambda i: (i.anchor.day or dt.date.max, i.anchor.id))
-        db["incidents"].insert_all((dict(_summary(inc), id=n) for n, inc in enumerate(ordered, 1)),
-                                   columns=INCIDENTS, batch_size=1000)
+        db.conn.executemany("delete from incidents where id = ?", [(i,) for i in stored if i not in wanted])
+        if changed:
+            db["incidents"].upsert_all(changed, pk="id", columns=INCIDENTS, batch_size=1000)
         db.conn.executemany("update strikes set incident_id = ? where id = ?",
-                            ((n, m.id) for n, inc in enumerate(ordered, 1) for m in inc.members))
-    return len(incidents)
+                            [(iid, sid) for sid, iid in assign.items() if current.get(sid) != iid])
+    return len(wanted)

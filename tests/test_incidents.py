@@ -149,3 +149,17 @@ def test_sample_reports_telling_one_attack_four_ways_become_one_incident(tmp_pat
     assert len(rows) == 1
     location, reports, low, high = rows[0]
     assert reports == 4 and low < high
+
+
+def test_incident_ids_are_stable_and_unchanged_rows_are_not_rewritten(db):
+    add(db, 1, "2024-11-17", date="2024-11-17", **ODESA)
+    add(db, 2, "2024-11-17", date="2024-11-17", **ODESA)
+    incidents.rebuild(db)
+    before = db.execute("select id, incident_id from strikes order by id").fetchall()
+    changes = db.conn.total_changes
+    incidents.rebuild(db)
+    assert db.conn.total_changes == changes  # nothing to write when nothing changed
+    add(db, 3, "2024-11-18", date="2024-11-18", **dict(ODESA, location="Mykolaiv", region="Mykolaiv Oblast"))
+    incidents.rebuild(db)
+    after = db.execute("select id, incident_id from strikes order by id").fetchall()
+    assert after[:2] == before  # the Odesa incident keeps its id
