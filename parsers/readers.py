@@ -209,7 +209,13 @@ def _read_json(path: Path, published: dt.date | None) -> Iterator[RawReport | Pr
     if size == 0:
         yield Problem(str(path), "empty file")
         return
-    if size <= MAX_FILE_BYTES:
+    with open(path, "rb") as fh:
+        head = fh.read(8192)
+    if b"\x00" in head:
+        yield Problem(str(path), "binary file, not text")
+        return
+    lines: Iterator[str] | list[str]
+    if path.suffix.lower() == ".json" and size <= MAX_FILE_BYTES:  # a document, a list, or lines
         data = path.read_bytes()
         text, note = _decode(path, data)
         if text is None:
@@ -245,6 +251,7 @@ def _read_json(path: Path, published: dt.date | None) -> Iterator[RawReport | Pr
 
 
 def _stream_lines(path: Path) -> Iterator[str]:
+    """JSON Lines one line at a time, so a file of any size reads in constant memory."""
     with open(path, "rb") as fh:
         for raw in fh:
             yield raw.decode("utf-8", errors="replace")
