@@ -175,7 +175,12 @@ class IncidentApp(App[None]):
 
     def action_sort(self, desc: bool) -> None:
         pane = self.current_pane()
-        pane.set_sort(pane.table.current_column.key, desc)
+        column = pane.table.current_column
+        if not column.sortable:
+            self.notify(f"{column.title} cannot be sorted or counted: it is worked out for the rows on screen",
+                        severity="warning")
+            return
+        pane.set_sort(column.key, desc)
 
     def action_toggle_facets(self) -> None:
         """Hide or show the facet column (more room for the table on a small terminal)."""
@@ -293,6 +298,9 @@ class IncidentApp(App[None]):
     # frequency, timeline, export ------------------------------------------------------------
     def action_frequency(self) -> None:
         pane = self.current_pane()
+        if not pane.table.current_column.sortable:
+            self.action_sort(False)  # says why
+            return
         self._frequency(pane.spec.key, pane.filters, pane.table.current_column.key, pane.table.current_column.title)
 
     @work(thread=True, exclusive=True, group="frequency", exit_on_error=False)

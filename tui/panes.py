@@ -24,6 +24,10 @@ class Column:
         """The stored column that sorting and frequency use."""
         return self.sort_by or self.name
 
+    @property
+    def sortable(self) -> bool:
+        return self.expr is None or self.sort_by is not None
+
 
 @dataclass(frozen=True)
 class Facet:
@@ -55,6 +59,10 @@ class PaneSpec:
     fts_key: str = "report_id"
     fuzzy: tuple[str, ...] = ()  # name columns matched fuzzily by search
     text_fields: tuple[str, ...] = field(default_factory=tuple)
+    # Columns whose `expr` costs a subquery per row: pick the page's rows first, then compute them
+    # for those rows only (else a filter that sorts 50,000 rows computes 50,000 subqueries).
+    late_columns: bool = False
+    export_view: str | None = None  # what export reads, when it differs from `view`
 
 
 STRIKES = PaneSpec(
@@ -135,7 +143,7 @@ def spread(count: str) -> str:
 
 
 INCIDENTS = PaneSpec(
-    key="incidents", title="Incidents", base="incidents", view="incidents_view",
+    key="incidents", title="Incidents", base="incidents", view="incidents", export_view="incidents_view",
     columns=(
         Column("date", "Date", 10), Column("attacker", "Attacker", 9), Column("weapon", "Weapon", 12),
         Column("location", "Location", 16), Column("region", "Region", 14),
@@ -144,7 +152,9 @@ INCIDENTS = PaneSpec(
         Column("injured", "Injured", 7, True, spread("injured"), "injured_max"),
         Column("launched", "Launched", 9, True, spread("launched"), "launched_max"),
         Column("intercepted", "Intercepted", 11, True, spread("intercepted"), "intercepted_max"),
-        Column("target", "Target", 14), Column("country", "Country", 9), Column("sources", "Sources", 24),
+        Column("target", "Target", 14), Column("country", "Country", 9), Column("sources", "Sources", 24, expr=(
+            "select group_concat(distinct r.source) from strikes s join reports r on r.id = s.report_id "
+            "where s.incident_id = t.id")),
     ),
     facets=(
         Facet("attacker", "Attacker", "attacker"), Facet("weapon", "Weapon", "weapon"),
@@ -152,6 +162,7 @@ INCIDENTS = PaneSpec(
         Facet("report_count", "Reports", "report_count"),
     ),
     sort=("date", True), date_column="date", fts="incident_reports", fuzzy=("location", "region"),
+    late_columns=True,
 )
 
 PANES: dict[str, PaneSpec] = {p.key: p for p in (STRIKES, NEGOTIATIONS, QUOTES, SPEAKERS, REPORTS, INCIDENTS)}

@@ -28,6 +28,7 @@ PAGE_SIZE = 200
 FACET_LIMIT = 30
 FREQ_LIMIT = 500
 DENSE_PROBE = 15_000
+INCIDENT_DENSE_REPORTS = 2_000  # matching reports past which an incident search walks the sort index
 NONE_LABEL = "(none)"
 
 Key = tuple[Any, int]  # (sort value, id) of a row: where the next page starts
@@ -373,6 +374,11 @@ class Store:
         elif expr and spec.fts == "reports":
             terms.append(("fts", f"{t}.{spec.fts_key} in (select rowid from reports_fts where reports_fts match ?)",
                           [expr]))
+        elif expr and spec.fts == "incident_reports" and t == "+t":
+            # Many reports match: test each incident met on the sort index through its few strikes,
+            # rather than collect the incidents of every matching report first.
+            terms.append(("fts", "exists (select 1 from strikes s where s.incident_id = t.id and s.report_id in "
+                                 "(select rowid from reports_fts where reports_fts match ?))", [expr]))
         elif expr and spec.fts == "incident_reports":
             terms.append(("fts", f"{t}.id in (select s.incident_id from strikes s where s.report_id in "
                                  f"(select rowid from reports_fts where reports_fts match ?))", [expr]))
@@ -452,7 +458,18 @@ class Store:
             return hit
         cap = DENSE_PROBE
         table = self._fts_table(spec)
-        if table is None:
+        if spec.fts == "incident_reports":
+            # An incident gathers the strikes of several reports: decide by how many reports match.
+            n = 0
+            for kind, sql, p in self._search_terms(spec, text):
+                if kind == "fts":
+                    reports = conn.execute("select count(*) from (select 1 from reports_fts where reports_fts "
+                                           "match ? limit ?)", p + [INCIDENT_DENSE_REPORTS]).fetchone()[0]
+                    n += cap if reports >= INCIDENT_DENSE_REPORTS else 0
+                elif n < cap:
+                    n += conn.execute(f"select count(*) from (select 1 from {spec.base} t where {sql} limit ?)",
+                                      p + [cap - n]).fetchone()[0]
+        elif table is None:
             sql, p = self._search_condition(spec, text)
             probe = f"select count(*) from (select 1 from {spec.base} t where {sql} limit ?)"
             n = conn.execute(probe, p + [cap]).fetchone()[0]
@@ -472,9 +489,13 @@ class Store:
             self._counts.put(key, n >= cap)
         return n >= cap
 
-    def _select(self, spec: PaneSpec, sort_col: str) -> str:
+    def _window(self, spec: PaneSpec, sort_col: str, cond: str, order: str, tail: str) -> str:
+        """The SQL of one page: rows under `cond` in `order`, cut by `tail` (limit/offset)."""
         cols = ", ".join(f"({c.expr})" if c.expr else f"t.{c.name}" for c in spec.columns)
-        return f"select t.id, t.{sort_col}, {cols} from {spec.view} t"
+        if spec.late_columns:
+            return (f"select t.id, t.{sort_col}, {cols} from (select * from {spec.view} t where {cond} "
+                    f"order by {order} {tail}) t order by {order}")
+        return f"select t.id, t.{sort_col}, {cols} from {spec.view} t where {cond} order by {order} {tail}"
 
     def page(self, spec: PaneSpec, filters: Filters, sort: tuple[str, bool], *, after: Key | None = None,
              before: Key | None = None, offset: int | None = None, from_end: bool = False,
@@ -492,10 +513,9 @@ class Store:
             if col not in self.columns_of(spec.view, conn) and col != "id":
                 raise ValueError(f"unknown sort column {col!r}")
             w, p, _ = self.where(spec, filters, conn, dense=self._dense_search(spec, filters, conn))
-            select = self._select(spec, col)
             d = "desc" if desc else "asc"
             if offset is not None:
-                sql = f"{select} where {w} order by t.{col} {d}, t.id {d} limit ? offset ?"
+                sql = self._window(spec, col, w, f"t.{col} {d}, t.id {d}", "limit ? offset ?")
                 return conn.execute(sql, p + [limit, offset]).fetchall()
             segments = self._segments(col, desc)
             backward = before is not None or from_end
@@ -514,7 +534,7 @@ class Store:
                     extra, extra_p = self._key_condition(kind, col, desc, key, backward)
                 if backward:
                     seg_order = _flip(seg_order)
-                sql = f"{select} where {w} and {seg_cond}{extra} order by {seg_order} limit ?"
+                sql = self._window(spec, col, f"{w} and {seg_cond}{extra}", seg_order, "limit ?")
                 rows += conn.execute(sql, p + extra_p + [limit - len(rows)]).fetchall()
                 if len(rows) >= limit:
                     break
@@ -663,7 +683,8 @@ class Store:
         try:
             w, p, _ = self.where(spec, filters, conn)
             d = "desc" if desc else "asc"
-            cur = conn.execute(f"select t.* from {spec.view} t where {w} order by t.{col} {d}, t.id {d}", p)
+            cur = conn.execute(f"select t.* from {spec.export_view or spec.view} t where {w} "
+                               f"order by t.{col} {d}, t.id {d}", p)
             names = [x[0] for x in cur.description]
             for row in cur:
                 yield names, row

@@ -302,3 +302,43 @@ def test_pre_incidents_store_reports_the_missing_pane(pre_incidents_db: Path) ->
     store.reload()
     assert store.has("incidents")
     store.close()
+
+
+@pytest.mark.parametrize("text", ["drone", "toll", "grain terminal", "Kharkiv", "kupyansk", "envoys"])
+def test_incident_search_plans_agree(incidents_db: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """Few matching reports: collect their incidents; many: walk the date index and test each incident."""
+    import tui.queries as q
+
+    sparse_store = Store(incidents_db)
+    filters = Filters(search=text)
+    sparse = [r[0] for r in sparse_store.page(INCIDENTS, filters, INCIDENTS.sort)]
+    with sparse_store.misc.lock:
+        expected = [r[0] for r in sparse_store.misc.conn.execute(
+            "select distinct i.id from incidents i join strikes s on s.incident_id = i.id "
+            "join reports_fts f on f.rowid = s.report_id where reports_fts match ? "
+            "order by i.date desc, i.id desc", [q.fts_expression(text)])]
+    assert not sparse_store._dense_search(INCIDENTS, filters, sparse_store.table.conn)
+    monkeypatch.setattr(q, "INCIDENT_DENSE_REPORTS", 1)
+    dense_store = Store(incidents_db)
+    dense = [r[0] for r in dense_store.page(INCIDENTS, filters, INCIDENTS.sort)]
+    assert dense == sparse
+    if text != "kupyansk":  # a misspelt place is found by name, not by words
+        assert set(expected) <= set(sparse)
+    if expected:
+        assert dense_store._dense_search(INCIDENTS, filters, dense_store.table.conn)
+    sparse_store.close()
+    dense_store.close()
+
+
+async def test_sources_column_cannot_be_sorted_and_says_so(incidents_db: Path) -> None:
+    app = new_app(incidents_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("6")
+        await settle(pilot)
+        pane = app.current_pane()
+        pane.table.cursor_col = [c.name for c in pane.table.columns].index("sources")
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert pane.sort == ("date", True) and "error" not in status(pane)
+        assert any("Sources cannot be sorted" in n.message for n in app._notifications)
