@@ -208,4 +208,5 @@ def rebuild(db: sqlite_utils.Database) -> int:
             db["incidents"].upsert_all(changed, pk="id", columns=INCIDENTS, batch_size=1000)
         db.conn.executemany("update strikes set incident_id = ? where id = ?",
                             [(iid, sid) for sid, iid in assign.items() if current.get(sid) != iid])
+    db.execute("PRAGMA optimize")  # fresh statistics: stale ones make the join in incidents_view crawl
     return len(wanted)
