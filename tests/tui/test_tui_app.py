@@ -7,37 +7,17 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from tui.app import IncidentApp, make_app
+from tui.app import make_app
 from tui.screens.detail import DetailScreen
 from tui.screens.frequency import FrequencyScreen
 from tui.screens.help import HelpScreen
 from tui.screens.timeline import TimelineScreen
 from tui.widgets.facet_list import FacetList
-from tui.widgets.pane_view import PaneView
+from tui_pilot import column, new_app, settle, status
 
 
-async def settle(pilot) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
-def status(pane: PaneView) -> str:
-    return str(pane.query_one(".status", Static).content)
-
-
-def column(pane: PaneView, name: str) -> list:
-    """Values of one column over the rows the table holds."""
-    table = pane.table
-    i = [c.name for c in table.columns].index(name)
-    return [table.row_at(n)[2 + i] for n in range(table.total)]
-
-
-def new_app(path: Path) -> IncidentApp:
-    app = make_app(path)
-    app.animation_level = "none"
-    return app
 
 
 @pytest.mark.parametrize("key,pane,rows", [("1", "strikes", 4), ("2", "negotiations", 2), ("3", "quotes", 4),

@@ -10,7 +10,6 @@ import pytest
 import sqlite_utils
 from textual.widgets import OptionList, Static
 
-from tui.app import IncidentApp, make_app
 from tui.export import write_export
 from tui.panes import PANES
 from tui.queries import ACLED_COLUMNS, Filters, Store
@@ -18,32 +17,14 @@ from tui.screens.detail import DetailScreen
 from tui.screens.incident import IncidentScreen
 from tui.widgets.facet_list import FacetList
 from tui.widgets.pane_view import PaneView
+from tui_pilot import column, new_app, settle, status
 
 INCIDENTS = PANES["incidents"]
 STRIKES = PANES["strikes"]
 
 
-async def settle(pilot) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
-def new_app(path: Path) -> IncidentApp:
-    app = make_app(path)
-    app.animation_level = "none"
-    return app
-
-
-def status(pane: PaneView) -> str:
-    return str(pane.query_one(".status", Static).content)
-
-
-def column(pane: PaneView, name: str) -> list:
-    table = pane.table
-    i = [c.name for c in table.columns].index(name)
-    return [table.row_at(n)[2 + i] for n in range(table.total)]
 
 
 def chuhuiv_row(pane: PaneView) -> int:

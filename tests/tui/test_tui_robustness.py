@@ -20,10 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from textual.widgets import Static
 
-from tui.app import IncidentApp, make_app
 from tui.panes import PANES
 from tui.queries import Filters, Store, fts_expression
-from tui.widgets.pane_view import PaneView
+from tui_pilot import new_app, settle, status
 
 REPORT = """\
 ---
@@ -62,21 +61,7 @@ def write_reports(folder: Path, reports: list[dict]) -> list[str]:
     return paths
 
 
-async def settle(pilot) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
-
-def new_app(path: Path) -> IncidentApp:
-    app = make_app(path)
-    app.animation_level = "none"
-    return app
-
-
-def status(pane: PaneView) -> str:
-    return str(pane.query_one(".status", Static).content)
 
 
 def counts(path: Path) -> dict[str, int]:
