@@ -139,3 +139,11 @@ def test_gazetteer_cache_round_trip_and_failures(tmp_path, monkeypatch):
 
     monkeypatch.setenv("INCIDENTS_GAZETTEER_CACHE", "0")
     assert g.cache_path() is None
+
+
+def test_launch_sites_are_named_but_not_targets():
+    text = ("The enemy attacked with 112 drones launched from Bryansk, Kursk and Millerovo, "
+            "as well as two Iskander-M missiles from the Kursk region; drones struck Kharkiv.")
+    roles = {m.text: m.role for m in find_places(text)}
+    assert roles == {"Bryansk": "actor", "Kursk": "other", "Millerovo": "other", "Kursk region": "other",
+                     "Kharkiv": "locative"}

@@ -1,6 +1,8 @@
 """Target classes from what a sentence says was hit."""
 from __future__ import annotations
 
+import pytest
+
 from parsers.strikes.targets import target_class
 
 
@@ -29,3 +31,13 @@ def test_the_weapon_is_not_the_target():
     assert target_class("Russian forces fired Grad rocket launchers at residential areas of the city.") == "residential"
     s = "The Kyiv regime attacked with an S-200 air defence missile the residential quarter of the city."
     assert target_class(s) == "residential"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Sumy regional administration head Volodymyr Artiukh said a private house in Okhtyrka was destroyed.", "residential"),
+    ("The head of the Kharkiv regional military administration said a drone damaged a five-storey apartment block.",
+     "residential"),
+    ("A missile hit the regional administration building in Mykolaiv.", "government"),
+])
+def test_a_sources_title_is_not_what_was_hit(sentence, want):
+    assert target_class(sentence) == want

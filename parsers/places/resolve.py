@@ -79,6 +79,13 @@ _NOT_TARGET_BEFORE = re.compile(
     r"\b(?:arrived|arriving|arrives|landed)\s+in|\bheard\s+(?:in|over|across)|\bvisit(?:s|ed|ing)?(?:\s+to)?|\btrip\s+to|\btravel(?:l?ed|s)?\s+to|"
     r"\b(?:governor|head|mayor|chief|administration|authorities|police|prosecutors?)\s+of|\bnear\s+the\s+border\s+with|"
     r"\bborders?\s+with|\bborders)\s+(?:the\s+)?$", re.I)
+# "launched from Bryansk, Kursk and Millerovo", "missiles from the Kursk region": where the weapons
+# took off, which air force tallies name next to (not instead of) where they struck
+_LAUNCH_SITE_BEFORE = re.compile(
+    r"\bfrom\s+"
+    r"(?:(?:the\s+)?(?:occupied\s+|temporarily\s+occupied\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast|krai|area|airfield))?"
+    r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+))*"
+    r"(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?|occupied\s+|temporarily\s+occupied\s+)?$")
 _PASSIVE_HIT_AFTER = re.compile(
     r"^\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|\w+ly\s+)?"
     r"(?:targeted|attacked|hit|struck|shelled|bombed|pounded|damaged|rocked)|(?:came|comes|come|has\s+come|had\s+come|was|were|is)\s+"
@@ -92,6 +99,12 @@ _PART_OF_PLACE = re.compile(
     r"western|central|historic|industrial|residential)\b|outskirts|suburbs?|cent(?:re|er)|downtown|district|port|"
     r"airport|old\s+town|(?:[A-Z][\w'’-]+\s+){1,2}(?:district|area|neighbou?rhood|suburb|raion|microdistrict)|"
     r"(?:\w+\s+)?(?:infrastructure|energy|power|residential|neighbou?rhoods?))", re.I)
+
+
+def _not_target(text: str, start: int) -> bool:
+    """A landmark, a visit, an office or a launch site: named, but not where the attack landed."""
+    before = text[max(0, start - 80):start]
+    return bool(_NOT_TARGET_BEFORE.search(before) or _LAUNCH_SITE_BEFORE.search(before))
 
 
 @dataclass(frozen=True)
@@ -122,7 +135,7 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
         found.append(Mention(m.start(), m.end(), m.group(), _RIVER_PLACE, "other", "river"))
     for m in (_REGION_LIST.finditer(text) if region_words and " and " in low else ()):
         word = m.group("word").lower().rstrip("s")
-        role = "other" if _NOT_TARGET_BEFORE.search(text[max(0, m.start() - 80):m.start()]) else "locative"
+        role = "other" if _not_target(text, m.start()) else "locative"
         for n in re.finditer(r"[A-Z][\w'’-]+", m.group("names")):
             place = _region_phrase_place(n.group(), word)
             a, b = m.start("names") + n.start(), m.start("names") + n.end()
@@ -133,7 +146,7 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
         start = m.end("name") - len(name)
         if taken(start, m.end()):
             continue
-        role = "other" if _NOT_TARGET_BEFORE.search(text[max(0, start - 80):start]) else "locative"
+        role = "other" if _not_target(text, start) else "locative"
         if word in {"district", "raion"} and (_CITY_DISTRICT.search(name) or _lookup(name) is None) \
                 and len(name.split()) == 1:
             place = Place(f"{name} district", "district", "")
@@ -156,7 +169,7 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
             if place is not None:
                 break
         if place is not None and not taken(m.start("name"), m.start("name") + len(name)):
-            role = "other" if _NOT_TARGET_BEFORE.search(text[max(0, m.start() - 80):m.start()]) else "locative"
+            role = "other" if _not_target(text, m.start()) else "locative"
             found.append(Mention(m.start("name"), m.start("name") + len(name), name, place, role, "region-phrase"))
     if capital_of and _has(low, ("country", "nationwide")):
         for m in _ACROSS_COUNTRY.finditer(text):

@@ -35,7 +35,11 @@ _CLASSES: list[tuple[str, str]] = [
 _ORDER = {"military": 0, "government": 1}
 _PATTERN = re.compile("|".join(rf"(?P<{c}>\b(?:{p})\b)" for c, p in _CLASSES), re.I)
 _DESCRIPTOR = re.compile(r"\b(?:port\s+city|port\s+town|port|city|town|capital)\s+of\b|\bport\s+city\b|\bnuclear\s+power\s+plant\s+in\b"
-                         r"|\bhome\s+to\b|\bcivilian\s+(?:casualties|deaths|victims)\b|\bpower\s+outages?\b|\bgas\s+station\s+worker", re.I)
+                         r"|\bhome\s+to\b|\bcivilian\s+(?:casualties|deaths|victims)\b|\bpower\s+outages?\b|\bgas\s+station\s+worker"
+                         # a source's title, not what was hit: "Sumy regional administration head Volodymyr Artiukh said"
+                         r"|\b(?:regional|city|district|oblast)\s+(?:military\s+)?administration\s+(?:head|chief|spokes\w+|"
+                         r"officials?|press\s+service|said|says|reported|reports)\b"
+                         r"|\b(?:head|chief)\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:regional|city|district|oblast)\s+(?:military\s+)?administration\b", re.I)
 _HIT = re.compile(r"\b(?:hit|hitting|struck|striking|damaged|damaging|destroyed|destroying|attacked|targeted|targeting|target|fire|ablaze|burn|blaze|caught|debris|"
                   r"fragments|attack|strike|strikes|shelling|collapsed|on|at|in|toward|towards|headed|heading|aimed)\b", re.I)
 
@@ -87,7 +91,8 @@ def _target(sentence: str) -> str | None:
     return min(strong or pool)[1]
 
 
-_DESCRIPTOR_STEMS = ("port", "city", "town", "capital", "home to", "civilian", "power outage", "gas station", "nuclear power plant")
+_DESCRIPTOR_STEMS = ("port", "city", "town", "capital", "home to", "civilian", "power outage", "gas station", "nuclear power plant",
+                     "administration")
 _PATTERN_LOW, _DESCRIPTOR_LOW, _HIT_LOW, _STORES_WEAPONS_LOW, _HIT_VERB_LOW, _HIT_LAUNCHER_LOW = map(
     lower_pattern, (_PATTERN, _DESCRIPTOR, _HIT, _STORES_WEAPONS, _HIT_VERB, _HIT_LAUNCHER))
 _ATTACKING_SUBJECT = re.compile(r"\s+(?:have\s+|had\s+|has\s+|also\s+|again\s+)?(?:launched|fired|attacked|shelled|struck|dropped|hit|used|"
