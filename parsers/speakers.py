@@ -52,62 +52,82 @@ def spellings(*written: str | None) -> list[str]:
 
 def merge_speaker(name: str, kind: str | None, known: list[str]) -> str | None:
     """The stored name `name` should be filed under, or None for a new speaker."""
-    if not name:
-        return None
-    if name in known:
-        return name
-    folded = fold(name)
-    by_fold = {fold(k): k for k in known}
-    if folded in by_fold:
-        return by_fold[folded]
-    tab = table()
-    entry = tab.by_alias.get(folded)
-    if entry is not None:
-        for other in known:
-            if tab.by_alias.get(fold(other)) is entry:
-                return other
-        return None  # a known speaker with no row yet: its canonical name will be stored
-    if kind == "org" or _looks_org(name):
-        return None  # bodies merge by the alias table only
-    return _fuzzy_person(name, folded, known, tab)
+    return SpeakerIndex(known).merge(name, kind)
+
+
+class SpeakerIndex:
+    """The stored speakers folded once, so that filing a quote does not re-fold every stored
+    name: the store keeps one index per database and adds each speaker it inserts."""
+
+    def __init__(self, known: list[str] = ()) -> None:  # type: ignore[assignment]
+        self.names: list[str] = []
+        self._stored: set[str] = set()
+        self._by_fold: dict[str, str] = {}
+        self._by_entry: dict[int, str] = {}  # alias-table entry -> the first stored name it covers
+        self._people: list[tuple[str, list[str]]] = []  # stored people with their folded words
+        for k in known:
+            self.add(k)
+
+    def add(self, name: str) -> None:
+        folded = fold(name)
+        self.names.append(name)
+        self._stored.add(name)
+        self._by_fold[folded] = name  # the last spelling wins, as a dict built over the list would
+        entry = table().by_alias.get(folded)
+        if entry is not None:
+            self._by_entry.setdefault(id(entry), name)
+        if not _looks_org(name):
+            self._people.append((name, folded.split()))
+
+    def merge(self, name: str, kind: str | None) -> str | None:
+        """The stored name `name` should be filed under, or None for a new speaker."""
+        if not name:
+            return None
+        if name in self._stored:
+            return name
+        folded = fold(name)
+        if folded in self._by_fold:
+            return self._by_fold[folded]
+        tab = table()
+        entry = tab.by_alias.get(folded)
+        if entry is not None:
+            return self._by_entry.get(id(entry))  # None: a known speaker with no row yet, stored under its canonical name
+        if kind == "org" or _looks_org(name):
+            return None  # bodies merge by the alias table only
+        return self._fuzzy_person(name, folded.split(), tab)
+
+    def _fuzzy_person(self, name: str, parts: list[str], tab) -> str | None:
+        people = [(k, kp) for k, kp in self._people if len(kp) > 1]
+        if len(parts) == 1:
+            hits = [k for k, kp in people if kp[-1] == parts[0]]
+            if len(hits) == 1 and not _forbidden(name, hits[0], tab):
+                return hits[0]
+            close = [(k, kp) for k, kp in people if JaroWinkler.similarity(kp[-1], parts[0]) >= _SURNAME_JW]
+            if len(close) == 1 and _same_gender_ending(parts[0], close[0][1][-1]) \
+                    and not _forbidden(name, close[0][0], tab):
+                return close[0][0]
+            return None
+        folded = " ".join(parts)
+        scored = []
+        for k, kp in people:
+            score = JaroWinkler.similarity(folded, " ".join(kp))
+            if score >= _FULL_NAME_JW - _RUNNER_UP_GAP:
+                scored.append((score, k, kp))
+        scored.sort(reverse=True)
+        if not scored or scored[0][0] < _FULL_NAME_JW:
+            return None
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < _RUNNER_UP_GAP:
+            return None  # two stored people are about as close: do not guess
+        _, best, kp = scored[0]
+        if not _first_names_compatible(parts[0], kp[0]) or not _same_gender_ending(parts[-1], kp[-1]):
+            return None
+        if _forbidden(name, best, tab):
+            return None
+        return best
 
 
 def _looks_org(name: str) -> bool:
     return any(w.lower() in ORG_WORDS for w in name.split())
-
-
-def _fuzzy_person(name: str, folded: str, known: list[str], tab) -> str | None:
-    parts = folded.split()
-    people = [k for k in known if not _looks_org(k)]
-    if len(parts) == 1:
-        hits = [k for k in people if len(fold(k).split()) > 1 and fold(k).split()[-1] == parts[0]]
-        if len(hits) == 1 and not _forbidden(name, hits[0], tab):
-            return hits[0]
-        close = [k for k in people if len(fold(k).split()) > 1
-                 and JaroWinkler.similarity(fold(k).split()[-1], parts[0]) >= _SURNAME_JW]
-        if len(close) == 1 and _same_gender_ending(parts[0], fold(close[0]).split()[-1]) \
-                and not _forbidden(name, close[0], tab):
-            return close[0]
-        return None
-    scored = []
-    for k in people:
-        kp = fold(k).split()
-        if len(kp) < 2:
-            continue
-        score = JaroWinkler.similarity(folded, " ".join(kp))
-        if score >= _FULL_NAME_JW - _RUNNER_UP_GAP:
-            scored.append((score, k, kp))
-    scored.sort(reverse=True)
-    if not scored or scored[0][0] < _FULL_NAME_JW:
-        return None
-    if len(scored) > 1 and scored[0][0] - scored[1][0] < _RUNNER_UP_GAP:
-        return None  # two stored people are about as close: do not guess
-    _, best, kp = scored[0]
-    if not _first_names_compatible(parts[0], kp[0]) or not _same_gender_ending(parts[-1], kp[-1]):
-        return None
-    if _forbidden(name, best, tab):
-        return None
-    return best
 
 
 def _first_names_compatible(a: str, b: str) -> bool:

@@ -21,7 +21,7 @@ import sqlite_utils
 from . import schema
 from .readers import RawReport
 from .records import Evidence, Extraction, Quote
-from .speakers import merge_speaker, spellings
+from .speakers import SpeakerIndex, spellings
 
 
 class StoreError(Exception):
@@ -210,7 +210,7 @@ class _Speakers:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.version = conn.execute("PRAGMA data_version").fetchone()[0]
         self.rows = {r[1]: r for r in conn.execute("select id, name, role, affiliation, aliases, kind from speakers")}
-        self.names = list(self.rows)
+        self.index = SpeakerIndex(list(self.rows))
 
 
 _SPEAKER_CACHE = "_incidents_speakers"
@@ -236,7 +236,7 @@ def _speaker_id(db: sqlite_utils.Database, q: Quote) -> int:
     if q.speaker in known:
         name = q.speaker
     else:
-        name = merge_speaker(q.speaker or "", q.speaker_kind, cache.names) or q.speaker or ""
+        name = cache.index.merge(q.speaker or "", q.speaker_kind) or q.speaker or ""
     seen = spellings(q.speaker_text, q.speaker)  # pronouns and bare titles are not spellings
     if name in known:
         sid, _, role, affiliation, aliases, kind = known[name]
@@ -254,5 +254,5 @@ def _speaker_id(db: sqlite_utils.Database, q: Quote) -> int:
     sid = db.conn.execute("insert into speakers (name, role, affiliation, kind, aliases) values (?, ?, ?, ?, ?)",
                           [name, q.role, q.affiliation, q.speaker_kind, aliases]).lastrowid
     known[name] = (sid, name, q.role, q.affiliation, aliases, q.speaker_kind)
-    cache.names.append(name)
+    cache.index.add(name)
     return sid
