@@ -204,8 +204,12 @@ def rebuild(db: sqlite_utils.Database) -> int:
     changed = [row for iid, row in wanted.items() if {c: stored.get(iid, {}).get(c) for c in row} != row]
     with db.atomic():
         db.conn.executemany("delete from incidents where id = ?", [(i,) for i in stored if i not in wanted])
-        if changed:
-            db["incidents"].upsert_all(changed, pk="id", columns=INCIDENTS, batch_size=1000)
+        if changed:  # plain SQL: sqlite-utils' upsert_all inspects every value, which cost more than the write
+            cols = list(changed[0])
+            db.conn.executemany(
+                f"insert into incidents ({', '.join(cols)}) values ({', '.join('?' * len(cols))}) "
+                f"on conflict(id) do update set {', '.join(f'{c} = excluded.{c}' for c in cols if c != 'id')}",
+                [[row[c] for c in cols] for row in changed])
         db.conn.executemany("update strikes set incident_id = ? where id = ?",
                             [(iid, sid) for sid, iid in assign.items() if current.get(sid) != iid])
     db.execute("PRAGMA optimize")  # fresh statistics: stale ones make the join in incidents_view crawl
