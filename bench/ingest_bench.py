@@ -26,10 +26,16 @@ WORK = Path(os.environ.get("BENCH_DIR") or Path(tempfile.gettempdir()) / "incide
 
 
 def corpus(n: int, seed: int = 1) -> Path:
-    """A cached JSON Lines corpus of `n` synthetic reports (regenerated when sample_data changes)."""
+    """A cached JSON Lines corpus of `n` synthetic reports (regenerated when sample_data changes).
+
+    Keyed by the content of sample_data, not its mtimes: two checkouts of one commit share a corpus."""
     from . import gen_corpus
 
-    stamp = max((p.stat().st_mtime_ns for p in gen_corpus.SAMPLES.glob("*")), default=0)
+    digest = hashlib.sha256()
+    for p in sorted(gen_corpus.SAMPLES.rglob("*")):
+        if p.is_file():
+            digest.update(p.relative_to(gen_corpus.SAMPLES).as_posix().encode() + b"\0" + p.read_bytes())
+    stamp = digest.hexdigest()[:16]
     path = WORK / f"corpus-{n}-s{seed}-{stamp}.jsonl"
     if not path.exists():
         WORK.mkdir(parents=True, exist_ok=True)
