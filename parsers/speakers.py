@@ -65,6 +65,7 @@ class SpeakerIndex:
         self._by_fold: dict[str, str] = {}
         self._by_entry: dict[int, str] = {}  # alias-table entry -> the first stored name it covers
         self._people: list[tuple[str, list[str]]] = []  # stored people with their folded words
+        self._merged: dict[tuple[str, str | None], str | None] = {}  # answers so far; a new speaker may change them
         for k in known:
             self.add(k)
 
@@ -72,6 +73,7 @@ class SpeakerIndex:
         folded = fold(name)
         self.names.append(name)
         self._stored.add(name)
+        self._merged.clear()
         self._by_fold[folded] = name  # the last spelling wins, as a dict built over the list would
         entry = table().by_alias.get(folded)
         if entry is not None:
@@ -81,6 +83,13 @@ class SpeakerIndex:
 
     def merge(self, name: str, kind: str | None) -> str | None:
         """The stored name `name` should be filed under, or None for a new speaker."""
+        try:
+            return self._merged[name, kind]
+        except KeyError:
+            answer = self._merged[name, kind] = self._merge(name, kind)
+            return answer
+
+    def _merge(self, name: str, kind: str | None) -> str | None:
         if not name:
             return None
         if name in self._stored:
