@@ -8,8 +8,9 @@ and its region), same day with one day of slack for overnight attacks,
 compatible weapons — with one guard of our own: a nationwide or region-wide
 tally never merges with a single place, because its figures count many places.
 
-The merge is recomputed from scratch after every ingest, in strike order, so
-the same database always gives the same incidents.
+The merge runs in strike order (day, then id), so the same database always
+gives the same incidents; after an ingest it is redone from the earliest day
+the ingest touched, which gives what redoing it all would.
 """
 from __future__ import annotations
 
@@ -120,7 +121,7 @@ def _area(s: _Strike) -> str | None:
     return s.country if s.tier == "country" else (s.region or s.location)
 
 
-def cluster(strikes: list[_Strike]) -> list[_Incident]:
+def cluster(strikes: list[_Strike], seeds: list[_Incident] = ()) -> list[_Incident]:  # type: ignore[assignment]
     """Group strikes into incidents, deterministically (ordered by day, then id).
 
     Candidates are kept per attacker, country, tier and area, and dropped once
@@ -129,7 +130,10 @@ def cluster(strikes: list[_Strike]) -> list[_Incident]:
     """
     ordered = sorted(strikes, key=lambda s: (s.day or dt.date.max, s.id))
     open_by_key: dict[tuple, list[_Incident]] = {}
-    incidents: list[_Incident] = []
+    incidents: list[_Incident] = list(seeds)  # still open from the day before `strikes` begin, in anchor order
+    for inc in seeds:
+        a = inc.anchor
+        open_by_key.setdefault((a.attacker, a.country, a.tier, _area(a)), []).append(inc)
     for s in ordered:
         if s.day is None:  # no day, no merging
             incidents.append(_Incident([s], {s.report_id}))
@@ -178,39 +182,139 @@ def _weapon(members: list[_Strike]) -> str | None:
     return next(iter(kinds), None)
 
 
-def rebuild(db: sqlite_utils.Database) -> int:
-    """Recompute every incident and each strike's `incident_id`; returns the number of incidents.
+_STRIKE_COLUMNS = (
+    "s.id, s.report_id, r.published, s.date, s.attacker, s.weapon, s.location, s.region, s.country, "
+    "s.lat, s.lon, s.geo_precision, s.target, s.launched, s.intercepted, s.killed, s.injured, s.incident_id")
+_DAY = "coalesce(s.date, r.published)"
+_ISO_DAY = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+
+
+def rebuild(db: sqlite_utils.Database, full: bool = False) -> int:
+    """Bring incidents and each strike's `incident_id` up to date; returns the number of incidents.
 
     An incident's id is the smallest id among its strikes, so ids stay put from
     one run to the next and only the rows whose incident changed are written.
+    Strikes are merged in day order, so a day's incidents depend only on that day
+    and the day before: after an ingest only the days from the earliest one it
+    touched onwards are recomputed (a day's news into a database of years costs
+    a day's work), with the same result as recomputing everything (`full=True`).
     """
-    rows = db.execute(
-        "select s.id, s.report_id, r.published, s.date, s.attacker, s.weapon, s.location, s.region, s.country, "
-        "s.lat, s.lon, s.geo_precision, s.target, s.launched, s.intercepted, s.killed, s.injured, s.incident_id "
-        "from strikes s join reports r on r.id = s.report_id"
-    ).fetchall()
+    since = None if full else _dirty_since(db)
+    if since is _CLEAN:
+        return db.execute("select count(*) from incidents").fetchone()[0]
+    if since is None:
+        rows = db.execute(f"select {_STRIKE_COLUMNS} from strikes s join reports r on r.id = s.report_id").fetchall()
+        strikes, seeds, stale = _strikes(rows), [], set()
+    else:
+        # the two days before `since` tell which incidents were still open when it began
+        rows = db.execute(
+            f"select {_STRIKE_COLUMNS} from strikes s join reports r on r.id = s.report_id "
+            f"where not ({_DAY} glob {_ISO_DAY}) or {_DAY} is null or {_DAY} >= ?",
+            [(since - dt.timedelta(days=2)).isoformat()]).fetchall()
+        strikes, seeds = _split_at(_strikes(rows), since, {r[0]: r[-1] for r in rows})
+        stale = _dirty_incidents(db)
     current = {r[0]: r[-1] for r in rows}
-    strikes = [_Strike(*r[:13], figures=dict(zip(COUNTS, r[13:17]))) for r in rows]
     wanted: dict[int, dict] = {}
     assign: dict[int, int] = {}
-    for inc in cluster(strikes):
+    for inc in cluster(strikes, seeds):
         iid = min(m.id for m in inc.members)
         wanted[iid] = dict(_summary(inc), id=iid)
         for m in inc.members:
             assign[m.id] = iid
-    cur = db.execute("select * from incidents")
-    cols = [d[0] for d in cur.description]
-    stored = {row[0]: dict(zip(cols, row)) for row in cur}
+    stale |= {current[sid] for sid in assign if current.get(sid) is not None}
+    stored = _stored_incidents(db, None if since is None else set(wanted) | stale)
     changed = [row for iid, row in wanted.items() if {c: stored.get(iid, {}).get(c) for c in row} != row]
+    gone = [(i,) for i in (stored if since is None else stale) if i not in wanted]
+    moved = [(iid, sid) for sid, iid in assign.items() if current.get(sid) != iid]
+    if not (changed or gone or moved):
+        return db.execute("select count(*) from incidents").fetchone()[0]
     with db.atomic():
-        db.conn.executemany("delete from incidents where id = ?", [(i,) for i in stored if i not in wanted])
+        db.conn.executemany("delete from incidents where id = ?", gone)
         if changed:  # plain SQL: sqlite-utils' upsert_all inspects every value, which cost more than the write
             cols = list(changed[0])
             db.conn.executemany(
                 f"insert into incidents ({', '.join(cols)}) values ({', '.join('?' * len(cols))}) "
                 f"on conflict(id) do update set {', '.join(f'{c} = excluded.{c}' for c in cols if c != 'id')}",
                 [[row[c] for c in cols] for row in changed])
-        db.conn.executemany("update strikes set incident_id = ? where id = ?",
-                            [(iid, sid) for sid, iid in assign.items() if current.get(sid) != iid])
+        db.conn.executemany("update strikes set incident_id = ? where id = ?", moved)
     db.execute("PRAGMA optimize")  # fresh statistics: stale ones make the join in incidents_view crawl
-    return len(wanted)
+    return db.execute("select count(*) from incidents").fetchone()[0]
+
+
+_CLEAN = object()  # nothing to recompute
+
+
+def _strikes(rows: list[tuple]) -> list[_Strike]:
+    return [_Strike(*r[:13], figures=dict(zip(COUNTS, r[13:17]))) for r in rows]
+
+
+def _dirty_since(db: sqlite_utils.Database) -> dt.date | object | None:
+    """The earliest day an ingest changed, `_CLEAN` if none, None when only a full rebuild is safe.
+
+    New strikes have no incident yet; a deleted strike (its report replaced) leaves an
+    incident whose stored strike_count no longer matches, and that incident's earliest
+    date or first report is a bound below the day it was on."""
+    new = db.execute(
+        f"select min(case when {_DAY} glob {_ISO_DAY} then {_DAY} end), count(*) "
+        "from strikes s join reports r on r.id = s.report_id left join incidents i on i.id = s.incident_id "
+        "where i.id is null").fetchone()
+    days = [new[0]] if new[0] else []
+    undated_only = bool(new[1]) and not new[0]
+    for date, first_published in db.execute(
+            f"select i.date, i.first_published from incidents i {_MEMBER_COUNTS} where coalesce(c.n, 0) != i.strike_count"):
+        bounds = [d for d in (date, first_published) if d]
+        if first_published is None or not bounds:
+            return None  # a member without a report date: no safe bound
+        days.append(min(bounds))
+    if not days:
+        return dt.date.max if undated_only else _CLEAN  # max: no dated strike to recompute
+    try:
+        return dt.date.fromisoformat(min(days)[:10])
+    except ValueError:
+        return None
+
+
+_MEMBER_COUNTS = ("left join (select incident_id, count(*) as n from strikes where incident_id is not null "
+                  "group by incident_id) c on c.incident_id = i.id")
+
+
+def _dirty_incidents(db: sqlite_utils.Database) -> set[int]:
+    return {r[0] for r in db.execute(
+        f"select i.id from incidents i {_MEMBER_COUNTS} where coalesce(c.n, 0) != i.strike_count")}
+
+
+def _split_at(strikes: list[_Strike], since: dt.date, current: dict[int, int | None]) -> tuple[list[_Strike], list[_Incident]]:
+    """Strikes from `since` on (and undated ones), and the incidents still open when `since` began:
+    those anchored the day before, with their members up to then, as the stored merge left them."""
+    day_before = since - dt.timedelta(days=1)
+    later = [s for s in strikes if s.day is None or s.day >= since]
+    groups: dict[int, list[_Strike]] = {}
+    for s in strikes:
+        if s.day is not None and s.day < since:
+            groups.setdefault(current[s.id], []).append(s)
+    seeds = []
+    for members in groups.values():
+        members.sort(key=lambda m: (m.day, m.id))
+        if members[0].day == day_before:
+            inc = _Incident([members[0]], {members[0].report_id})
+            for m in members[1:]:
+                inc.add(m)
+            seeds.append(inc)
+    seeds.sort(key=lambda i: i.anchor.id)
+    return later, seeds
+
+
+def _stored_incidents(db: sqlite_utils.Database, ids: set[int] | None) -> dict[int, dict]:
+    """Stored incident rows by id: all of them, or those in `ids`."""
+    out: dict[int, dict] = {}
+    if ids is None:
+        cur = db.execute("select * from incidents")
+        cols = [d[0] for d in cur.description]
+        return {row[0]: dict(zip(cols, row)) for row in cur}
+    chunk = sorted(ids)
+    for k in range(0, len(chunk), 500):
+        part = chunk[k:k + 500]
+        cur = db.execute(f"select * from incidents where id in ({', '.join('?' * len(part))})", part)
+        cols = [d[0] for d in cur.description]
+        out.update((row[0], dict(zip(cols, row))) for row in cur)
+    return out
