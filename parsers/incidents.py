@@ -15,6 +15,7 @@ the ingest touched, which gives what redoing it all would.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -30,7 +31,7 @@ INCIDENTS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a first ingest holds every strike of the file at once
 class _Strike:
     id: int
     report_id: int
@@ -45,12 +46,15 @@ class _Strike:
     lon: float | None
     geo_precision: str | None
     target: str | None
-    figures: dict[str, int | None]
+    figures: tuple[int | None, ...]  # in COUNTS order
+    day: dt.date | None = field(init=False)
+    level: str = field(init=False)
+    tier: str = field(init=False)
 
     def __post_init__(self) -> None:
         value = self.date or self.published
         try:
-            self.day: dt.date | None = dt.date.fromisoformat(value) if value else None
+            self.day = dt.date.fromisoformat(value) if value else None
         except ValueError:
             self.day = None
         self.level = self._level()
@@ -68,7 +72,7 @@ class _Strike:
         """What may merge with what: a tally (nationwide, or counts over a region) only with its own kind."""
         if self.level == "country":
             return "country"
-        if self.level == "region" and (self.figures["launched"] is not None or self.figures["intercepted"] is not None):
+        if self.level == "region" and (self.figures[0] is not None or self.figures[1] is not None):
             return "regional tally"
         return "local"
 
@@ -167,8 +171,8 @@ def _summary(inc: _Incident) -> dict:
         "first_report_id": first.report_id, "last_report_id": last.report_id,
         "first_published": first.published, "last_published": last.published,
     }
-    for c in COUNTS:
-        values = [m.figures[c] for m in by_time if m.figures[c] is not None]
+    for k, c in enumerate(COUNTS):
+        values = [m.figures[k] for m in by_time if m.figures[k] is not None]
         row[f"{c}_min"] = min(values) if values else None
         row[f"{c}_max"] = max(values) if values else None
         row[f"{c}_latest"] = values[-1] if values else None
@@ -203,39 +207,37 @@ def rebuild(db: sqlite_utils.Database, full: bool = False) -> int:
     if since is _CLEAN:
         return db.execute("select count(*) from incidents").fetchone()[0]
     if since is None:
-        rows = db.execute(f"select {_STRIKE_COLUMNS} from strikes s join reports r on r.id = s.report_id").fetchall()
-        strikes, seeds, stale = _strikes(rows), [], set()
+        strikes, current = _strikes(db.execute(
+            f"select {_STRIKE_COLUMNS} from strikes s join reports r on r.id = s.report_id"))
+        seeds, stale = [], set()
     else:
         # the two days before `since` tell which incidents were still open when it began
-        rows = db.execute(
+        strikes, current = _strikes(db.execute(
             f"select {_STRIKE_COLUMNS} from strikes s join reports r on r.id = s.report_id "
             f"where not ({_DAY} glob {_ISO_DAY}) or {_DAY} is null or {_DAY} >= ?",
-            [(since - dt.timedelta(days=2)).isoformat()]).fetchall()
-        strikes, seeds = _split_at(_strikes(rows), since, {r[0]: r[-1] for r in rows})
+            [(since - dt.timedelta(days=2)).isoformat()]))
+        strikes, seeds = _split_at(strikes, since, current)
         stale = _dirty_incidents(db)
-    current = {r[0]: r[-1] for r in rows}
-    wanted: dict[int, dict] = {}
+    wanted: dict[int, tuple] = {}  # rows as tuples in _COLUMNS order: a dict per incident cost 1 KB each
     assign: dict[int, int] = {}
     for inc in cluster(strikes, seeds):
         iid = min(m.id for m in inc.members)
-        wanted[iid] = dict(_summary(inc), id=iid)
+        summary = _summary(inc)
+        summary["id"] = iid
+        wanted[iid] = tuple(summary[c] for c in _COLUMNS)
         for m in inc.members:
             assign[m.id] = iid
     stale |= {current[sid] for sid in assign if current.get(sid) is not None}
     stored = _stored_incidents(db, None if since is None else set(wanted) | stale)
-    changed = [row for iid, row in wanted.items() if {c: stored.get(iid, {}).get(c) for c in row} != row]
+    changed = [row for iid, row in wanted.items() if stored.get(iid) != row]
     gone = [(i,) for i in (stored if since is None else stale) if i not in wanted]
     moved = [(iid, sid) for sid, iid in assign.items() if current.get(sid) != iid]
     if not (changed or gone or moved):
         return db.execute("select count(*) from incidents").fetchone()[0]
     with db.atomic():
         db.conn.executemany("delete from incidents where id = ?", gone)
-        if changed:  # plain SQL: sqlite-utils' upsert_all inspects every value, which cost more than the write
-            cols = list(changed[0])
-            db.conn.executemany(
-                f"insert into incidents ({', '.join(cols)}) values ({', '.join('?' * len(cols))}) "
-                f"on conflict(id) do update set {', '.join(f'{c} = excluded.{c}' for c in cols if c != 'id')}",
-                [[row[c] for c in cols] for row in changed])
+        # plain SQL: sqlite-utils' upsert_all inspects every value, which cost more than the write
+        db.conn.executemany(_UPSERT, changed)
         db.conn.executemany("update strikes set incident_id = ? where id = ?", moved)
     db.execute("PRAGMA optimize")  # fresh statistics: stale ones make the join in incidents_view crawl
     return db.execute("select count(*) from incidents").fetchone()[0]
@@ -244,8 +246,15 @@ def rebuild(db: sqlite_utils.Database, full: bool = False) -> int:
 _CLEAN = object()  # nothing to recompute
 
 
-def _strikes(rows: list[tuple]) -> list[_Strike]:
-    return [_Strike(*r[:13], figures=dict(zip(COUNTS, r[13:17]))) for r in rows]
+def _strikes(rows: Iterable[tuple]) -> tuple[list[_Strike], dict[int, int | None]]:
+    """The strikes of `rows`, and the incident each is stored under now."""
+    strikes, current = [], {}
+    seen: dict = {}  # one object per distinct value: places, days and attackers repeat across many strikes
+    for r in rows:
+        fields = [r[0], r[1], *(seen.setdefault(v, v) for v in r[2:13])]
+        strikes.append(_Strike(*fields, figures=seen.setdefault(r[13:17], r[13:17])))
+        current[r[0]] = r[17]
+    return strikes, current
 
 
 def _dirty_since(db: sqlite_utils.Database) -> dt.date | object | None:
@@ -304,17 +313,19 @@ def _split_at(strikes: list[_Strike], since: dt.date, current: dict[int, int | N
     return later, seeds
 
 
-def _stored_incidents(db: sqlite_utils.Database, ids: set[int] | None) -> dict[int, dict]:
-    """Stored incident rows by id: all of them, or those in `ids`."""
-    out: dict[int, dict] = {}
+def _stored_incidents(db: sqlite_utils.Database, ids: set[int] | None) -> dict[int, tuple]:
+    """Stored incident rows by id, in _COLUMNS order: all of them, or those in `ids`."""
+    select = f"select {', '.join(_COLUMNS)} from incidents"
     if ids is None:
-        cur = db.execute("select * from incidents")
-        cols = [d[0] for d in cur.description]
-        return {row[0]: dict(zip(cols, row)) for row in cur}
+        return {row[0]: row for row in db.execute(select)}
+    out: dict[int, tuple] = {}
     chunk = sorted(ids)
     for k in range(0, len(chunk), 500):
         part = chunk[k:k + 500]
-        cur = db.execute(f"select * from incidents where id in ({', '.join('?' * len(part))})", part)
-        cols = [d[0] for d in cur.description]
-        out.update((row[0], dict(zip(cols, row))) for row in cur)
+        out.update((row[0], row) for row in db.execute(f"{select} where id in ({', '.join('?' * len(part))})", part))
     return out
+
+
+_COLUMNS = tuple(INCIDENTS)  # "id" first
+_UPSERT = (f"insert into incidents ({', '.join(_COLUMNS)}) values ({', '.join('?' * len(_COLUMNS))}) "
+           f"on conflict(id) do update set {', '.join(f'{c} = excluded.{c}' for c in _COLUMNS[1:])}")
