@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_SPACES = str.maketrans("\n\r\t\f\v", "     ")
-
 
 def lowered(text: str) -> str:
     """`text` lower-cased with line breaks and tabs as spaces, same length (offsets are shared)."""
     low = text.lower()
     if len(low) != len(text):  # a few letters lower-case to two characters ("İ")
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_SPACES)
+    # `str.replace` per character, not `str.translate`: translate looks up every character of the
+    # report in a dict (~0.15 ms a report), replace scans for one character in C.
+    return low.replace("\n", " ").replace("\r", " ").replace("\t", " ").replace("\f", " ").replace("\v", " ")
 
 
 # In words given to `literal_alternation`: a space is any run of spaces, "$" a word end, "*" the rest of a word.
