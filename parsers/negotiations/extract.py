@@ -198,11 +198,12 @@ class _Report:
 
     def rules(self, start: int, end: int) -> list[Rule]:
         """The act rules worth running on `norm[start:end]`: those whose cues occur there."""
-        lo = bisect_right(self.cues, (start, ""))
-        hi = bisect_right(self.cues, (end, ""))
+        cues = self.cues
+        lo = bisect_right(cues, (start, ""))
+        hi = bisect_right(cues, (end, ""), lo)
         if lo == hi:
             return []
-        return rules_for((hit for _, hit in self.cues[lo:hi]), self.low[start:end])
+        return rules_for([cues[k][1] for k in range(lo, hi)], self.low[start:end])
 
     def mentions(self, start: int, end: int) -> list[Mention]:
         """Party mentions in `norm[start:end]` (within one sentence); the sentence is scanned once."""
@@ -226,8 +227,14 @@ class _Report:
         whole = self._spans.get(i)
         if whole is None:
             sent = self.sentences[i]
-            found = find_date_spans(self.norm[sent.start:sent.end]) if _DATE_CUE.search(self.low, sent.start, sent.end) else []
+            # Spans first: they are cached across the families and usually none, and then the
+            # cue scan, which only ever drops them, need not run.
+            found = find_date_spans(self.norm[sent.start:sent.end])
+            if found and not _DATE_CUE.search(self.low, sent.start, sent.end):
+                found = []
             whole = self._spans[i] = [DateSpan(sent.start + d.start, sent.start + d.end, d.text, d.kind) for d in found]
+        if not whole:
+            return []
         return [DateSpan(d.start - start, d.end - start, d.text, d.kind) for d in whole if start <= d.start and d.end <= end]
 
     def date_of(self, start: int, end: int, past: bool = False) -> tuple[str | None, str | None]:
