@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .cues import ci, cue_pattern, literal_alternation, word_pattern
+from .cues import GatedWords, ci, cue_pattern, literal_alternation
 
 # What an act of diplomacy is about; a verb like "rejected" needs one of these nearby.
 _OBJECT_WORDS = (
@@ -97,7 +97,7 @@ CONSIDER_DOMAIN = ci(
     r"\b(?:(?:counter-?)?proposals?|(?:counter-?)?offers?|framework|amendments|version|points|idea|initiatives?|plan|document|memorandum|draft|text|options?|request|peace\w*|"
     r"ceasefire|cease-fire|truce|talks|negotiat\w*|settlement|deal|agreement|invitation|it|this)\b")
 # Clauses about gas, trade or sport use the same verbs ("declined to extend the transit deal").
-OFF_TOPIC = word_pattern(
+OFF_TOPIC = GatedWords(
     "gas transit oil trade tariff tariffs contract contracts gazprom naftogaz visa football club league loan imf "
     "households price prices consumer consumers".split())
 
