@@ -101,6 +101,14 @@ _PATTERNS_LOW = [(kind, pat if kind == "holiday" else _lowered(pat), None if pat
                  for kind, pat in _PATTERNS]
 
 
+# The same patterns compiled with re.ASCII, for text they read exactly as the Unicode ones do: ASCII
+# without the four separators Unicode counts as spaces. `\b`, `\w`, `\s` and `\d` then test a
+# table instead of the Unicode database (a quarter faster).
+_UNICODE_ONLY_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
+_PATTERNS_ASCII = [(kind, re.compile(pat.pattern, (pat.flags & ~re.UNICODE) | re.ASCII), exact)
+                   for kind, pat, exact in _PATTERNS_LOW]
+
+
 def _present(low: str, stems: tuple[str, ...]) -> bool:
     for stem in stems:
         if stem in low:
@@ -188,7 +196,7 @@ def _spans(sentence: str) -> tuple[DateSpan, ...]:
         low, patterns = sentence, [(kind, pat, None) for kind, pat in _PATTERNS]
     else:
         kinds = _kinds_in(sentence, low)
-        patterns = _PATTERNS_LOW
+        patterns = _PATTERNS_ASCII if low.isascii() and not _present(low, _UNICODE_ONLY_SPACES) else _PATTERNS_LOW
     if not kinds:
         return ()
     taken: list[DateSpan] = []
@@ -384,8 +392,8 @@ def date_of(sentence: str, published: dt.date | None, default_to_published: bool
     (None, words). With no expression, `default_to_published` lets reports of
     what happened "today" take the publication date.
     """
-    spans = find_date_spans(sentence)
-    ahead = looks_ahead(sentence)
+    spans = _spans(sentence)
+    ahead = bool(spans) and looks_ahead(sentence)  # most sentences name no date: nothing to resolve
     vague_text = None
     for span in spans:
         day = resolve(span, published, ahead)
