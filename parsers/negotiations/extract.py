@@ -211,20 +211,34 @@ class _Report:
         key = (start, end)
         got = self._mentions.get(key)
         if got is None:
-            i = bisect_right(self._starts, start) - 1
-            raw = self._raw.get(i)
-            if raw is None:
-                sent = self.sentences[i]
-                raw = self._raw[i] = scan(self.norm, sent.start, sent.end)
+            raw = self._scanned(bisect_right(self._starts, start) - 1)
             got = self._mentions[key] = [
                 Mention(s, e, party, governed(self.norm, start, s) or _owner(self.norm, start, s, e))
                 for s, e, party in raw if start <= s and e <= end]
         return got
 
+    def _scanned(self, i: int) -> list[tuple[int, int, str]]:
+        """(start, end, party) of every mention in sentence `i`, scanned once."""
+        raw = self._raw.get(i)
+        if raw is None:
+            sent = self.sentences[i]
+            raw = self._raw[i] = scan(self.norm, sent.start, sent.end)
+        return raw
+
+    def parties_named(self, i: int) -> set[str]:
+        """The parties sentence `i` names (without working out which of them are governed)."""
+        return {party for _, _, party in self._scanned(i)}
+
     def spans(self, start: int, end: int) -> list[DateSpan]:
         """Date expressions in `norm[start:end]` (within one sentence), offsets from `start`;
         each sentence is scanned once."""
-        i = bisect_right(self._starts, start) - 1
+        whole = self.sentence_spans(bisect_right(self._starts, start) - 1)
+        if not whole:
+            return []
+        return [DateSpan(d.start - start, d.end - start, d.text, d.kind) for d in whole if start <= d.start and d.end <= end]
+
+    def sentence_spans(self, i: int) -> list[DateSpan]:
+        """Date expressions in sentence `i`, offsets into the report."""
         whole = self._spans.get(i)
         if whole is None:
             sent = self.sentences[i]
@@ -234,9 +248,7 @@ class _Report:
             if found and not _DATE_CUE.search(self.low, sent.start, sent.end):
                 found = []
             whole = self._spans[i] = [DateSpan(sent.start + d.start, sent.start + d.end, d.text, d.kind) for d in found]
-        if not whole:
-            return []
-        return [DateSpan(d.start - start, d.end - start, d.text, d.kind) for d in whole if start <= d.start and d.end <= end]
+        return whole
 
     def date_of(self, start: int, end: int, past: bool = False) -> tuple[str | None, str | None]:
         """`dates.date_of` over `norm[start:end]`, with the spans cached. `past`: the act's verb is
@@ -664,14 +676,12 @@ def _context_date(rep: _Report, index: int, parties: list[str]) -> tuple[str | N
     sent = sentences[index]
     for back in range(index - 1, max(-1, index - 4), -1):
         prev = sentences[back]
-        if not rep.spans(prev.start, prev.end):
+        if not rep.sentence_spans(back):
             continue
-        text = rep.low[prev.start:prev.end]
-        same_para = prev.paragraph == sent.paragraph
-        names = {m.party for m in rep.mentions(prev.start, prev.end)}
-        if not (same_para or (_SPEECH.search(text) and parties and parties[0] in names)):
+        # A statement, in the same paragraph or by the same side.
+        if not _SPEECH.search(rep.low[prev.start:prev.end]):
             return None, None
-        if not _SPEECH.search(text):
+        if prev.paragraph != sent.paragraph and not (parties and parties[0] in rep.parties_named(back)):
             return None, None
         date, words = rep.date_of(prev.start, prev.end)
         return (date, words) if date else (None, None)
