@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .quotemarks import fold_quotes
+from .quotemarks import _TABLE as _FOLD_TABLE, fold_quotes
 
 # Lines that belong to the web page around a report, not to the report.
 _BOILERPLATE_LEAD = re.compile(
@@ -52,7 +52,9 @@ _ABBREVIATIONS = {
     "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "fig", "dept",
 }
-_SENTENCE_END = re.compile(r"""[.!?…]+["')\]]*(?=\s+["'(\[]?[A-Z0-9“‘«])|[.!?…]+["')\]]*\s*$""")
+# A stop, closing marks, then a capital or the end. Written to start with one character class so that
+# sre skips to the next stop in C instead of trying a match at every character (four times faster).
+_SENTENCE_END = re.compile(r"""[.!?…][.!?…]*["')\]]*(?:(?=\s+["'(\[]?[A-Z0-9“‘«])|\s*$)""")
 
 
 @dataclass(frozen=True)
@@ -83,13 +85,13 @@ class Document:
 
     @cached_property
     def norm(self) -> str:
-        return fold_quotes(self.text)
+        return _fold(self.text)
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         paras: list[Paragraph] = []
         after_player = False
-        for m in re.finditer(r"[^\n]+", self.norm):
+        for m in _LINE.finditer(self.norm):
             start, end = m.start(), m.end()
             line = m.group()
             if not line.strip():
@@ -100,7 +102,7 @@ class Document:
                 continue
             after_player = False
             if _BOILERPLATE_LINE.match(line):
-                after_player = bool(re.match(r"\s*(your browser|this video)", line, re.I))
+                after_player = bool(_PLAYER.match(line))
                 self._excluded.append((start, end))
                 continue
             if _BOILERPLATE_LEAD.match(line):
@@ -124,8 +126,9 @@ class Document:
     @cached_property
     def sentences(self) -> list[Sentence]:
         out: list[Sentence] = []
+        norm = self.norm  # folded once for the whole report: the same characters `split_sentences` folds
         for para in self.paragraphs:
-            out.extend(split_sentences(self.text, para.start, para.end, para.index))
+            out.extend(_split(self.text, norm[para.start:para.end], para.start, para.index))
         return out
 
     @property
@@ -147,10 +150,25 @@ class Document:
         return None
 
 
+_LINE = re.compile(r"[^\n]+")
+_PLAYER = re.compile(r"\s*(your browser|this video)", re.I)
+_CAPTION_END = re.compile(r"[.!?][\"'”’)]*$")
+# The characters `fold_quotes` changes. They are rare, so replacing just them is ten times
+# cheaper than `str.translate`, which looks every character of a report up in a dict.
+_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _FOLD_TABLE))) + "]")
+
+
+def _fold(text: str) -> str:
+    """`fold_quotes(text)`, fast: ASCII text has nothing to fold, other text only a few marks."""
+    if text.isascii():
+        return text
+    return _FOLDABLE.sub(lambda m: _FOLD_TABLE[ord(m.group())], text)
+
+
 def _looks_like_caption(line: str) -> bool:
     """A video title under a player notice: short, no final full stop."""
     stripped = line.strip()
-    return len(stripped) < 160 and not re.search(r"[.!?][\"'”’)]*$", stripped)
+    return len(stripped) < 160 and not _CAPTION_END.search(stripped)
 
 
 def split_sentences(text: str, start: int, end: int, paragraph: int = 0) -> list[Sentence]:
@@ -160,18 +178,25 @@ def split_sentences(text: str, start: int, end: int, paragraph: int = 0) -> list
     initial ("V. Putin") or a number; a closing quote mark after the stop stays
     with the sentence it closes.
     """
-    chunk = text[start:end]
-    folded = fold_quotes(chunk)
+    return _split(text, fold_quotes(text[start:end]), start, paragraph)
+
+
+def _split(text: str, folded: str, start: int, paragraph: int) -> list[Sentence]:
+    """`split_sentences` with the chunk already folded (`Document` folds the whole report once)."""
     out: list[Sentence] = []
     cursor = 0
     for m in _SENTENCE_END.finditer(folded):
         stop = m.end()
-        if m.group()[0] == "." and _is_abbreviation(folded, m.start()):
+        if folded[m.start()] == "." and _is_abbreviation(folded, m.start()):
             continue
         _append(out, text, start, cursor, stop, paragraph)
         cursor = stop
-    _append(out, text, start, cursor, len(chunk), paragraph)
+    _append(out, text, start, cursor, len(folded), paragraph)
     return out
+
+
+# A sentence ending in none of these may be a heading.
+_CLOSERS = frozenset(".!?:;…,\"'”’)")
 
 
 def _append(out: list[Sentence], text: str, base: int, a: int, b: int, paragraph: int) -> None:
@@ -181,19 +206,25 @@ def _append(out: list[Sentence], text: str, base: int, a: int, b: int, paragraph
     if not seg:
         return
     s = base + a + lead
-    heading = not re.search(r"[.!?:;…,\"'”’)]\s*$", seg) and len(seg.split()) <= 12 and not out
+    # `seg` is stripped, so its last character is the one a closing mark would be
+    heading = not out and seg[-1] not in _CLOSERS and len(seg.split()) <= 12
     out.append(Sentence(s, s + len(seg), seg, paragraph, heading))
 
 
-_WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
 def _is_abbreviation(folded: str, dot: int) -> bool:
-    word = _WORD_BEFORE_DOT.search(folded, max(0, dot - 40), dot)  # a window, not the whole prefix: linear, not quadratic
+    # The run of letters and dots before the stop, from its first letter, within a window (linear,
+    # not quadratic); `str.rstrip` finds it without a regex search from every start in the window.
+    window = folded[max(0, dot - 40):dot]
+    if window.endswith("\n"):
+        window = window[:-1]  # as `$` did: a run may end before a final line break
+    word = window[len(window.rstrip(_WORD_CHARS)):].lstrip(".")
     if not word:
         return False
-    token = word.group(1).lower().rstrip(".")
+    token = word.lower().rstrip(".")
     if token in _ABBREVIATIONS:
         return True
     # single capital initial: "V. Putin", "Donald J. Trump"
-    return len(token) == 1 and word.group(1).isupper()
+    return len(token) == 1 and word.isupper()

@@ -44,15 +44,22 @@ NUMBER_RE = re.compile(rf"\b{NUMBER}\b", re.I)
 VAGUE = re.compile(r"\b(?:dozens|several|scores|hundreds|thousands|many|numerous|some|a\s+few|few|multiple|a\s+number)\b", re.I)
 
 
+# Compiled once: strikes parse a figure for every count they read.
+_HEDGE = re.compile(HEDGE, re.I)
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)(?:\s+(thousand|hundred))?")
+_COUNTABLE = re.compile(r"\s+(?:person|people|man|woman|child|civilian|drone|missile)")
+
+
 def parse_number(text: str | None) -> int | None:
     """The figure in `text` ("nearly 380" -> 380, "a dozen" -> 12), or None."""
     if not text:
         return None
-    t = re.sub(HEDGE, "", text.strip().lower(), flags=re.I).strip()
+    t = _HEDGE.sub("", text.strip().lower()).strip()
     t = t.replace("-", " ")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):
+    if _THOUSANDS.fullmatch(t):
         return int(t.replace(",", ""))
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(thousand|hundred))?", t)
+    m = _FIGURE.fullmatch(t)
     if m:
         value = float(m.group(1)) * (_SCALES[m.group(2)] if m.group(2) else 1)
         return int(value)
@@ -85,7 +92,7 @@ def find_numbers(text: str) -> list[tuple[int, int, int]]:
     out = []
     for m in NUMBER_RE.finditer(text):
         raw = m.group().lower()
-        if raw in {"a", "an", "one"} and not re.match(r"\s+(?:person|people|man|woman|child|civilian|drone|missile)", text[m.end():]):
+        if raw in {"a", "an", "one"} and not _COUNTABLE.match(text, m.end()):
             # "a" and "one" are only counts before a countable noun
             if raw != "one":
                 continue

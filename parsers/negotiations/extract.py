@@ -20,7 +20,7 @@ from ..document import Document, Sentence
 from ..records import Evidence, Negotiation
 from . import topics
 from .cameo import cameo_code
-from .cues import ci, cues_in, literal_alternation, lowered, word_pattern
+from .cues import GatedWords, ci, cues_in, holds_any, literal_alternation, lowered
 from .kinds import ABOUT_TALKS, OFF_TOPIC, PREFILTER, Rule, find_triggers, rules_for
 from .parties import Mention, governed, scan
 from .venues import Venue, find_venues
@@ -51,13 +51,14 @@ _BACKGROUND = ci(
 )
 _PAST_YEAR = ci(r"\b(?:in|since|during|back\s+in)\s+(?:(?:early|late|mid-?|spring|summer|autumn|winter|\w+)\s+)?(20[0-2]\d)\b")
 _DAY_NAMED = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
-_NO_MERGE = word_pattern(["also", "again", "another", "repeatedly", "separately", "second", "new round", "in addition"])
-_ANAPHORIC_CUE = re.compile(r"offer|proposal|idea|initiative|plan|truce|ceasefire|comments|remarks|statement|stand|ensure")
+_NO_MERGE = GatedWords(["also", "again", "another", "repeatedly", "separately", "second", "new round", "in addition"])
+_ANAPHORIC_CUE = ("offer", "proposal", "idea", "initiative", "plan", "truce", "ceasefire", "comments", "remarks", "statement",
+                  "stand", "ensure")
 _ANAPHORIC = ci(
     r"\b(?:its|his|her|their|the|this|that)\s+(?:\"?[\w-]+\"?\s+)?(?:offer|proposal|idea|initiative|plan|truce|ceasefire|"
     r"comments|remarks|statement)\b|\bstands?\s+by\b|\bto\s+ensure\s+this\b",
 )
-_ANTECEDENT_CUE = re.compile(r"truce|ceasefire|proposal|idea|initiative|offer|plan")
+_ANTECEDENT_CUE = ("truce", "ceasefire", "proposal", "idea", "initiative", "offer", "plan")
 _ANTECEDENT = ci(r"\b(?:the|this|that|its|his|their)\s+(?:\"?[\w-]+\"?\s+)?(truce|ceasefire|proposal|idea|initiative|offer|plan)\b")
 _SPEECH = ci(r"\b(?:said|says|told|address|remarks|statement|interview|comments?|speaking|spoke|wrote|posted|added|stressed|noted)\b")
 _CONDITIONAL = ci(r"\b(?:if|unless|whether)\s+(?:[\w']+\s+){0,4}$")
@@ -122,7 +123,7 @@ _COVERS = ci(r"\s+(?:on|against|covering|in|for)\s+(?:[\w-]+\s+){0,2}?(?:strikes
              r"the\s+black\s+sea|air|sea)\b(?:\s+(?:on|against)\s+(?:[\w-]+\s+){0,2}?(?:energy|civilian|power)\s+\w+)?")
 _HANDED = ci(r"present|handed|deliver|outlined|laid\s+out")
 _IN_PERSON = Rule("talks.in_person", "talks", re.compile("(?!)"), ())
-_HABITUAL_CUE = re.compile(r"repeated|long|always|consistent|again")
+_HABITUAL_CUE = ("repeated", "long", "always", "consistent", "again")
 _HABITUAL = ci(r"\b(?:repeatedly|has\s+long|have\s+long|always|consistently|time\s+and\s+again)\b")
 # Trigger words of a meeting told in the past tense ("met in", "talked by phone", "held talks in").
 _PAST_MEETING = ci(r"(?:met|held|hosted|spoke|talked|phoned|received|sat\s+down|discussed|gathered|convened)\b.*")
@@ -198,37 +199,56 @@ class _Report:
 
     def rules(self, start: int, end: int) -> list[Rule]:
         """The act rules worth running on `norm[start:end]`: those whose cues occur there."""
-        lo = bisect_right(self.cues, (start, ""))
-        hi = bisect_right(self.cues, (end, ""))
+        cues = self.cues
+        lo = bisect_right(cues, (start, ""))
+        hi = bisect_right(cues, (end, ""), lo)
         if lo == hi:
             return []
-        return rules_for((hit for _, hit in self.cues[lo:hi]), self.low[start:end])
+        return rules_for([cues[k][1] for k in range(lo, hi)], self.low[start:end])
 
     def mentions(self, start: int, end: int) -> list[Mention]:
         """Party mentions in `norm[start:end]` (within one sentence); the sentence is scanned once."""
         key = (start, end)
         got = self._mentions.get(key)
         if got is None:
-            i = bisect_right(self._starts, start) - 1
-            raw = self._raw.get(i)
-            if raw is None:
-                sent = self.sentences[i]
-                raw = self._raw[i] = scan(self.norm, sent.start, sent.end)
+            raw = self._scanned(bisect_right(self._starts, start) - 1)
             got = self._mentions[key] = [
                 Mention(s, e, party, governed(self.norm, start, s) or _owner(self.norm, start, s, e))
                 for s, e, party in raw if start <= s and e <= end]
         return got
 
+    def _scanned(self, i: int) -> list[tuple[int, int, str]]:
+        """(start, end, party) of every mention in sentence `i`, scanned once."""
+        raw = self._raw.get(i)
+        if raw is None:
+            sent = self.sentences[i]
+            raw = self._raw[i] = scan(self.norm, sent.start, sent.end)
+        return raw
+
+    def parties_named(self, i: int) -> set[str]:
+        """The parties sentence `i` names (without working out which of them are governed)."""
+        return {party for _, _, party in self._scanned(i)}
+
     def spans(self, start: int, end: int) -> list[DateSpan]:
         """Date expressions in `norm[start:end]` (within one sentence), offsets from `start`;
         each sentence is scanned once."""
-        i = bisect_right(self._starts, start) - 1
+        whole = self.sentence_spans(bisect_right(self._starts, start) - 1)
+        if not whole:
+            return []
+        return [DateSpan(d.start - start, d.end - start, d.text, d.kind) for d in whole if start <= d.start and d.end <= end]
+
+    def sentence_spans(self, i: int) -> list[DateSpan]:
+        """Date expressions in sentence `i`, offsets into the report."""
         whole = self._spans.get(i)
         if whole is None:
             sent = self.sentences[i]
-            found = find_date_spans(self.norm[sent.start:sent.end]) if _DATE_CUE.search(self.low, sent.start, sent.end) else []
+            # Spans first: they are cached across the families and usually none, and then the
+            # cue scan, which only ever drops them, need not run.
+            found = find_date_spans(self.norm[sent.start:sent.end])
+            if found and not _DATE_CUE.search(self.low, sent.start, sent.end):
+                found = []
             whole = self._spans[i] = [DateSpan(sent.start + d.start, sent.start + d.end, d.text, d.kind) for d in found]
-        return [DateSpan(d.start - start, d.end - start, d.text, d.kind) for d in whole if start <= d.start and d.end <= end]
+        return whole
 
     def date_of(self, start: int, end: int, past: bool = False) -> tuple[str | None, str | None]:
         """`dates.date_of` over `norm[start:end]`, with the spans cached. `past`: the act's verb is
@@ -319,7 +339,7 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         return []
     off_topic = bool(OFF_TOPIC.search(ltext))
     no_merge = bool(_NO_MERGE.search(ltext))
-    anaphoric = bool(_ANAPHORIC_CUE.search(ltext) and _ANAPHORIC.search(ltext))
+    anaphoric = holds_any(ltext, _ANAPHORIC_CUE) and bool(_ANAPHORIC.search(ltext))
     out: list[_Act] = []
     seen_main = False  # a non-talks act claims the rest of the clause as its object
     has_main = any(r.kind != "talks" and r.claims_object for _, _, r in triggers)
@@ -457,6 +477,12 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
     return out
 
 
+# "talks in Saudi Arabia": a host country after "in"/"at" (a window of 8 characters before the name).
+_HOST_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_PASSIVE_BY = re.compile(r"\s*by\s+(?:the\s+)?")
+_COORDINATION = re.compile(r"(?:,|\s|and|the|'s)*")
+
+
 def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[Mention], ts: int, te: int,
              venues: list[Venue], kind: str, rule: Rule, earlier: list[_Act]) -> list[str]:
     """Actor first, then everyone else the clause names, in order."""
@@ -474,7 +500,7 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
         usable = [m if not any(s <= m.start < e for s, e in asides) else Mention(m.start, m.end, m.party, True)
                   for m in usable]
     if kind == "talks":  # "talks ... in Saudi Arabia": the host country is not a party
-        usable = [m for m in usable if not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", norm[max(0, m.start - 8):m.start])]
+        usable = [m for m in usable if not _HOST_BEFORE.search(norm[max(0, m.start - 8):m.start])]
     if (kind == "talks" and _AFTER_FRAME.match(rep.low, clause[0]) and not usable
             and not any(a.index == index for a in earlier)):
         # "[U.S. and Russian officials agreed ...], after four hours of talks in Riyadh": who talked
@@ -484,7 +510,7 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
         ts = clause[0]
     before = [m for m in usable if m.end <= ts]
     actor: str | None = None
-    passive = re.match(r"\s*by\s+(?:the\s+)?", norm[te:te + 12])
+    passive = _PASSIVE_BY.match(norm, te, te + 12)
     if passive:
         after = [m for m in usable if m.start >= te and m.start - te <= 40]
         if after:
@@ -498,7 +524,7 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
     if actor is None and free:
         # "Ukraine, the United States and Europe proposed": the first of a coordinated subject.
         pos = before.index(free[-1])
-        while pos > 0 and not before[pos - 1].governed and re.fullmatch(r"(?:,|\s|and|the|'s)*", norm[before[pos - 1].end:before[pos].start]):
+        while pos > 0 and not before[pos - 1].governed and _COORDINATION.fullmatch(norm, before[pos - 1].end, before[pos].start):
             pos -= 1
         actor = before[pos].party
     if actor is None:
@@ -614,7 +640,7 @@ def _date(rep: _Report, index: int, clause: tuple[int, int],
             day = resolve(span, rep.published, ahead)
             if day is not None and kind != "talks":
                 return day.isoformat(), span.text
-    if date is None and words is None and not (_HABITUAL_CUE.search(text) and _HABITUAL.search(text)):
+    if date is None and words is None and not (holds_any(text, _HABITUAL_CUE) and _HABITUAL.search(text)):
         date, words = _context_date(rep, index, parties)
     if date is None and words is None and kind == "talks" and _HELD_PAST.search(text) and rep.published:
         return rep.published.isoformat(), None
@@ -650,14 +676,12 @@ def _context_date(rep: _Report, index: int, parties: list[str]) -> tuple[str | N
     sent = sentences[index]
     for back in range(index - 1, max(-1, index - 4), -1):
         prev = sentences[back]
-        if not rep.spans(prev.start, prev.end):
+        if not rep.sentence_spans(back):
             continue
-        text = rep.low[prev.start:prev.end]
-        same_para = prev.paragraph == sent.paragraph
-        names = {m.party for m in rep.mentions(prev.start, prev.end)}
-        if not (same_para or (_SPEECH.search(text) and parties and parties[0] in names)):
+        # A statement, in the same paragraph or by the same side.
+        if not _SPEECH.search(rep.low[prev.start:prev.end]):
             return None, None
-        if not _SPEECH.search(text):
+        if prev.paragraph != sent.paragraph and not (parties and parties[0] in rep.parties_named(back)):
             return None, None
         date, words = rep.date_of(prev.start, prev.end)
         return (date, words) if date else (None, None)
@@ -675,7 +699,7 @@ def _merge(acts: list[_Act]) -> list[_Act]:
                 continue
             kept.append(act)
             low_clause = act.clause_text.lower()
-            antecedent = _ANTECEDENT.search(low_clause) if _ANTECEDENT_CUE.search(low_clause) else None
+            antecedent = _ANTECEDENT.search(low_clause) if holds_any(low_clause, _ANTECEDENT_CUE) else None
             if act.topic in (None, *topics.GENERIC) and antecedent:
                 act.topic = _antecedent_topic(kept[:-1], antecedent.group(1)) or act.topic
             continue

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .cues import ci, cue_pattern, literal_alternation, word_pattern
+from .cues import GatedWords, ci, cue_pattern, literal_alternation
 
 # What an act of diplomacy is about; a verb like "rejected" needs one of these nearby.
 _OBJECT_WORDS = (
@@ -97,7 +97,7 @@ CONSIDER_DOMAIN = ci(
     r"\b(?:(?:counter-?)?proposals?|(?:counter-?)?offers?|framework|amendments|version|points|idea|initiatives?|plan|document|memorandum|draft|text|options?|request|peace\w*|"
     r"ceasefire|cease-fire|truce|talks|negotiat\w*|settlement|deal|agreement|invitation|it|this)\b")
 # Clauses about gas, trade or sport use the same verbs ("declined to extend the transit deal").
-OFF_TOPIC = word_pattern(
+OFF_TOPIC = GatedWords(
     "gas transit oil trade tariff tariffs contract contracts gazprom naftogaz visa football club league loan imf "
     "households price prices consumer consumers".split())
 
@@ -371,7 +371,15 @@ def rules_for(hits: Iterable[str], clause: str) -> list[Rule]:
     rules = _BY_MASK.get(wanted)
     if rules is None:
         rules = _BY_MASK[wanted] = tuple(r for i, r in enumerate(RULES) if wanted >> i & 1)
-    return [r for r in rules if r.also_pattern is None or r.also_pattern.search(clause)]
+    return [r for r in rules if not r.also or _holds_any(clause, r.also)]
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """`also_pattern.search(text)` by substring tests: a few `in` checks cost less than a regex call."""
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def find_triggers(text: str, start: int, end: int, rules: list[Rule] | None = None) -> list[tuple[int, int, Rule]]:
@@ -382,8 +390,12 @@ def find_triggers(text: str, start: int, end: int, rules: list[Rule] | None = No
     found: list[tuple[int, int, Rule]] = []
     for rule in RULES if rules is None else rules:
         for m in rule.pattern.finditer(text, start, end):
-            if any(m.start() < e and s < m.end() for s, e, _ in found):
-                continue
-            found.append((m.start(), m.end(), rule))
-    found.sort(key=lambda t: t[0])
+            ms, me = m.span()
+            for s, e, _ in found:
+                if ms < e and s < me:
+                    break  # overlaps a match of an earlier rule
+            else:
+                found.append((ms, me, rule))
+    if len(found) > 1:
+        found.sort(key=lambda t: t[0])
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import ci
+from .cues import ci, literal_alternation
 
 _LEADER = r"(?:(?:Vladimir|President|Volodymyr|Donald|Presidents)\s+)?(?:Putin|Zelensk\w*|Zelenski\w*|Trump)"
 
@@ -60,7 +60,7 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
 ]
 # One scan finds which topics a text may hold: each cue word starts one topic's matches.
 _CUE_TOPIC = {cue: name for name, cues, _ in _TOPICS for cue in cues}
-_CUES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _CUE_TOPIC), key=len, reverse=True)) + ")")
+_CUES = re.compile(r"\b" + literal_alternation(_CUE_TOPIC, marks=False))
 # Talks between leaders named only by who meets whom ("ready to travel to Washington to discuss
 # the points with Trump"): the topic of a leader's offer or readiness, not of envoys' talks with a leader.
 _WITH_LEADER = ci(rf"\b(?:discuss\w*|talk\w*|negotiat\w*|meet\w*)\b[^.;]{{0,50}}?\bwith\s+{_LEADER}\b")
@@ -77,7 +77,7 @@ def topic_of(text: str, kind: str | None = None) -> str | None:
     specific: list[tuple[int, str]] = []
     generic: list[tuple[int, str]] = []
     low = text.lower()
-    present = {_CUE_TOPIC[m.group()] for m in _CUES.finditer(low)}
+    present = {_CUE_TOPIC[cue] for cue in _CUES.findall(low)}
     if not present:
         return None
     for name, cues, pattern in _TOPICS:
