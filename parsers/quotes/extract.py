@@ -24,6 +24,10 @@ from .resolve import Resolver, Who
 
 _PRESENT_STANCE = {"says", "insists", "claims", "denies", "argues", "maintains"}
 _WORDS = re.compile(r"[A-Za-z]+")
+_WORDS_OR_MASK = re.compile(r"[A-Za-z#]+")
+_LOWER = re.compile(r"[a-z]")
+_FINITE_VERB = re.compile(r"\b(?:is|was|has|had|are|were|will)\b")
+_OUTER_MARKS = re.compile(r'^["“„«‘\']+|["”»’\']+$')
 # `"A," the governor wrote. "B."`: the guideline makes a quotation split by its attribution one
 # quote. Within a sentence it always is; across the sentence break the second part is either
 # joined to the first (True) or logged as its own quote with the first part's speaker, medium
@@ -264,7 +268,7 @@ class _Extractor:
             return None
         nxt = self.units[k + 1]
         seg = self.frame[nxt.start:nxt.end]
-        if len(seg) > 160 or verbs.find_cues(seg, 0, len(seg)) or re.search(r"\b(?:is|was|has|had|are|were|will)\b", seg):
+        if len(seg) > 160 or verbs.find_cues(seg, 0, len(seg)) or _FINITE_VERB.search(seg):
             return None
         toks = names.tokens(seg, nxt.start)
         ph = names.phrase_after(toks, 0, self.frame)
@@ -293,7 +297,7 @@ class _Extractor:
             if hit.layout == "closed" and hit.content_start is not None and left is not None:
                 # parenthetical "Meanwhile, he added, the army ...": the words are on the right
                 if self._close_before(hit.claim_start) is None \
-                        and len(re.findall(r"[A-Za-z#]+", self.frame[left[0]:left[1]])) <= 2 and left[1] - left[0] < 30:
+                        and len(_WORDS_OR_MASK.findall(self.frame, left[0], left[1])) <= 2 and left[1] - left[0] < 30:
                     left = None
                     right = (hit.content_start, self._right_end(hit, later, unit))
         if hit.layout == "quote" and left is not None:
@@ -468,7 +472,7 @@ class _Extractor:
 
     def _unquote(self, a: int, b: int) -> str:
         s = self.text[a:b].strip()
-        s = re.sub(r'^["“„«‘\']+|["”»’\']+$', "", self.doc.norm[a:b].strip() and s)
+        s = _OUTER_MARKS.sub("", self.doc.norm[a:b].strip() and s)
         return s.strip(" ,")
 
     def _text(self, a: int, b: int, covered: list[Span]) -> tuple[str, bool]:
@@ -496,12 +500,12 @@ class _Extractor:
             if len(words) <= 3 or not any(w[:1].islower() for w in words):
                 continue  # scare quote or a title
             before = self.frame[unit.start:span.open] if span.open >= unit.start else ""
-            if len(words) < 8 and re.search(r"[a-z]", before):
+            if len(words) < 8 and _LOWER.search(before):
                 continue  # a short phrase quoted inside the reporter's sentence, attributed to nobody
             outside = before + self.frame[(span.close or span.end) + 1:unit.end]
             who = None
             rule = "unattributed"
-            if len(re.findall(r"[A-Za-z]+", outside)) <= 1:
+            if len(_WORDS.findall(outside)) <= 1:
                 who = self._floating(span, unit)
                 rule = "floating" if who else rule
             if who is None:

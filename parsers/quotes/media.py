@@ -109,5 +109,8 @@ def _via(frame: str) -> str | None:
     return _clean(m.group(1) or m.group(2))
 
 
+_THE = re.compile(r"^The\s+")
+
+
 def _clean(name: str) -> str:
-    return re.sub(r"^The\s+", "", name)
+    return _THE.sub("", name)

@@ -441,8 +441,11 @@ def text_between(text: str, a: int, b: int) -> str:
     return text[a:b]
 
 
+_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 def _strip_det(s: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I)
+    return _DET.sub("", s.strip())
 
 
 def _build(toks: list[tuple[str, int, int]], a: int, b: int, text: str) -> Phrase | None:

@@ -213,16 +213,27 @@ def outlet_name(phrase: str) -> str | None:
     return _OUTLET_KEYS.get(_outlet_key(phrase))
 
 
+_KEY_THE = re.compile(r"^(?:the)\s+", re.I)
+_KEY_KIND_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|channel|broadcaster|outlet|report|tv)$", re.I)
+_KEY_QUALIFIER = re.compile(r"^(?:Russian|Russia's|Ukrainian|Ukraine's|US|U\.S\.|British|German|French|state|state-run|"
+                            r"state-owned|independent|news|agency|newspaper|broadcaster|outlet|the)\s+", re.I)
+_KEY_KIND_BEFORE = re.compile(r"^(?:news\s+agency|agency|newspaper|daily|channel|broadcaster|outlet|state\s+news\s+agency)\s+",
+                              re.I)
+
+
 def _outlet_key(phrase: str) -> str:
-    s = re.sub(r"^(?:the)\s+", "", phrase.strip(), flags=re.I)
-    s = re.sub(r"\s+(?:news\s+agency|agency|newspaper|daily|channel|broadcaster|outlet|report|tv)$", "", s, flags=re.I)
-    s = re.sub(r"^(?:Russian|Russia's|Ukrainian|Ukraine's|US|U\.S\.|British|German|French|state|state-run|state-owned|independent|news|agency|newspaper|broadcaster|outlet|the)\s+", "", s, flags=re.I)
-    s = re.sub(r"^(?:news\s+agency|agency|newspaper|daily|channel|broadcaster|outlet|state\s+news\s+agency)\s+", "", s, flags=re.I)
+    s = _KEY_THE.sub("", phrase.strip())
+    s = _KEY_KIND_AFTER.sub("", s)
+    s = _KEY_QUALIFIER.sub("", s)
+    s = _KEY_KIND_BEFORE.sub("", s)
     return s.lower()
 
 
 _OUTLET_KEYS = {o.lower(): re.sub(r"^The ", "", o) for o in OUTLETS}
 _OUTLET_WORDS = {w for o in OUTLETS for w in o.lower().split()}
+
+
+_FEMININE_ENDING = re.compile(r"(?:ova|eva|ska|ina|aya|ivna|ovna)$")
 
 
 def gender_of(name: str, known: Known | None = None) -> str | None:
@@ -235,7 +246,7 @@ def gender_of(name: str, known: Known | None = None) -> str | None:
         return "f"
     if parts[0] in _MALE_FIRST:
         return "m"
-    if len(parts) >= 1 and re.search(r"(?:ova|eva|ska|ina|aya|ivna|ovna)$", parts[-1]):
+    if len(parts) >= 1 and _FEMININE_ENDING.search(parts[-1]):
         return "f"
     return None
 
@@ -276,6 +287,14 @@ class Mention:
     who: Who
     context: str  # role words written around the mention ("Ukrainian leader", "Kremlin spokesman")
     subject: bool = False  # the first person named in its sentence, near its start
+
+
+_LOWER_ARTICLE = re.compile(r"^(?:the|a|an)\s+")  # on lower-cased text
+_HEAD_OF_STATE = re.compile(r"president|leader|prime minister|chancellor")
+_MINISTRY_TOPIC = re.compile(r"(defen[cs]e|foreign|health|emergenc|interior|energy)")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_OF_COUNTRY = re.compile(r"\bof (?:the )?(Russia|Ukraine|Russian Federation|United States)\b")
+_OWNER = re.compile(r"^(?:Russia|Ukraine|Kyiv|Moscow|Kiev)['’]s\s+(?=[A-Z])")
 
 
 class Resolver:
@@ -407,7 +426,7 @@ class Resolver:
             self.anonymous_at.append(pos)
             return Who(None, status="generic")  # "a senior State Department official" names nobody
         text = ph.text.strip()
-        low = re.sub(r"^(?:the|a|an)\s+", "", text.lower())
+        low = _LOWER_ARTICLE.sub("", text.lower())
         if ph.name is None and low in ORG_WORDS and text.lower().startswith("the "):
             # "the administration said": the body of that kind named last
             for m in reversed(self.orgs):
@@ -506,7 +525,7 @@ class Resolver:
             ctx = (m.context + " " + (m.who.role or "")).lower()
             if head and head in ctx:
                 return m.who
-            if head in {"leader", "president"} and re.search(r"president|leader|prime minister|chancellor", ctx):
+            if head in {"leader", "president"} and _HEAD_OF_STATE.search(ctx):
                 return m.who
             if fallback is None and (nat is None or aff == nat or _nationality(m.context) == nat):
                 fallback, fallback_pos = m.who, m.pos
@@ -520,10 +539,10 @@ class Resolver:
     def _unqualified_org(self, role: str, pos: int) -> Known | None:
         """'the ministry', 'the Ministry of Defense': the latest qualified one, else Russia's."""
         low = role.lower()
-        topic = re.search(r"(defen[cs]e|foreign|health|emergenc|interior|energy)", low)
+        topic = _MINISTRY_TOPIC.search(low)
         if "ministry" not in low:
             return None
-        if re.search(r"['’]s\b", role) or any(
+        if _POSSESSIVE_S.search(role) or any(
                 w[:1].isupper() and w.lower() not in {"ministry", "defence", "defense", "of", "the", "foreign", "health",
                                                       "emergencies", "interior", "energy", "affairs"}
                 for w in role.split()):
@@ -573,7 +592,7 @@ def _nationality(text: str | None) -> str | None:
             return COUNTRY_POSSESSIVE[lw]
         if lw in NATIONALITY and NATIONALITY[lw]:
             return NATIONALITY[lw]
-    m = re.search(r"\bof (?:the )?(Russia|Ukraine|Russian Federation|United States)\b", text)
+    m = _OF_COUNTRY.search(text)
     if m:
         return {"Russian Federation": "Russia"}.get(m.group(1), m.group(1))
     return None
@@ -585,5 +604,5 @@ def _cap_words(s: str) -> bool:
 
 def _org_name(text: str) -> str:
     """An unknown body's name as written, without article or owning country ("Ukraine's")."""
-    name = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,.")
-    return re.sub(r"^(?:Russia|Ukraine|Kyiv|Moscow|Kiev)['’]s\s+(?=[A-Z])", "", name)
+    name = _ARTICLE.sub("", text.strip()).strip(" ,.")
+    return _OWNER.sub("", name)
