@@ -140,7 +140,7 @@ class _Extractor:
         toks: list = []
         cues = unit.cues
         if cues:
-            toks = names.tokens(frame[unit.start:unit.end], unit.start)
+            toks = names.tokens_between(frame, unit.start, unit.end)
             idx = {t[1]: i for i, t in enumerate(toks)}
             for m in cues:
                 hit = read_cue(m, frame, toks, idx, unit.start, unit.end)
@@ -163,7 +163,7 @@ class _Extractor:
         m = self._LABEL.match(self.frame, unit.start, unit.end)
         if not m:
             return
-        toks = names.tokens(m.group(1), m.start(1))
+        toks = names.tokens_between(self.frame, m.start(1), m.end(1))
         ph = names.phrase_after(toks, 0, self.frame)
         if ph is None or ph.end != m.end(1):
             return
@@ -562,7 +562,7 @@ class _Extractor:
         m = self._DASH.match(self.frame, _stop(span), unit.end)
         if not m:
             return None
-        toks = names.tokens(self.frame[m.end():unit.end], m.end())
+        toks = names.tokens_between(self.frame, m.end(), unit.end)
         ph = names.phrase_after(toks, 0, self.frame)
         if ph is None or not ph.name or len(self.frame[ph.end:unit.end].strip(" .,")) > 80:
             return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .verbs import trie_regex
+
 
 ROLE_WORDS = {
     "president", "presidential", "prime", "minister", "ministers", "foreign", "defence", "defense",
@@ -90,14 +92,22 @@ _ABBREV = ("Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Gov", "Sen", "Rep",
            "Sr", "Prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen", "rep", "dr", "mr", "mrs", "ms",
            "st", "jr", "sr", "prof")
 # A masked quote ("####") is one token; a title's or an initial's full stop stays with it ("Gen.", "U.S.", "V.").
+# The titles are factored as a trie: every word is tried against them first. The pattern has no
+# anchor, lookbehind or \b, so matching text[start:end] in place equals matching the slice.
 _TOKENS = re.compile(
-    r"#+|(?:" + "|".join(_ABBREV) + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
+    r"#+|(?:" + trie_regex(list(_ABBREV)) + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
     r"|[^\W\d_](?:[\w'’\-]*[\w])?|\d[\w.,]*|[^\w\s]"
 )
 
 
 def tokens(text: str, base: int = 0) -> list[tuple[str, int, int]]:
-    return [(m.group(), base + m.start(), base + m.end()) for m in _TOKENS.finditer(text)]
+    return [(m[0], base + m.start(), base + m.end()) for m in _TOKENS.finditer(text)]
+
+
+def tokens_between(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The tokens of text[start:end] with offsets into `text`, read in place: a sentence is
+    tokenised without copying it or shifting every offset."""
+    return [(m[0], m.start(), m.end()) for m in _TOKENS.finditer(text, start, end)]
 
 
 def _cap(tok: str) -> bool:
