@@ -123,7 +123,7 @@ class Hit:
 def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx: dict[int, int],
              unit_start: int, unit_end: int) -> Hit | None:
     form = m.group()
-    low = " ".join(form.split())
+    low = form if form.isalpha() else " ".join(form.split())  # one word needs no spacing folded
     if low.lower() in ("according to", "as per"):
         return _according(m, frame, toks, idx, unit_start, unit_end)
     lemma = verbs.lemma_of(low)
@@ -159,7 +159,8 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx
                 if hit.layout not in ("closed",):
                     hit.layout = "closed"
                 return hit
-        ph = names.phrase_before(toks, ti, frame)
+        # the phrase read just above for a comma is the same walk from the same token
+        ph = before if prev == "," else names.phrase_before(toks, ti, frame)
         if ph is None:
             return None
         if verbs.is_bare_form(low, lemma) and ph.text.split()[0].lower() in {"a", "an", "the", "his", "her", "its"} \

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from ..dates import date_of
@@ -24,6 +25,7 @@ from .resolve import Resolver, Who
 
 _PRESENT_STANCE = {"says", "insists", "claims", "denies", "argues", "maintains"}
 _WORDS = re.compile(r"[A-Za-z]+")
+_START = itemgetter(1)
 _WORDS_OR_MASK = re.compile(r"[A-Za-z#]+")
 _LOWER = re.compile(r"[a-z]")
 _FINITE_VERB = re.compile(r"\b(?:is|was|has|had|are|were|will)\b")
@@ -141,7 +143,7 @@ class _Extractor:
         cues = unit.cues
         if cues:
             toks = names.tokens_between(frame, unit.start, unit.end)
-            idx = {t[1]: i for i, t in enumerate(toks)}
+            idx = dict(zip(map(_START, toks), range(len(toks))))  # token index by start offset
             for m in cues:
                 hit = read_cue(m, frame, toks, idx, unit.start, unit.end)
                 if hit is not None:
@@ -327,7 +329,19 @@ class _Extractor:
         return (span.close + 1, m.end()) if m else None
 
     def _inside_claimed(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.claimed)
+        for a, b in self.claimed:
+            if a <= pos < b:
+                return True
+        return False
+
+    def _mostly_claimed(self, a: int, b: int) -> bool:
+        """More than half of a..b lies in one quote already emitted."""
+        half = (b - a) // 2
+        for x, y in self.claimed:
+            # a claim that does not overlap a..b cannot cover more than half of it (half >= 0)
+            if x < b and y > a and min(b, y) - max(a, x) > half:
+                return True
+        return False
 
     def _right_end(self, hit: Hit, later: list[Hit], unit: _Unit) -> int:
         end = unit.end
@@ -374,7 +388,7 @@ class _Extractor:
     def _emit(self, a: int, b: int, kind: str | None, who: Who, hit: Hit | None, unit: _Unit, rule: str,
               spans: list[Span] | None = None, split: tuple | None = None) -> None:
         a, b = self._trim(a, b)
-        if b <= a or rule != "fragment" and any(min(b, y) - max(a, x) > (b - a) // 2 for x, y in self.claimed):
+        if b <= a or rule != "fragment" and self._mostly_claimed(a, b):
             return  # these words are already someone's quote
         covered = spans or self._covered(a, b)
         if split:

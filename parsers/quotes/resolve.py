@@ -251,20 +251,19 @@ def gender_of(name: str, known: Known | None = None) -> str | None:
     return None
 
 
+# Words that are never part of a person's name: bodies, places, titles, and a few nouns.
+_NOT_PERSON = frozenset(ORG_WORDS | PLACES | ROLE_WORDS | NATIONALITY.keys() | DETERMINERS | {
+    "st", "st.", "saint", "oblast", "region", "sea", "river", "street", "square", "city", "telegram", "facebook",
+    "twitter", "x", "instagram", "youtube", "easter", "christmas", "war", "operation"})
+
+
 def looks_like_person(words: list[str]) -> bool:
     """Two or three capitalised words with no organisation or place word: a person's name."""
     if not 1 <= len(words) <= 4:
         return False
     for w in words:
         lw = w.lower().strip(".,")
-        if lw in ORG_WORDS or lw in PLACES or lw in ROLE_WORDS or lw in NATIONALITY or lw in DETERMINERS:
-            return False
-        if w.isupper() and len(w) > 2:
-            return False
-        if lw in {"st", "st.", "saint", "oblast", "region", "sea", "river", "street", "square", "city", "telegram", "facebook",
-                  "twitter", "x", "instagram", "youtube", "easter", "christmas", "war", "operation"}:
-            return False
-        if lw.endswith(("'s", "’s")):
+        if lw in _NOT_PERSON or (w.isupper() and len(w) > 2) or lw.endswith(("'s", "’s")):
             return False
     return True
 
@@ -322,10 +321,12 @@ class Resolver:
         known = tab.keys
         by_last = self.by_last
         for m in self._CAPS.finditer(frame):
-            g = m.group()
+            g = m[0]
             s = m.start()
-            if s and (frame[s - 1].isalnum() or frame[s - 1] == "_"):
-                continue  # a capital inside a word ("eBay")
+            if s:
+                c = frame[s - 1]
+                if c.isalnum() or c == "_":
+                    continue  # a capital inside a word ("eBay")
             if " " not in g and "\n" not in g:
                 # most capitalised single words ("The", "Russian", "Kyiv") name nobody: skip them cheaply
                 key = fold(g)
@@ -334,9 +335,8 @@ class Resolver:
             words = g.split()
             # the name follows the last title word: "South African President Cyril Ramaphosa"
             k = 0
-            for n, w in enumerate(words[:-1]):
-                lw = w.lower()
-                if lw in _NOT_NAME_LEAD or lw in ROLE_WORDS or lw in NATIONALITY or lw in COUNTRY_POSSESSIVE:
+            for n in range(len(words) - 1):
+                if words[n].lower() in _NAME_LEAD_STOP:
                     k = n + 1
             name_words = words[k:]
             if not name_words or words[-1].lower() in ORG_WORDS:
@@ -350,9 +350,11 @@ class Resolver:
             name = " ".join(name_words)
             if name.endswith(("'s", "’s")):
                 name = name[:-2]
-            ctx_start = max(0, m.start() - 40)
-            context = frame[ctx_start:m.start()].split(",")[-1].split(".")[-1] + " " + " ".join(words[:k])
-            titled = any(w.lower().strip(".") in PERSON_TITLES for w in words[:k]) or _role_near(context)
+            # the words since the last comma or full stop before it, and the title words of the run
+            before = frame[max(0, s - 40):s]
+            before = before[before.rfind(",") + 1:]
+            context = before[before.rfind(".") + 1:] + " " + " ".join(words[:k])
+            titled = (k and any(w.lower().strip(".") in PERSON_TITLES for w in words[:k])) or _role_near(context)
             who = self._person_from_words(name, context_has_role=titled)
             if who is not None:
                 self.mentions.append(Mention(m.start() + len(" ".join(words[:k])) + (1 if k else 0), who,
@@ -565,6 +567,8 @@ _NOT_NAME_LEAD = {
     "speaking", "asked", "when", "while", "as", "the", "a", "an", "this", "that", "according", "during",
     "separately", "since", "if", "then", "today", "yesterday", "overnight", "last", "by", "from", "with",
 }
+# A word before which no name starts: the name begins after the last of these in a capitalised run.
+_NAME_LEAD_STOP = frozenset(_NOT_NAME_LEAD | ROLE_WORDS | NATIONALITY.keys() | COUNTRY_POSSESSIVE.keys())
 PRONOUNS_GENDER = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "x", "we": "x", "you": "x"}
 
 

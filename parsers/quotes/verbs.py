@@ -151,7 +151,8 @@ def find_cues(text: str, start: int, end: int) -> list[Cue]:
 
 
 def lemma_of(form: str) -> str | None:
-    return LEMMA.get(" ".join(form.lower().split()))
+    low = form.lower()
+    return LEMMA.get(low if low.isalpha() else " ".join(low.split()))
 
 
 def is_bare_form(form: str, lemma: str) -> bool:
