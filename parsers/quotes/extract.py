@@ -162,6 +162,8 @@ class _Extractor:
 
     def _speaker_label(self, k: int, unit: _Unit) -> None:
         """Interview transcripts: `Sybiha: The only result is ...` is a direct quote of the paragraph."""
+        if self.frame.find(":", unit.start, unit.end) < 0:
+            return  # no label without its colon: spare the pattern's backtracking over capitals
         m = self._LABEL.match(self.frame, unit.start, unit.end)
         if not m:
             return
