@@ -101,7 +101,7 @@ _PREPOSITION = {"of", "about", "against", "for", "on", "to", "with", "in", "at",
                 "up", "out", "off", "down", "back", "him", "them", "me", "goodbye"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """One cue and the layout found around it."""
 

@@ -47,7 +47,7 @@ _SKIP_STATUS = {"generic", "place", "outlet", "self"}
 _ANONYMOUS = {"generic", "unresolved"}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
     start: int
     end: int

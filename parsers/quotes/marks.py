@@ -25,7 +25,7 @@ _SINGLE = re.compile("'")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A quoted stretch: `start:end` is the text inside the marks."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .resolve import OUTLETS
-from .verbs import trie_regex
+from .verbs import word_start_trie_regex
 
 _OUTLET = "|".join(sorted((re.escape(o) for o in OUTLETS), key=len, reverse=True))
 
@@ -39,8 +39,7 @@ _TALKED_TO = re.compile(
     r"speaking\s+with|spoke\s+with|remarks\s+to|said\s+to)\s+(?:the\s+)?(?:(?:state|state-run|state-owned)\s+)?"
     r"(?:[A-Z][a-z]+\s+)??(?:(?:news\s+agency|newspaper|broadcaster|outlet|channel|agency|daily)\s+)?(" + _OUTLET + r")\b"
 )
-# a cheap first look; the lookahead on first letters turns away most word starts at once
-_ANY_OUTLET = re.compile(r"\b(?=[" + re.escape("".join(sorted({o[0] for o in OUTLETS}))) + r"])(?:" + trie_regex(OUTLETS) + r")\b")
+_ANY_OUTLET = re.compile(word_start_trie_regex(OUTLETS) + r"\b")  # a cheap first look: \b(?:outlet)\b
 _INTERVIEW = re.compile(r"\binterview\b", re.I)
 _STATEMENT = re.compile(r"\b(?:in|issued)\s+a\s+(?:written\s+)?statement\b", re.I)
 # A relay: "CNN reported", "according to TASS", "quoted by Interfax", "TASS quoted ... as saying".

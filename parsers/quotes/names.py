@@ -71,7 +71,7 @@ SKIP_BEFORE_CUE = {
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Phrase:
     """A speaker phrase as written, with its role and name parts."""
 

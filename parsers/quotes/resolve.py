@@ -286,7 +286,7 @@ def looks_like_person(words: list[str]) -> bool:
     return True
 
 
-@dataclass
+@dataclass(slots=True)
 class Who:
     """A resolved speaker; `status` says why there is no name when there is none."""
 
@@ -298,7 +298,7 @@ class Who:
     status: str = "ok"  # ok | generic | place | outlet | unresolved | self
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     pos: int
     who: Who

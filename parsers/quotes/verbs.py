@@ -108,6 +108,21 @@ def trie_regex(words: list[str]) -> str:
     return walk(trie)
 
 
+def word_start_trie_regex(words: list[str]) -> str:
+    r"""`(?:trie)` for words that begin with a letter, written so the regex engine can skip ahead.
+
+    A pattern that opens with `` is tried at every position of the text; one whose branches all
+    open with a literal lets the engine jump to the next possible first letter. So the first
+    letter comes first and the word boundary is checked just after it: `(?<!\w.)` says the
+    character before that letter is no word character, which is what `` says there. Worth it
+    when the first letters are rare in running text (capitals: outlet names), not for common ones.
+    """
+    assert all(w[:1].isalpha() for w in words)
+    firsts = sorted({w[0] for w in words})
+    return "(?:" + "|".join(re.escape(ch) + r"(?<!\w.)" + trie_regex([w[1:] for w in words if w[0] == ch])
+                            for ch in firsts) + ")"
+
+
 _ONE_WORD = sorted(f for f in LEMMA if " " not in f)
 # The letters a cue can begin with: a lookahead on them after the \b turns away most word starts
 # and word ends with one set test, before the engine tries the trie's branches one by one.
