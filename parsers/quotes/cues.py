@@ -120,16 +120,16 @@ class Hit:
     fragment_quote: int | None = None  # open-mark position of a quoted fragment the cue governs
 
 
-def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx: dict[int, int],
+def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
              unit_start: int, unit_end: int) -> Hit | None:
     form = m.group()
     low = form if form.isalpha() else " ".join(form.split())  # one word needs no spacing folded
     if low.lower() in ("according to", "as per"):
-        return _according(m, frame, toks, idx, unit_start, unit_end)
+        return _according(m, frame, toks, unit_start, unit_end)
     lemma = verbs.lemma_of(low)
     if lemma is None:
         return None
-    ti = idx.get(m.start())
+    ti = names.token_at(toks, m.start())
     if ti is None:
         return None
     hit = Hit(m.start(), m.end(), low, lemma, claim_start=m.start())
@@ -174,7 +174,7 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx
         else:
             hit.phrase = ph
             hit.claim_start = ph.start
-            k = idx.get(ph.start)
+            k = names.token_at(toks, ph.start)
             if k is not None and k > 0 and toks[k - 1][0] == ",":
                 hit.comma_before = True
                 hit.claim_start = toks[k - 1][1]
@@ -253,9 +253,9 @@ def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
         hit.content_start = pos + _PAREN_FULL.match(rest).end()  # a parenthetical cue
 
 
-def _according(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx: dict[int, int],
+def _according(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
                unit_start: int, unit_end: int) -> Hit | None:
-    ti = idx.get(m.start())
+    ti = names.token_at(toks, m.start())
     if ti is None:
         return None
     end_ti = ti + (2 if m.group().split()[0].lower() in ("according", "as") else 1)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import itemgetter
 from dataclasses import dataclass, field
 
 from ..dates import date_of
@@ -25,7 +24,6 @@ from .resolve import Resolver, Who
 
 _PRESENT_STANCE = {"says", "insists", "claims", "denies", "argues", "maintains"}
 _WORDS = re.compile(r"[A-Za-z]+")
-_START = itemgetter(1)
 _WORDS_OR_MASK = re.compile(r"[A-Za-z#]+")
 _LOWER = re.compile(r"[a-z]")
 _FINITE_VERB = re.compile(r"\b(?:is|was|has|had|are|were|will)\b")
@@ -143,9 +141,8 @@ class _Extractor:
         cues = unit.cues
         if cues:
             toks = names.tokens_between(frame, unit.start, unit.end)
-            idx = dict(zip(map(_START, toks), range(len(toks))))  # token index by start offset
             for m in cues:
-                hit = read_cue(m, frame, toks, idx, unit.start, unit.end)
+                hit = read_cue(m, frame, toks, unit.start, unit.end)
                 if hit is not None:
                     hits.append(hit)
         last_who: Who | None = None

@@ -10,7 +10,9 @@ work proportional to the phrase, not to the report.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from .verbs import trie_regex
 
@@ -92,15 +94,21 @@ _ABBREV = ("Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Gov", "Sen", "Rep",
            "Sr", "Prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen", "rep", "dr", "mr", "mrs", "ms",
            "st", "jr", "sr", "prof")
 # A masked quote ("####") is one token; a title's or an initial's full stop stays with it ("Gen.", "U.S.", "V.").
-# The titles are factored as a trie: every word is tried against them first. The leading \s*
+# Written for the regex engine, which tries the branches in order at every token: the leading \s*
 # eats the space before a token inside the match (no token begins with a space), so the engine
-# does not try every branch at every blank. A word ends on a letter or digit ("Kyiv’" gives
-# "Kyiv"), written so the engine never backs off. The pattern has no anchor, lookbehind or \b,
-# so matching text[start:end] in place equals matching the slice.
+# does not try every branch at every blank; the titles (a trie) are tried only for a short word
+# with a full stop (the lookahead); "U.S." and "V." share their first step; a word ends on a
+# letter or digit ("Kyiv’" gives "Kyiv") without the engine backing off. The pattern has no
+# anchor, lookbehind or \b, so matching text[start:end] in place equals matching the slice.
 _TOKENS = re.compile(
-    r"\s*(#+|(?:" + trie_regex(list(_ABBREV)) + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
+    r"\s*(#+"
+    r"|(?=[A-Za-z][a-z]{1,3}\.)(?:" + trie_regex(list(_ABBREV)) + r")\.(?=\s)"
+    r"|[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
     r"|[^\W\d_]\w*(?:['’\-]+\w+)*|\d[\w.,]*|[^\w\s])"
 )
+
+
+_START = itemgetter(1)
 
 
 def tokens(text: str, base: int = 0) -> list[tuple[str, int, int]]:
@@ -111,6 +119,13 @@ def tokens_between(text: str, start: int, end: int) -> list[tuple[str, int, int]
     """The tokens of text[start:end] with offsets into `text`, read in place: a sentence is
     tokenised without copying it or shifting every offset."""
     return [(m[1], m.start(1), m.end(1)) for m in _TOKENS.finditer(text, start, end)]
+
+
+def token_at(toks: list[tuple[str, int, int]], pos: int) -> int | None:
+    """The index of the token that starts at offset `pos`, if one does: tokens are in text order, so
+    a bisection finds it without an index built for every sentence."""
+    i = bisect_left(toks, pos, key=_START)
+    return i if i < len(toks) and toks[i][1] == pos else None
 
 
 def _cap(tok: str) -> bool:

@@ -167,7 +167,10 @@ class Table:
         self.keys = frozenset(self.by_alias) | frozenset(self.by_surname)  # any folded word the table knows
 
     def person(self, name: str) -> Known | None:
-        got = self.by_alias.get(fold(name))
+        return self.person_by_key(fold(name))
+
+    def person_by_key(self, key: str) -> Known | None:
+        got = self.by_alias.get(key)
         return got if got and got.kind == "person" else None
 
     def org(self, phrase: str) -> Known | None:
@@ -176,7 +179,10 @@ class Table:
         return got if got and got.kind == "org" else None
 
     def surname(self, word: str) -> Known | None:
-        got = self.by_surname.get(fold(word), [])
+        return self.surname_by_key(fold(word))
+
+    def surname_by_key(self, key: str) -> Known | None:
+        got = self.by_surname.get(key, [])
         return got[0] if len(got) == 1 else None
 
 
@@ -383,17 +389,18 @@ class Resolver:
                 self.orgs.append(Mention(m.start(), _who(org), m.group()))
 
     def _person_from_words(self, name: str, context_has_role: bool) -> Who | None:
-        known = self.table.person(name)
+        key = fold(name)  # folded once for the table's person, the surnames seen and the table's surname
+        known = self.table.person_by_key(key)
         parts = name.split()
         if known:
             who = _who(known)
             self.by_last[fold(parts[-1])] = who
             return who
         if len(parts) == 1:
-            got = self.by_last.get(fold(name))
+            got = self.by_last.get(key)
             if got:
                 return got
-            sur = self.table.surname(name)
+            sur = self.table.surname_by_key(key)
             if sur:
                 return _who(sur)
             if context_has_role is True and looks_like_person(parts) and not name.isupper():
