@@ -378,7 +378,7 @@ class Resolver:
             before = frame[max(0, s - 40):s]
             before = before[before.rfind(",") + 1:]
             context = before[before.rfind(".") + 1:] + " " + " ".join(words[:k])
-            titled = (k and any(w.lower().strip(".") in PERSON_TITLES for w in words[:k])) or _role_near(context)
+            titled = (k and _titled(words[:k])) or _role_near(context)
             who = self._person_from_words(name, context_has_role=titled)
             if who is not None:
                 self.mentions.append(Mention(m.start() + len(" ".join(words[:k])) + (1 if k else 0), who,
@@ -474,7 +474,7 @@ class Resolver:
         if org is not None:
             return _who(org)
         if ph.name:
-            titled = bool(ph.role and any(w.lower() in _TITLES_AND_RANKS for w in ph.role.split()))
+            titled = bool(ph.role and _has_word_in(ph.role.split(), _TITLES_AND_RANKS))
             who = self._person_from_words(ph.name.rstrip(".").removesuffix("'s"),
                                           context_has_role=True if titled else "near")
             if who is not None:
@@ -608,8 +608,25 @@ def _with_role(who: Who, role: str | None, appositive: str | None) -> Who:
     return Who(who.name, who.kind, written.strip(" ,"), who.affiliation or _nationality(written), who.gender, who.status)
 
 
+def _has_word_in(words: list[str], vocabulary: set[str] | frozenset[str]) -> bool:
+    for w in words:
+        if w.lower() in vocabulary:
+            return True
+    return False
+
+
+def _titled(words: list[str]) -> bool:
+    for w in words:
+        if w.lower().strip(".") in PERSON_TITLES:
+            return True
+    return False
+
+
 def _role_near(context: str) -> bool:
-    return any(w.strip(".,").lower() in PERSON_TITLES for w in context.split()[-2:])
+    for w in context.split()[-2:]:
+        if w.strip(".,").lower() in PERSON_TITLES:
+            return True
+    return False
 
 
 def _nationality(text: str | None) -> str | None:
