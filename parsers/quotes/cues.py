@@ -145,7 +145,8 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
     elif lemma in {"quote", "cite"}:
         return _quoted(hit, frame, toks, ti, unit_end)
     else:
-        if verbs.is_bare_form(low, lemma) and not _THAT_OR_COLON.match(frame, m.end(), unit_end):
+        bare = verbs.is_bare_form(low, lemma)
+        if bare and not _THAT_OR_COLON.match(frame, m.end(), unit_end):
             return None
         before = names.phrase_before(toks, ti, frame) if prev == "," else None
         named_before = before is not None and (before.name or before.pronoun) and not before.coordinated
@@ -163,7 +164,7 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
         ph = before if prev == "," else names.phrase_before(toks, ti, frame)
         if ph is None:
             return None
-        if verbs.is_bare_form(low, lemma) and ph.text.split()[0].lower() in {"a", "an", "the", "his", "her", "its"} \
+        if bare and ph.text.split()[0].lower() in {"a", "an", "the", "his", "her", "its"} \
                 and not any(w[:1].isupper() for w in ph.text.split()[1:]):
             return None  # "in a social media post that": a noun, not a verb
         if ph.coordinated:

@@ -414,10 +414,14 @@ class _Extractor:
             return
         if kind == "direct" and who.status == "outlet":
             who = Who(None, status="outlet")
+        lo, hi = a, b  # the claim reaches over the marks of every quotation it covers
         for s in covered:
             self.done_spans.add(s.open)
-        self.claimed.append((min(a, *(s.open for s in covered)) if covered else a,
-                             max(b, *((s.close or s.end) + 1 for s in covered)) if covered else b))
+            if s.open < lo:
+                lo = s.open
+            if (s.close or s.end) + 1 > hi:
+                hi = (s.close or s.end) + 1
+        self.claimed.append((lo, hi))
         ctx = self._attribution(unit, a, b)
         medium, via = self._media(unit)
         date, date_text = date_of(ctx, self.doc.published)

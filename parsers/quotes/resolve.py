@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from importlib import resources
 
 from .names import COUNTRY_POSSESSIVE, DETERMINERS, NATIONALITY, PERSON_TITLES, ROLE_WORDS, Phrase, is_anonymous
@@ -174,8 +175,7 @@ class Table:
         return got if got and got.kind == "person" else None
 
     def org(self, phrase: str) -> Known | None:
-        key = fold(_ARTICLE.sub("", phrase.strip()))
-        got = self.by_alias.get(key)
+        got = self.by_alias.get(_org_key(phrase))
         return got if got and got.kind == "org" else None
 
     def surname(self, word: str) -> Known | None:
@@ -184,6 +184,12 @@ class Table:
     def surname_by_key(self, key: str) -> Known | None:
         got = self.by_surname.get(key, [])
         return got[0] if len(got) == 1 else None
+
+
+@lru_cache(maxsize=8192)
+def _org_key(phrase: str) -> str:
+    """A body's phrase as the table keys it: no article, folded (looked up for every speaker phrase)."""
+    return fold(_ARTICLE.sub("", phrase.strip()))
 
 
 @lru_cache(maxsize=1)
@@ -320,6 +326,9 @@ _OF_COUNTRY = re.compile(r"\bof (?:the )?(Russia|Ukraine|Russian Federation|Unit
 _OWNER = re.compile(r"^(?:Russia|Ukraine|Kyiv|Moscow|Kiev)['’]s\s+(?=[A-Z])")
 
 
+_POS = attrgetter("pos")
+
+
 class Resolver:
     """Per-report memory of who has been named, so later phrases can refer back."""
 
@@ -439,7 +448,7 @@ class Resolver:
         target = self.mentions if who.kind == "person" else self.orgs
         mention = Mention(pos, who, who.role or "")
         if target and target[-1].pos > pos:
-            target.insert(bisect.bisect_right([m.pos for m in target], pos), mention)
+            target.insert(bisect.bisect_right(target, pos, key=_POS), mention)
         else:
             target.append(mention)
         if who.kind == "person":
