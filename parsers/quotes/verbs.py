@@ -109,12 +109,12 @@ def trie_regex(words: list[str]) -> str:
 
 
 def word_start_trie_regex(words: list[str]) -> str:
-    r"""`(?:trie)` for words that begin with a letter, written so the regex engine can skip ahead.
+    r"""`\b(?:trie)` for words that begin with a letter, written so the regex engine can skip ahead.
 
-    A pattern that opens with `` is tried at every position of the text; one whose branches all
+    A pattern that opens with `\b` is tried at every position of the text; one whose branches all
     open with a literal lets the engine jump to the next possible first letter. So the first
     letter comes first and the word boundary is checked just after it: `(?<!\w.)` says the
-    character before that letter is no word character, which is what `` says there. Worth it
+    character before that letter is no word character, which is what `\b` says there. Worth it
     when the first letters are rare in running text (capitals: outlet names), not for common ones.
     """
     assert all(w[:1].isalpha() for w in words)
