@@ -101,7 +101,7 @@ _PREPOSITION = {"of", "about", "against", "for", "on", "to", "with", "in", "at",
                 "up", "out", "off", "down", "back", "him", "them", "me", "goodbye"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """One cue and the layout found around it."""
 
@@ -120,16 +120,16 @@ class Hit:
     fragment_quote: int | None = None  # open-mark position of a quoted fragment the cue governs
 
 
-def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx: dict[int, int],
+def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
              unit_start: int, unit_end: int) -> Hit | None:
     form = m.group()
-    low = " ".join(form.split())
+    low = form if form.isalpha() else " ".join(form.split())  # one word needs no spacing folded
     if low.lower() in ("according to", "as per"):
-        return _according(m, frame, toks, idx, unit_start, unit_end)
+        return _according(m, frame, toks, unit_start, unit_end)
     lemma = verbs.lemma_of(low)
     if lemma is None:
         return None
-    ti = idx.get(m.start())
+    ti = names.token_at(toks, m.start())
     if ti is None:
         return None
     hit = Hit(m.start(), m.end(), low, lemma, claim_start=m.start())
@@ -145,7 +145,8 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx
     elif lemma in {"quote", "cite"}:
         return _quoted(hit, frame, toks, ti, unit_end)
     else:
-        if verbs.is_bare_form(low, lemma) and not _THAT_OR_COLON.match(frame, m.end(), unit_end):
+        bare = verbs.is_bare_form(low, lemma)
+        if bare and not _THAT_OR_COLON.match(frame, m.end(), unit_end):
             return None
         before = names.phrase_before(toks, ti, frame) if prev == "," else None
         named_before = before is not None and (before.name or before.pronoun) and not before.coordinated
@@ -159,10 +160,11 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx
                 if hit.layout not in ("closed",):
                     hit.layout = "closed"
                 return hit
-        ph = names.phrase_before(toks, ti, frame)
+        # the phrase read just above for a comma is the same walk from the same token
+        ph = before if prev == "," else names.phrase_before(toks, ti, frame)
         if ph is None:
             return None
-        if verbs.is_bare_form(low, lemma) and ph.text.split()[0].lower() in {"a", "an", "the", "his", "her", "its"} \
+        if bare and ph.text.split()[0].lower() in {"a", "an", "the", "his", "her", "its"} \
                 and not any(w[:1].isupper() for w in ph.text.split()[1:]):
             return None  # "in a social media post that": a noun, not a verb
         if ph.coordinated:
@@ -173,7 +175,7 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx
         else:
             hit.phrase = ph
             hit.claim_start = ph.start
-            k = idx.get(ph.start)
+            k = names.token_at(toks, ph.start)
             if k is not None and k > 0 and toks[k - 1][0] == ",":
                 hit.comma_before = True
                 hit.claim_start = toks[k - 1][1]
@@ -252,9 +254,9 @@ def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
         hit.content_start = pos + _PAREN_FULL.match(rest).end()  # a parenthetical cue
 
 
-def _according(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]], idx: dict[int, int],
+def _according(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
                unit_start: int, unit_end: int) -> Hit | None:
-    ti = idx.get(m.start())
+    ti = names.token_at(toks, m.start())
     if ti is None:
         return None
     end_ti = ti + (2 if m.group().split()[0].lower() in ("according", "as") else 1)

@@ -24,6 +24,10 @@ from .resolve import Resolver, Who
 
 _PRESENT_STANCE = {"says", "insists", "claims", "denies", "argues", "maintains"}
 _WORDS = re.compile(r"[A-Za-z]+")
+_WORDS_OR_MASK = re.compile(r"[A-Za-z#]+")
+_LOWER = re.compile(r"[a-z]")
+_FINITE_VERB = re.compile(r"\b(?:is|was|has|had|are|were|will)\b")
+_OUTER_MARKS = re.compile(r'^["“„«‘\']+|["”»’\']+$')
 # `"A," the governor wrote. "B."`: the guideline makes a quotation split by its attribution one
 # quote. Within a sentence it always is; across the sentence break the second part is either
 # joined to the first (True) or logged as its own quote with the first part's speaker, medium
@@ -41,7 +45,7 @@ _SKIP_STATUS = {"generic", "place", "outlet", "self"}
 _ANONYMOUS = {"generic", "unresolved"}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
     start: int
     end: int
@@ -136,10 +140,9 @@ class _Extractor:
         toks: list = []
         cues = unit.cues
         if cues:
-            toks = names.tokens(frame[unit.start:unit.end], unit.start)
-            idx = {t[1]: i for i, t in enumerate(toks)}
+            toks = names.tokens_between(frame, unit.start, unit.end)
             for m in cues:
-                hit = read_cue(m, frame, toks, idx, unit.start, unit.end)
+                hit = read_cue(m, frame, toks, unit.start, unit.end)
                 if hit is not None:
                     hits.append(hit)
         last_who: Who | None = None
@@ -156,10 +159,12 @@ class _Extractor:
 
     def _speaker_label(self, k: int, unit: _Unit) -> None:
         """Interview transcripts: `Sybiha: The only result is ...` is a direct quote of the paragraph."""
+        if self.frame.find(":", unit.start, unit.end) < 0:
+            return  # no label without its colon: spare the pattern's backtracking over capitals
         m = self._LABEL.match(self.frame, unit.start, unit.end)
         if not m:
             return
-        toks = names.tokens(m.group(1), m.start(1))
+        toks = names.tokens_between(self.frame, m.start(1), m.end(1))
         ph = names.phrase_after(toks, 0, self.frame)
         if ph is None or ph.end != m.end(1):
             return
@@ -264,7 +269,7 @@ class _Extractor:
             return None
         nxt = self.units[k + 1]
         seg = self.frame[nxt.start:nxt.end]
-        if len(seg) > 160 or verbs.find_cues(seg, 0, len(seg)) or re.search(r"\b(?:is|was|has|had|are|were|will)\b", seg):
+        if len(seg) > 160 or verbs.find_cues(seg, 0, len(seg)) or _FINITE_VERB.search(seg):
             return None
         toks = names.tokens(seg, nxt.start)
         ph = names.phrase_after(toks, 0, self.frame)
@@ -293,7 +298,7 @@ class _Extractor:
             if hit.layout == "closed" and hit.content_start is not None and left is not None:
                 # parenthetical "Meanwhile, he added, the army ...": the words are on the right
                 if self._close_before(hit.claim_start) is None \
-                        and len(re.findall(r"[A-Za-z#]+", self.frame[left[0]:left[1]])) <= 2 and left[1] - left[0] < 30:
+                        and len(_WORDS_OR_MASK.findall(self.frame, left[0], left[1])) <= 2 and left[1] - left[0] < 30:
                     left = None
                     right = (hit.content_start, self._right_end(hit, later, unit))
         if hit.layout == "quote" and left is not None:
@@ -323,7 +328,19 @@ class _Extractor:
         return (span.close + 1, m.end()) if m else None
 
     def _inside_claimed(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.claimed)
+        for a, b in self.claimed:
+            if a <= pos < b:
+                return True
+        return False
+
+    def _mostly_claimed(self, a: int, b: int) -> bool:
+        """More than half of a..b lies in one quote already emitted."""
+        half = (b - a) // 2
+        for x, y in self.claimed:
+            # a claim that does not overlap a..b cannot cover more than half of it (half >= 0)
+            if x < b and y > a and min(b, y) - max(a, x) > half:
+                return True
+        return False
 
     def _right_end(self, hit: Hit, later: list[Hit], unit: _Unit) -> int:
         end = unit.end
@@ -370,7 +387,7 @@ class _Extractor:
     def _emit(self, a: int, b: int, kind: str | None, who: Who, hit: Hit | None, unit: _Unit, rule: str,
               spans: list[Span] | None = None, split: tuple | None = None) -> None:
         a, b = self._trim(a, b)
-        if b <= a or rule != "fragment" and any(min(b, y) - max(a, x) > (b - a) // 2 for x, y in self.claimed):
+        if b <= a or rule != "fragment" and self._mostly_claimed(a, b):
             return  # these words are already someone's quote
         covered = spans or self._covered(a, b)
         if split:
@@ -397,10 +414,14 @@ class _Extractor:
             return
         if kind == "direct" and who.status == "outlet":
             who = Who(None, status="outlet")
+        lo, hi = a, b  # the claim reaches over the marks of every quotation it covers
         for s in covered:
             self.done_spans.add(s.open)
-        self.claimed.append((min(a, *(s.open for s in covered)) if covered else a,
-                             max(b, *((s.close or s.end) + 1 for s in covered)) if covered else b))
+            if s.open < lo:
+                lo = s.open
+            if (s.close or s.end) + 1 > hi:
+                hi = (s.close or s.end) + 1
+        self.claimed.append((lo, hi))
         ctx = self._attribution(unit, a, b)
         medium, via = self._media(unit)
         date, date_text = date_of(ctx, self.doc.published)
@@ -468,7 +489,7 @@ class _Extractor:
 
     def _unquote(self, a: int, b: int) -> str:
         s = self.text[a:b].strip()
-        s = re.sub(r'^["“„«‘\']+|["”»’\']+$', "", self.doc.norm[a:b].strip() and s)
+        s = _OUTER_MARKS.sub("", self.doc.norm[a:b].strip() and s)
         return s.strip(" ,")
 
     def _text(self, a: int, b: int, covered: list[Span]) -> tuple[str, bool]:
@@ -496,12 +517,12 @@ class _Extractor:
             if len(words) <= 3 or not any(w[:1].islower() for w in words):
                 continue  # scare quote or a title
             before = self.frame[unit.start:span.open] if span.open >= unit.start else ""
-            if len(words) < 8 and re.search(r"[a-z]", before):
+            if len(words) < 8 and _LOWER.search(before):
                 continue  # a short phrase quoted inside the reporter's sentence, attributed to nobody
             outside = before + self.frame[(span.close or span.end) + 1:unit.end]
             who = None
             rule = "unattributed"
-            if len(re.findall(r"[A-Za-z]+", outside)) <= 1:
+            if len(_WORDS.findall(outside)) <= 1:
                 who = self._floating(span, unit)
                 rule = "floating" if who else rule
             if who is None:
@@ -558,7 +579,7 @@ class _Extractor:
         m = self._DASH.match(self.frame, _stop(span), unit.end)
         if not m:
             return None
-        toks = names.tokens(self.frame[m.end():unit.end], m.end())
+        toks = names.tokens_between(self.frame, m.end(), unit.end)
         ph = names.phrase_after(toks, 0, self.frame)
         if ph is None or not ph.name or len(self.frame[ph.end:unit.end].strip(" .,")) > 80:
             return None

@@ -22,9 +22,10 @@ _SINGLE_CLOSE = "’›"
 _MAX_PARAGRAPHS = 4
 _DOUBLE = re.compile('"')
 _SINGLE = re.compile("'")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A quoted stretch: `start:end` is the text inside the marks."""
 
@@ -146,7 +147,8 @@ def mask(doc: Document, spans: list[Span]) -> str:
         while tail > s.start and norm[tail - 1] in ".!?,…;:":
             tail -= 1
         parts.append(norm[pos:s.start])
-        inner = re.sub(r"[^\n]", "#", norm[s.start:tail])
+        inner = norm[s.start:tail]
+        inner = _NOT_NEWLINE.sub("#", inner) if "\n" in inner else "#" * len(inner)
         if inner and (norm[s.start].isupper() or norm[s.start].isdigit()):
             # keep a capital first letter: it is how a sentence that opens with a quote is found
             inner = "Q" + inner[1:]

@@ -10,7 +10,11 @@ work proportional to the phrase, not to the report.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import itemgetter
+
+from .verbs import trie_regex
 
 
 ROLE_WORDS = {
@@ -69,7 +73,7 @@ SKIP_BEFORE_CUE = {
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Phrase:
     """A speaker phrase as written, with its role and name parts."""
 
@@ -90,14 +94,38 @@ _ABBREV = ("Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Gov", "Sen", "Rep",
            "Sr", "Prof", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "gov", "sen", "rep", "dr", "mr", "mrs", "ms",
            "st", "jr", "sr", "prof")
 # A masked quote ("####") is one token; a title's or an initial's full stop stays with it ("Gen.", "U.S.", "V.").
+# Written for the regex engine, which tries the branches in order at every token: the leading \s*
+# eats the space before a token inside the match (no token begins with a space), so the engine
+# does not try every branch at every blank; the titles (a trie) are tried only for a short word
+# with a full stop (the lookahead); "U.S." and "V." share their first step; a word ends on a
+# letter or digit ("Kyiv’" gives "Kyiv") without the engine backing off. The pattern has no
+# anchor, lookbehind or \b, so matching text[start:end] in place equals matching the slice.
 _TOKENS = re.compile(
-    r"#+|(?:" + "|".join(_ABBREV) + r")\.(?=\s)|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])"
-    r"|[^\W\d_](?:[\w'’\-]*[\w])?|\d[\w.,]*|[^\w\s]"
+    r"\s*(#+"
+    r"|(?=[A-Za-z][a-z]{1,3}\.)(?:" + trie_regex(list(_ABBREV)) + r")\.(?=\s)"
+    r"|[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s+[A-Z]))"
+    r"|[^\W\d_]\w*(?:['’\-]+\w+)*|\d[\w.,]*|[^\w\s])"
 )
 
 
+_START = itemgetter(1)
+
+
 def tokens(text: str, base: int = 0) -> list[tuple[str, int, int]]:
-    return [(m.group(), base + m.start(), base + m.end()) for m in _TOKENS.finditer(text)]
+    return [(m[1], base + m.start(1), base + m.end(1)) for m in _TOKENS.finditer(text)]
+
+
+def tokens_between(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The tokens of text[start:end] with offsets into `text`, read in place: a sentence is
+    tokenised without copying it or shifting every offset."""
+    return [(m[1], m.start(1), m.end(1)) for m in _TOKENS.finditer(text, start, end)]
+
+
+def token_at(toks: list[tuple[str, int, int]], pos: int) -> int | None:
+    """The index of the token that starts at offset `pos`, if one does: tokens are in text order, so
+    a bisection finds it without an index built for every sentence."""
+    i = bisect_left(toks, pos, key=_START)
+    return i if i < len(toks) and toks[i][1] == pos else None
 
 
 def _cap(tok: str) -> bool:
@@ -105,27 +133,35 @@ def _cap(tok: str) -> bool:
 
 
 def is_role_word(tok: str) -> bool:
-    low = tok.lower()
-    return low in ROLE_WORDS or low in NATIONALITY or low in COUNTRY_POSSESSIVE
+    return tok.lower() in _TITLE_WORDS
 
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 
 
+_DATE_WORDS = frozenset(WEEKDAYS | MONTHS)
+_ROLE_OR_POSSESSIVE = frozenset(ROLE_WORDS | COUNTRY_POSSESSIVE.keys())
+_TITLE_WORDS = frozenset(ROLE_WORDS | NATIONALITY.keys() | COUNTRY_POSSESSIVE.keys())
+_SKIP_OR_WEEKDAY = frozenset(SKIP_BEFORE_CUE | WEEKDAYS)
+
+
 def _phrase_token(tok: str) -> bool:
     low = tok.lower()
-    if low in WEEKDAYS or low in MONTHS:
+    if low in _DATE_WORDS:
         return False
-    return _cap(tok) or low in ROLE_WORDS or low in COUNTRY_POSSESSIVE
+    return _cap(tok) or low in _ROLE_OR_POSSESSIVE
 
 
 def phrase_before(toks: list[tuple[str, int, int]], end: int, text: str) -> Phrase | None:
     """The speaker phrase that ends at token index `end` (exclusive), walking left."""
     i = end - 1
-    while i >= 0 and (toks[i][0].lower() in SKIP_BEFORE_CUE or toks[i][0].lower() in WEEKDAYS
-                      or (toks[i][0].lower() == "on" and i + 1 < end and toks[i + 1][0].lower() in WEEKDAYS)):
-        i -= 1
+    while i >= 0:
+        low = toks[i][0].lower()
+        if low in _SKIP_OR_WEEKDAY or (low == "on" and i + 1 < end and toks[i + 1][0].lower() in WEEKDAYS):
+            i -= 1
+        else:
+            break
     if i >= 2 and toks[i][0] == ")":
         # "Ukraine's military intelligence agency (HUR) said": a short parenthesis is skipped
         k = next((x for x in range(i - 1, max(-1, i - 5), -1) if toks[x][0] == "("), None)
@@ -441,8 +477,11 @@ def text_between(text: str, a: int, b: int) -> str:
     return text[a:b]
 
 
+_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 def _strip_det(s: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I)
+    return _DET.sub("", s.strip())
 
 
 def _build(toks: list[tuple[str, int, int]], a: int, b: int, text: str) -> Phrase | None:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from importlib import resources
 
 from .names import COUNTRY_POSSESSIVE, DETERMINERS, NATIONALITY, PERSON_TITLES, ROLE_WORDS, Phrase, is_anonymous
@@ -109,8 +110,7 @@ def _folded_set(words: set[str]) -> set[str]:
 _POSSESSIVE = re.compile(r"['’`]s\b")
 _MARKS = re.compile(r"['’`.]")
 _OTHER = re.compile(r"[^a-z0-9 ]+")
-_ENDING = re.compile(r"(?:iy|yy|yi|ii|ij|yj)$")
-_YE = re.compile(r"^ye")
+_ENDINGS = ("iy", "yy", "yi", "ii", "ij", "yj")  # -iy, -yy, ... all fold to -y
 _J = re.compile(r"j(?=[aeiou]|$)")
 
 
@@ -119,8 +119,27 @@ def fold(name: str) -> str:
     """Lower-case, no accents or apostrophes, transliteration endings folded (research note §4)."""
     s = name if name.isascii() else "".join(
         c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    s = _OTHER.sub(" ", _MARKS.sub("", _POSSESSIVE.sub("", s.lower())))
-    return " ".join(_J.sub("y", _YE.sub("e", _ENDING.sub("y", tok))) for tok in s.split())
+    # each pattern runs only when a character it acts on is there: most names are plain words
+    s = s.lower()
+    if "'" in s or "’" in s or "`" in s:
+        s = _MARKS.sub("", _POSSESSIVE.sub("", s))
+    elif "." in s:
+        s = _MARKS.sub("", s)
+    if not (s.isascii() and s.replace(" ", "").isalnum()):
+        s = _OTHER.sub(" ", s)
+    return " ".join(_fold_word(tok) for tok in s.split())
+
+
+def _fold_word(tok: str) -> str:
+    """One word's transliteration folded (Zelenskiy/Zelenskyy, Yermak/Ermak, Dmitrij): plain string
+    tests where they do what a pattern would, since a word has no space or newline in it."""
+    if tok.endswith(_ENDINGS):
+        tok = tok[:-2] + "y"
+    if tok.startswith("ye"):
+        tok = "e" + tok[2:]
+    if "j" in tok:
+        tok = _J.sub("y", tok)
+    return tok
 
 
 _FEMALE_FIRST = _folded_set(_FEMALE_FIRST)
@@ -149,17 +168,28 @@ class Table:
         self.keys = frozenset(self.by_alias) | frozenset(self.by_surname)  # any folded word the table knows
 
     def person(self, name: str) -> Known | None:
-        got = self.by_alias.get(fold(name))
+        return self.person_by_key(fold(name))
+
+    def person_by_key(self, key: str) -> Known | None:
+        got = self.by_alias.get(key)
         return got if got and got.kind == "person" else None
 
     def org(self, phrase: str) -> Known | None:
-        key = fold(_ARTICLE.sub("", phrase.strip()))
-        got = self.by_alias.get(key)
+        got = self.by_alias.get(_org_key(phrase))
         return got if got and got.kind == "org" else None
 
     def surname(self, word: str) -> Known | None:
-        got = self.by_surname.get(fold(word), [])
+        return self.surname_by_key(fold(word))
+
+    def surname_by_key(self, key: str) -> Known | None:
+        got = self.by_surname.get(key, [])
         return got[0] if len(got) == 1 else None
+
+
+@lru_cache(maxsize=8192)
+def _org_key(phrase: str) -> str:
+    """A body's phrase as the table keys it: no article, folded (looked up for every speaker phrase)."""
+    return fold(_ARTICLE.sub("", phrase.strip()))
 
 
 @lru_cache(maxsize=1)
@@ -213,16 +243,27 @@ def outlet_name(phrase: str) -> str | None:
     return _OUTLET_KEYS.get(_outlet_key(phrase))
 
 
+_KEY_THE = re.compile(r"^(?:the)\s+", re.I)
+_KEY_KIND_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|channel|broadcaster|outlet|report|tv)$", re.I)
+_KEY_QUALIFIER = re.compile(r"^(?:Russian|Russia's|Ukrainian|Ukraine's|US|U\.S\.|British|German|French|state|state-run|"
+                            r"state-owned|independent|news|agency|newspaper|broadcaster|outlet|the)\s+", re.I)
+_KEY_KIND_BEFORE = re.compile(r"^(?:news\s+agency|agency|newspaper|daily|channel|broadcaster|outlet|state\s+news\s+agency)\s+",
+                              re.I)
+
+
 def _outlet_key(phrase: str) -> str:
-    s = re.sub(r"^(?:the)\s+", "", phrase.strip(), flags=re.I)
-    s = re.sub(r"\s+(?:news\s+agency|agency|newspaper|daily|channel|broadcaster|outlet|report|tv)$", "", s, flags=re.I)
-    s = re.sub(r"^(?:Russian|Russia's|Ukrainian|Ukraine's|US|U\.S\.|British|German|French|state|state-run|state-owned|independent|news|agency|newspaper|broadcaster|outlet|the)\s+", "", s, flags=re.I)
-    s = re.sub(r"^(?:news\s+agency|agency|newspaper|daily|channel|broadcaster|outlet|state\s+news\s+agency)\s+", "", s, flags=re.I)
+    s = _KEY_THE.sub("", phrase.strip())
+    s = _KEY_KIND_AFTER.sub("", s)
+    s = _KEY_QUALIFIER.sub("", s)
+    s = _KEY_KIND_BEFORE.sub("", s)
     return s.lower()
 
 
 _OUTLET_KEYS = {o.lower(): re.sub(r"^The ", "", o) for o in OUTLETS}
 _OUTLET_WORDS = {w for o in OUTLETS for w in o.lower().split()}
+
+
+_FEMININE_ENDING = re.compile(r"(?:ova|eva|ska|ina|aya|ivna|ovna)$")
 
 
 def gender_of(name: str, known: Known | None = None) -> str | None:
@@ -235,9 +276,15 @@ def gender_of(name: str, known: Known | None = None) -> str | None:
         return "f"
     if parts[0] in _MALE_FIRST:
         return "m"
-    if len(parts) >= 1 and re.search(r"(?:ova|eva|ska|ina|aya|ivna|ovna)$", parts[-1]):
+    if len(parts) >= 1 and _FEMININE_ENDING.search(parts[-1]):
         return "f"
     return None
+
+
+# Words that are never part of a person's name: bodies, places, titles, and a few nouns.
+_NOT_PERSON = frozenset(ORG_WORDS | PLACES | ROLE_WORDS | NATIONALITY.keys() | DETERMINERS | {
+    "st", "st.", "saint", "oblast", "region", "sea", "river", "street", "square", "city", "telegram", "facebook",
+    "twitter", "x", "instagram", "youtube", "easter", "christmas", "war", "operation"})
 
 
 def looks_like_person(words: list[str]) -> bool:
@@ -246,19 +293,12 @@ def looks_like_person(words: list[str]) -> bool:
         return False
     for w in words:
         lw = w.lower().strip(".,")
-        if lw in ORG_WORDS or lw in PLACES or lw in ROLE_WORDS or lw in NATIONALITY or lw in DETERMINERS:
-            return False
-        if w.isupper() and len(w) > 2:
-            return False
-        if lw in {"st", "st.", "saint", "oblast", "region", "sea", "river", "street", "square", "city", "telegram", "facebook",
-                  "twitter", "x", "instagram", "youtube", "easter", "christmas", "war", "operation"}:
-            return False
-        if lw.endswith(("'s", "’s")):
+        if lw in _NOT_PERSON or (w.isupper() and len(w) > 2) or lw.endswith(("'s", "’s")):
             return False
     return True
 
 
-@dataclass
+@dataclass(slots=True)
 class Who:
     """A resolved speaker; `status` says why there is no name when there is none."""
 
@@ -270,12 +310,23 @@ class Who:
     status: str = "ok"  # ok | generic | place | outlet | unresolved | self
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     pos: int
     who: Who
     context: str  # role words written around the mention ("Ukrainian leader", "Kremlin spokesman")
     subject: bool = False  # the first person named in its sentence, near its start
+
+
+_LOWER_ARTICLE = re.compile(r"^(?:the|a|an)\s+")  # on lower-cased text
+_HEAD_OF_STATE = re.compile(r"president|leader|prime minister|chancellor")
+_MINISTRY_TOPIC = re.compile(r"(defen[cs]e|foreign|health|emergenc|interior|energy)")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_OF_COUNTRY = re.compile(r"\bof (?:the )?(Russia|Ukraine|Russian Federation|United States)\b")
+_OWNER = re.compile(r"^(?:Russia|Ukraine|Kyiv|Moscow|Kiev)['’]s\s+(?=[A-Z])")
+
+
+_POS = attrgetter("pos")
 
 
 class Resolver:
@@ -303,10 +354,12 @@ class Resolver:
         known = tab.keys
         by_last = self.by_last
         for m in self._CAPS.finditer(frame):
-            g = m.group()
+            g = m[0]
             s = m.start()
-            if s and (frame[s - 1].isalnum() or frame[s - 1] == "_"):
-                continue  # a capital inside a word ("eBay")
+            if s:
+                c = frame[s - 1]
+                if c.isalnum() or c == "_":
+                    continue  # a capital inside a word ("eBay")
             if " " not in g and "\n" not in g:
                 # most capitalised single words ("The", "Russian", "Kyiv") name nobody: skip them cheaply
                 key = fold(g)
@@ -315,9 +368,8 @@ class Resolver:
             words = g.split()
             # the name follows the last title word: "South African President Cyril Ramaphosa"
             k = 0
-            for n, w in enumerate(words[:-1]):
-                lw = w.lower()
-                if lw in _NOT_NAME_LEAD or lw in ROLE_WORDS or lw in NATIONALITY or lw in COUNTRY_POSSESSIVE:
+            for n in range(len(words) - 1):
+                if words[n].lower() in _NAME_LEAD_STOP:
                     k = n + 1
             name_words = words[k:]
             if not name_words or words[-1].lower() in ORG_WORDS:
@@ -331,9 +383,11 @@ class Resolver:
             name = " ".join(name_words)
             if name.endswith(("'s", "’s")):
                 name = name[:-2]
-            ctx_start = max(0, m.start() - 40)
-            context = frame[ctx_start:m.start()].split(",")[-1].split(".")[-1] + " " + " ".join(words[:k])
-            titled = any(w.lower().strip(".") in PERSON_TITLES for w in words[:k]) or _role_near(context)
+            # the words since the last comma or full stop before it, and the title words of the run
+            before = frame[max(0, s - 40):s]
+            before = before[before.rfind(",") + 1:]
+            context = before[before.rfind(".") + 1:] + " " + " ".join(words[:k])
+            titled = (k and _titled(words[:k])) or _role_near(context)
             who = self._person_from_words(name, context_has_role=titled)
             if who is not None:
                 self.mentions.append(Mention(m.start() + len(" ".join(words[:k])) + (1 if k else 0), who,
@@ -344,17 +398,18 @@ class Resolver:
                 self.orgs.append(Mention(m.start(), _who(org), m.group()))
 
     def _person_from_words(self, name: str, context_has_role: bool) -> Who | None:
-        known = self.table.person(name)
+        key = fold(name)  # folded once for the table's person, the surnames seen and the table's surname
+        known = self.table.person_by_key(key)
         parts = name.split()
         if known:
             who = _who(known)
             self.by_last[fold(parts[-1])] = who
             return who
         if len(parts) == 1:
-            got = self.by_last.get(fold(name))
+            got = self.by_last.get(key)
             if got:
                 return got
-            sur = self.table.surname(name)
+            sur = self.table.surname_by_key(key)
             if sur:
                 return _who(sur)
             if context_has_role is True and looks_like_person(parts) and not name.isupper():
@@ -393,7 +448,7 @@ class Resolver:
         target = self.mentions if who.kind == "person" else self.orgs
         mention = Mention(pos, who, who.role or "")
         if target and target[-1].pos > pos:
-            target.insert(bisect.bisect_right([m.pos for m in target], pos), mention)
+            target.insert(bisect.bisect_right(target, pos, key=_POS), mention)
         else:
             target.append(mention)
         if who.kind == "person":
@@ -407,7 +462,7 @@ class Resolver:
             self.anonymous_at.append(pos)
             return Who(None, status="generic")  # "a senior State Department official" names nobody
         text = ph.text.strip()
-        low = re.sub(r"^(?:the|a|an)\s+", "", text.lower())
+        low = _LOWER_ARTICLE.sub("", text.lower())
         if ph.name is None and low in ORG_WORDS and text.lower().startswith("the "):
             # "the administration said": the body of that kind named last
             for m in reversed(self.orgs):
@@ -428,7 +483,7 @@ class Resolver:
         if org is not None:
             return _who(org)
         if ph.name:
-            titled = bool(ph.role and any(w.lower() in _TITLES_AND_RANKS for w in ph.role.split()))
+            titled = bool(ph.role and _has_word_in(ph.role.split(), _TITLES_AND_RANKS))
             who = self._person_from_words(ph.name.rstrip(".").removesuffix("'s"),
                                           context_has_role=True if titled else "near")
             if who is not None:
@@ -506,7 +561,7 @@ class Resolver:
             ctx = (m.context + " " + (m.who.role or "")).lower()
             if head and head in ctx:
                 return m.who
-            if head in {"leader", "president"} and re.search(r"president|leader|prime minister|chancellor", ctx):
+            if head in {"leader", "president"} and _HEAD_OF_STATE.search(ctx):
                 return m.who
             if fallback is None and (nat is None or aff == nat or _nationality(m.context) == nat):
                 fallback, fallback_pos = m.who, m.pos
@@ -520,10 +575,10 @@ class Resolver:
     def _unqualified_org(self, role: str, pos: int) -> Known | None:
         """'the ministry', 'the Ministry of Defense': the latest qualified one, else Russia's."""
         low = role.lower()
-        topic = re.search(r"(defen[cs]e|foreign|health|emergenc|interior|energy)", low)
+        topic = _MINISTRY_TOPIC.search(low)
         if "ministry" not in low:
             return None
-        if re.search(r"['’]s\b", role) or any(
+        if _POSSESSIVE_S.search(role) or any(
                 w[:1].isupper() and w.lower() not in {"ministry", "defence", "defense", "of", "the", "foreign", "health",
                                                       "emergencies", "interior", "energy", "affairs"}
                 for w in role.split()):
@@ -546,6 +601,8 @@ _NOT_NAME_LEAD = {
     "speaking", "asked", "when", "while", "as", "the", "a", "an", "this", "that", "according", "during",
     "separately", "since", "if", "then", "today", "yesterday", "overnight", "last", "by", "from", "with",
 }
+# A word before which no name starts: the name begins after the last of these in a capitalised run.
+_NAME_LEAD_STOP = frozenset(_NOT_NAME_LEAD | ROLE_WORDS | NATIONALITY.keys() | COUNTRY_POSSESSIVE.keys())
 PRONOUNS_GENDER = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "x", "we": "x", "you": "x"}
 
 
@@ -560,8 +617,25 @@ def _with_role(who: Who, role: str | None, appositive: str | None) -> Who:
     return Who(who.name, who.kind, written.strip(" ,"), who.affiliation or _nationality(written), who.gender, who.status)
 
 
+def _has_word_in(words: list[str], vocabulary: set[str] | frozenset[str]) -> bool:
+    for w in words:
+        if w.lower() in vocabulary:
+            return True
+    return False
+
+
+def _titled(words: list[str]) -> bool:
+    for w in words:
+        if w.lower().strip(".") in PERSON_TITLES:
+            return True
+    return False
+
+
 def _role_near(context: str) -> bool:
-    return any(w.strip(".,").lower() in PERSON_TITLES for w in context.split()[-2:])
+    for w in context.split()[-2:]:
+        if w.strip(".,").lower() in PERSON_TITLES:
+            return True
+    return False
 
 
 def _nationality(text: str | None) -> str | None:
@@ -573,7 +647,7 @@ def _nationality(text: str | None) -> str | None:
             return COUNTRY_POSSESSIVE[lw]
         if lw in NATIONALITY and NATIONALITY[lw]:
             return NATIONALITY[lw]
-    m = re.search(r"\bof (?:the )?(Russia|Ukraine|Russian Federation|United States)\b", text)
+    m = _OF_COUNTRY.search(text)
     if m:
         return {"Russian Federation": "Russia"}.get(m.group(1), m.group(1))
     return None
@@ -585,5 +659,5 @@ def _cap_words(s: str) -> bool:
 
 def _org_name(text: str) -> str:
     """An unknown body's name as written, without article or owning country ("Ukraine's")."""
-    name = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,.")
-    return re.sub(r"^(?:Russia|Ukraine|Kyiv|Moscow|Kiev)['’]s\s+(?=[A-Z])", "", name)
+    name = _ARTICLE.sub("", text.strip()).strip(" ,.")
+    return _OWNER.sub("", name)
