@@ -49,10 +49,13 @@ _MOD = {
 _BARE_MOD = re.compile(r"^(?:the\s+|its\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)$", re.I)
 
 
-# Stems each pattern needs (same order as _PATTERNS); a pattern whose stems are absent is skipped.
-_GATES = [
+# Both title-and-name layouts end in ", said": a literal comma, which sre finds fast.
+_COMMA_VERB = re.compile(rf",\s+{_VERB}")
+# What each pattern needs (same order as _PATTERNS): one of its stems, or a match of a cheaper
+# pattern; a pattern whose gate is shut is skipped.
+_GATES: list[tuple[str, ...] | re.Pattern[str] | None] = [
     ("according",), ("citing", "cited"), ("quoted", "cited"), None, ("said", "reported", "wrote", "announced", "stated", "claimed"),
-    ("did not", "declined"), None, None,
+    ("did not", "declined"), _COMMA_VERB, _COMMA_VERB,
 ]
 _SPEECH = ("said", "says", "report", "stated", "states", "wrote", "writes", "claim", "announc", "confirm", "posted", "added",
            "told", "informed", "noted", "according", "cit", "quoted")
@@ -67,25 +70,40 @@ def find_claims(sentence: str, defender: str | None = None) -> list[tuple[int, s
 
 @lru_cache(maxsize=2048)
 def _claims(sentence: str, defender: str | None) -> tuple[tuple[int, str], ...]:
+    out = set()
+    for start, who in _sources(sentence):
+        who = canonical(who, defender)
+        out.add((start, _rank(who), who))
+    return tuple((rank, who) for _, rank, who in sorted(out))
+
+
+@lru_cache(maxsize=2048)
+def _sources(sentence: str) -> tuple[tuple[int, str], ...]:
+    """(offset, name) of each source as written: the costly part, the same whichever side
+    defends, so a sentence read for two sides is searched once."""
     low = sentence.lower()
     if not has_any(low, _SPEECH):
         return ()
-    out: list[tuple[int, int, str]] = []
-    for pat, stems in zip(_PATTERNS, _GATES):
-        if stems is not None and not has_any(low, stems):
-            continue
-        for m in _found(pat, sentence, low, stems):
+    out: list[tuple[int, str]] = []
+    searched: dict[re.Pattern[str], bool] = {}  # a pattern gate shared by two layouts runs once
+    for pat, gate in zip(_PATTERNS, _GATES):
+        if isinstance(gate, tuple):
+            if not has_any(low, gate):
+                continue
+        elif gate is not None:
+            if gate not in searched:
+                searched[gate] = bool(gate.search(sentence))
+            if not searched[gate]:
+                continue
+        for m in _found(pat, sentence, low):
             who = _clean(m.group("who"))
             if not who or _PRONOUN.match(who) or MEDIA.fullmatch(who) or MEDIA.match(who) and len(who.split()) <= 3:
                 continue
-            who = canonical(who, defender)
-            rank = _rank(who)
-            out.append((m.start("who"), rank, who))
-    out = sorted(set(out))
-    return tuple((rank, who) for _, rank, who in out)
+            out.append((m.start("who"), who))
+    return tuple(out)
 
 
-def _found(pat: re.Pattern[str], sentence: str, low: str, stems: tuple[str, ...] | None):
+def _found(pat: re.Pattern[str], sentence: str, low: str):
     """The "X said" layout is searched only in the stretch before each speech verb, not from
     every character of the sentence."""
     if pat is not _PATTERNS[3]:
