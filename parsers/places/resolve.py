@@ -104,7 +104,22 @@ _PART_OF_PLACE = re.compile(
 def _not_target(text: str, start: int) -> bool:
     """A landmark, a visit, an office or a launch site: named, but not where the attack landed."""
     before = text[max(0, start - 80):start]
-    return bool(_NOT_TARGET_BEFORE.search(before) or _LAUNCH_SITE_BEFORE.search(before))
+    return bool(_may_end_landmark(before) and _NOT_TARGET_BEFORE.search(before) or
+                "from" in before and _LAUNCH_SITE_BEFORE.search(before))
+
+
+# How every _NOT_TARGET_BEFORE match ends: one of these words (or "the"), then a space.
+_LANDMARK_ENDS = ("of", "from", "in", "over", "across", "visit", "visits", "visited", "visiting", "to", "with", "borders",
+                  "the")
+
+
+def _may_end_landmark(window: str) -> bool:
+    """Whether `window` ends the way a landmark phrase does ("south-east of the "): a suffix test
+    that spares most names the search. Non-ASCII text goes to the search, since IGNORECASE
+    folds a few non-ASCII letters (ı, ſ, K) onto ASCII ones."""
+    if not window[-1:].isspace():
+        return False
+    return not window.isascii() or window.rstrip().lower().endswith(_LANDMARK_ENDS)
 
 
 @dataclass(frozen=True)
@@ -133,16 +148,16 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
     region_words = _has(low, _REGION_STEMS)
     for m in (_RIVER.finditer(text) if _has(low, _RIVER_STEMS) else ()):  # a river is no place of ours; its span is taken
         found.append(Mention(m.start(), m.end(), m.group(), _RIVER_PLACE, "other", "river"))
-    for m in (_REGION_LIST.finditer(text) if region_words and " and " in low else ()):
+    for m in (_REGION_LIST.finditer(text) if region_words and " and " in low and _has(low, _PLURAL_STEMS) else ()):
         word = m.group("word").lower().rstrip("s")
         role = "other" if _not_target(text, m.start()) else "locative"
-        for n in re.finditer(r"[A-Z][\w'’-]+", m.group("names")):
+        for n in _LISTED_NAME.finditer(m.group("names")):
             place = _region_phrase_place(n.group(), word)
             a, b = m.start("names") + n.start(), m.start("names") + n.end()
             if place is not None and not taken(a, b):
                 found.append(Mention(a, b, n.group() + " " + word, place, role, "region-list"))
     for m in (_REGION_PHRASE.finditer(text) if region_words else ()):
-        name, word = _strip_lead(re.split(r"['’]s\s+", m.group("name"))[-1]), m.group("word").lower()
+        name, word = _strip_lead(_POSSESSIVE.split(m.group("name"))[-1]), m.group("word").lower()
         start = m.end("name") - len(name)
         if taken(start, m.end()):
             continue
@@ -227,6 +242,12 @@ def _in_stated_region(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _RIVER_PLACE = Place("river", "river", "")
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
+_NAME_AND_REGION = re.compile(rf"({_NAME})(?:'s)?\s+{_REGION_ADJ}({_REGION_WORD})")
+_PLURAL_STEMS = ("regions", "oblasts", "provinces", "districts", "areas")  # _REGION_LIST needs one
 # Substring gates: a phrase pattern runs only when its words are in the sentence.
 _RIVER_STEMS = ("dnipro", "dnieper", "dnepr", "danube", " don", "donets", "desna", "seim")
 _REGION_STEMS = ("region", "oblast", "province", "krai", "kray", "territor", "governorate", "okrug", "area", "district",
@@ -247,7 +268,7 @@ def _enumerations(text: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         if out and m.role == "other" and out[-1].role == "locative" and \
-                re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", text[out[-1].end:m.start]):
+                _LIST_GAP.fullmatch(text, out[-1].end, m.start):
             m = Mention(m.start, m.end, m.text, m.place, "locative", m.via)
         out.append(m)
     return out
@@ -350,7 +371,7 @@ _STANDALONE_REGIONS = {
 def _role(text: str, start: int, end: int) -> str:
     # the patterns that end at the name search short windows before it ($ is the window's end)
     after = text[end:end + 40]
-    if _NOT_TARGET_BEFORE.search(text, max(0, start - 45), start):
+    if _may_end_landmark(text[max(0, start - 45):start]) and _NOT_TARGET_BEFORE.search(text, max(0, start - 45), start):
         return "other"
     possessive = after.startswith(("'s", "’s"))
     if possessive and _PART_OF_PLACE.match(after):
@@ -413,8 +434,8 @@ def _by_initial() -> dict[str, list[str]]:
 
 def resolve_name(name: str) -> Place | None:
     """One place name as written ("Kiev", "Kharkiv Oblast", "the Moscow region") -> place."""
-    text = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
-    m = re.fullmatch(rf"({_NAME})(?:'s)?\s+{_REGION_ADJ}({_REGION_WORD})", text)
+    text = _LEADING_THE.sub("", name.strip())
+    m = _NAME_AND_REGION.fullmatch(text)
     if m:
         return _region_phrase_place(m.group(1), m.group(2).lower())
     return _lookup(text) or (_fuzzy_key(key(text)) if len(text) >= 6 else None)

@@ -117,15 +117,20 @@ def _found(pat: re.Pattern[str], sentence: str, low: str):
 def _rank(who: str) -> int:
     """4 a named military or ministry, 3 a named person or office, 2 a generic source
     ("officials", "local authorities"), 1 a country."""
-    if re.fullmatch(r"(?:Russia|Ukraine|Kyiv|Moscow|Kremlin|the\s+Kremlin)", who):
+    if _COUNTRY.fullmatch(who):
         return 1
-    if not re.search(r"\b[A-Z]", who):
+    if not _CAPITALISED.search(who):
         return 2
     if _MILITARY.search(who):
         return 4
-    if re.fullmatch(r"(?:Russian|Ukrainian|Local|Regional|Ukraine's|Russia's)?\s*(?:officials|authorities|sources|emergency\s+services)", who, re.I):
+    if _GENERIC.fullmatch(who):
         return 2
     return 3
+
+
+_COUNTRY = re.compile(r"(?:Russia|Ukraine|Kyiv|Moscow|Kremlin|the\s+Kremlin)")
+_CAPITALISED = re.compile(r"\b[A-Z]")
+_GENERIC = re.compile(r"(?:Russian|Ukrainian|Local|Regional|Ukraine's|Russia's)?\s*(?:officials|authorities|sources|emergency\s+services)", re.I)
 
 
 _MILITARY = re.compile(r"\b(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Air\s+Force|General\s+Staff|Armed\s+Forces|"
@@ -143,11 +148,17 @@ _TITLE_BEFORE_NAME = re.compile(
     r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief)\s+(?=[A-Z][\w'’-]+\s+[A-Z])", re.I)
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_TRAILING_WORD = re.compile(r"\s+(?:on|in|and|of|the|for)$")
+_OPENER = re.compile(r"^(?:Meanwhile|However|But|And|In\s+addition|Also|Later|Earlier)\s+")
+_CLAUSE_OPENER = re.compile(r"^(?:In|On|At|As|After|Before|When|While|Meanwhile|However|But)\b")
+
+
 def _clean(who: str) -> str:
-    who = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I)
-    who = re.sub(r"\s+(?:on|in|and|of|the|for)$", "", who)
-    who = re.sub(r"^(?:Meanwhile|However|But|And|In\s+addition|Also|Later|Earlier)\s+", "", who)
-    if re.match(r"^(?:In|On|At|As|After|Before|When|While|Meanwhile|However|But)\b", who):
+    who = _ARTICLE.sub("", who.strip())
+    who = _TRAILING_WORD.sub("", who)
+    who = _OPENER.sub("", who)
+    if _CLAUSE_OPENER.match(who):
         return ""
     if _NOT_A_SOURCE.match(who):
         return ""

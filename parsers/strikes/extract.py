@@ -312,9 +312,13 @@ def _attached(text: str, country: Mention, place: Mention) -> bool:
     """"Kharkiv, Ukraine" / "Ukraine's Kharkiv" / "Ukraine's biggest hospital in Kyiv": the country only
     places the other name."""
     if country.start >= place.end:
-        return bool(re.fullmatch(r"\s*,\s*", text[place.end:country.start]))
+        return bool(_COMMA_GAP.fullmatch(text[place.end:country.start]))
     gap = text[country.end:place.start]
-    return bool(re.match(r"(?:'s|’s)\s", gap)) and "," not in gap or len(gap) < 4
+    return bool(_POSSESSIVE_GAP.match(gap)) and "," not in gap or len(gap) < 4
+
+
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
 
 
 def _subcounts(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, int, bool]], str]:
@@ -344,6 +348,9 @@ def _subcounts(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, 
     return subs, main_text
 
 
+_CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b")
+
+
 def _segments(text: str, mentions: list[Mention], main_text: str) -> list[tuple[Mention, str]]:
     """Each place with the clause its figures sit in: split at the last comma or "and"
     between two places ("killed two in Kharkiv and injured five in Odesa")."""
@@ -351,7 +358,7 @@ def _segments(text: str, mentions: list[Mention], main_text: str) -> list[tuple[
         return [(mentions[0], main_text)]
     cuts = [0]
     for a, b in zip(mentions, mentions[1:]):
-        gap = list(re.finditer(r",|;|\band\b|\bwhile\b", main_text[a.end:b.start]))
+        gap = list(_CLAUSE_BREAK.finditer(main_text[a.end:b.start]))
         cuts.append(a.end + gap[-1].start() if gap else b.start)
     cuts.append(len(main_text))
     return [(m, main_text[cuts[k]:cuts[k + 1]]) for k, m in enumerate(mentions)]
@@ -559,7 +566,7 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             claim = report("lead claim", lambda: _lead_claim(doc))
         if claim:
             claim = canonical(claim, _speaking_side(ev.place, attacker))
-            if re.fullmatch(r"(?:the\s+)?ministry", claim, re.I):
+            if _BARE_MINISTRY.fullmatch(claim):
                 claim = _named_ministry(doc, doc.sentences[ev.first].start) or claim
         target = ev.target
         if target is None and ev.level == "country" and report("energy", lambda: _energy_wave(doc)):
@@ -590,6 +597,10 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
     return rows
 
 
+_BARE_MINISTRY = re.compile(r"(?:the\s+)?ministry", re.I)
+_TELEGRAM = re.compile(r"\bTelegram\b")
+
+
 def _energy_wave(doc: Document) -> bool:
     low = lower_text(doc.norm)
     return ("energy" in low or "power" in low) and bool(_ENERGY_WAVE.search(low))
@@ -599,7 +610,7 @@ def _report_day(doc: Document, attack_dates: list[tuple[int, str]]) -> str | Non
     """The day a report is about when it tells one day only: a live blog's timestamped entries,
     a governor's post, or a report whose dated attacks all fall on one day."""
     if doc.published is not None and (len(_LIVE_ENTRY.findall(doc.norm)) >= 2 or
-                                      re.search(r"\bTelegram\b", doc.source or "")):
+                                      _TELEGRAM.search(doc.source or "")):
         return doc.published.isoformat()
     days = {d for _, d in attack_dates}
     return next(iter(days)) if len(days) == 1 else None

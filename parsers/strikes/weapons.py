@@ -84,6 +84,7 @@ def _classes(sentence: str) -> tuple[str, ...]:
     return tuple(cls for _, cls in sorted(hits))
 
 
+_LEADING_JOINER = re.compile(r"^(?:(?:and|or|Ukrainian|Russian)\s+)+", re.I)
 _LEAD = re.compile(rf"(?:\b{_MODIFIER}\s+)+$", re.I)
 
 
@@ -99,7 +100,7 @@ def weapon_detail(sentence: str) -> str | None:
         for m in pat.finditer(text):
             lead = _LEAD_LOW.search(text, max(0, m.start() - 90), m.start())
             words = sentence[lead.start() if lead else m.start():m.end()].strip()  # as written
-            words = re.sub(r"^(?:(?:and|or|Ukrainian|Russian)\s+)+", "", words, flags=re.I)
+            words = _LEADING_JOINER.sub("", words)
             if words.lower() not in {w.lower() for w in found}:
                 found.append(words)
     return "; ".join(found) or None
