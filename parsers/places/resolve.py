@@ -138,6 +138,12 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
     `capital_of` names the country "the capital" refers to when the sentence
     does not say (the attacked side, known to the caller).
     """
+    return list(_places(text, capital_of))
+
+
+@lru_cache(maxsize=4096)
+def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
+    """Wire copy repeats sentences across reports, so each is read once (mentions are frozen)."""
     gaz = gazetteer()
     found: list[Mention] = []
     low = text.lower()
@@ -214,7 +220,7 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
     found.sort(key=lambda x: x.start)
     if region_words:
         found = _in_stated_region(text, found)
-    return [m for m in _enumerations(text, found) if m.via != "river"]
+    return tuple(m for m in _enumerations(text, found) if m.via != "river")
 
 
 _REGION_APPOSITION = re.compile(r"\s*(?:,|\(|\bin\b)?\s*(?:the\s+)?$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..numbers import HEDGE, NUMBER, NUMBER_RE, parse_number
 from .filters import has_any, lower_pattern, lower_text
@@ -223,7 +224,15 @@ def _figure_starts(text: str) -> list[int]:
 
 
 def find_counts(text: str) -> Counts:
-    """The figures one sentence (or clause) states."""
+    """The figures one sentence (or clause) states: a fresh copy, since callers own their counts."""
+    c = _counts(text)
+    return Counts(c.launched, c.intercepted, c.killed, c.injured, c.intercepted_at)
+
+
+@lru_cache(maxsize=4096)
+def _counts(text: str) -> Counts:
+    """Wire copy repeats sentences across reports ("There were no casualties"), so figures are
+    read once per distinct sentence."""
     c = Counts()
     text = low = lower_text(text)  # every pattern here runs on lower-cased text
     numbers = bool(_DIGIT.search(text)) or has_any(low, _NUMBER_STEMS)
