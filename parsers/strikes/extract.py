@@ -11,6 +11,7 @@ compiled patterns only.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..dates import date_of, find_date_spans, looks_ahead, resolve
 from ..document import Document, Sentence
@@ -20,7 +21,7 @@ from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
 from .counts import SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
-from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, not_a_strike
+from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, may_hold, not_a_strike
 from .targets import target_class
 from .weapons import combine, weapon_classes, weapon_detail
 
@@ -258,7 +259,10 @@ def _region_of(place: Place) -> Place | None:
 
 def _day_after(text: str, date: str | None) -> str | None:
     """"on Sunday, a day after a Russian missile brought down ..." -- the attack is the day before."""
-    if date is None or "day after" not in text.lower() or not _DAY_AFTER.search(text.lower()):
+    if date is None:
+        return date
+    low = text.lower()
+    if "day after" not in low or not _DAY_AFTER.search(low):
         return date
     import datetime as dt
 
@@ -378,8 +382,11 @@ def _defender(text: str, subs: list[tuple[Mention, int]], said_attacker: str | N
 def _recent(events: list[Event], i: int) -> Event | None:
     if not events:
         return None
-    last = max(events, key=lambda e: e.last)
+    last = max(events, key=_LAST)
     return last if i - last.last <= _DETAIL_WINDOW else None
+
+
+_LAST = attrgetter("last")
 
 
 # ---------------------------------------------------------------- building events
@@ -406,13 +413,14 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
         ev.keys |= keys
         if ev.place.kind == "raion" and m.place.kind == "city" and key(m.place.name) in ev.keys:
             ev.place, ev.mention = m.place, m.text  # "Nikopol district was under fire" ... "In Nikopol"
-    if m.end and _OCCUPIED.search(text, max(0, m.start - 40), m.start) or \
+    if m.end and may_hold(text[max(0, m.start - 40):m.start], ("occupied",)) and \
+            _OCCUPIED.search(text, max(0, m.start - 40), m.start) or \
             m.via == "same-place" and any(e.occupied for e in events if e.place == m.place):
         ev.occupied = True
     ev.last = max(ev.last, i)
     if i not in ev.anchors:
         ev.anchors.append(i)
-    given = ev.take_counts(counts, not _UPDATE.search(lower_text(text)))
+    given = ev.take_counts(counts, not _UPDATE.search(low))
     _add_classes(ev, text, classes)
     words = weapon_detail(text)
     if words and words not in ev.weapon_words:
@@ -507,10 +515,11 @@ def _same_place_followup(doc: Document, events: list[Event], i: int, text: str) 
     ("The centre of Sumy was busy ... marking Palm Sunday")."""
     if not events:
         return
-    ev = max(events, key=lambda e: e.last)
+    ev = max(events, key=_LAST)
     if i - ev.last != 1 or ev.date or ev.place.kind == "country":
         return
-    if not any(k in text.lower() for k in ev.keys if len(k) > 3):
+    low = text.lower()
+    if not any(k in low for k in ev.keys if len(k) > 3):
         return
     date, _ = date_of(text, doc.published)
     if date:
@@ -603,7 +612,11 @@ _TELEGRAM = re.compile(r"\bTelegram\b")
 
 def _energy_wave(doc: Document) -> bool:
     low = lower_text(doc.norm)
-    return ("energy" in low or "power" in low) and bool(_ENERGY_WAVE.search(low))
+    return ("energy" in low or "power" in low) and bool(_ENERGY_NOUN.search(low)) and bool(_ENERGY_WAVE.search(low))
+
+
+# What every _ENERGY_WAVE match names: far cheaper to look for than the verbs around it.
+_ENERGY_NOUN = re.compile(r"\b(?:energy|power)\s+(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b")
 
 
 def _report_day(doc: Document, attack_dates: list[tuple[int, str]]) -> str | None:
@@ -631,7 +644,8 @@ def _hours_after(doc: Document, ev: Event) -> str | None:
     """"Zelenskyy's comments came just hours after Russia fired ..." -- the attack shares
     the day the report gave for those comments."""
     for k in ev.anchors:
-        m = _HOURS_AFTER.search(doc.sentences[k].text)
+        text = doc.sentences[k].text
+        m = _HOURS_AFTER.search(text) if may_hold(text, ("hours", "minutes", "shortly")) else None
         if not m:
             continue
         who = m.group(1) or m.group(2)

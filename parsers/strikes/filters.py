@@ -15,6 +15,13 @@ def has_any(low: str, stems: tuple[str, ...]) -> bool:
     return False
 
 
+def may_hold(text: str, stems: tuple[str, ...]) -> bool:
+    """Whether `text` may hold one of `stems` as an IGNORECASE search reads it: a gate before a
+    case-insensitive search that needs one of them. Non-ASCII text always passes, since
+    IGNORECASE also folds a few non-ASCII letters (ı, ſ, K) onto ASCII ones."""
+    return not text.isascii() or has_any(text.lower(), stems)
+
+
 def lower_pattern(pattern: re.Pattern[str] | str) -> re.Pattern[str]:
     """The case-sensitive twin of a case-insensitive pattern, for lower-cased text: sre runs
     about three times faster without IGNORECASE. Escapes (\\S, \\W, \\D, \\B) keep their case."""
