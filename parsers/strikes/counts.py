@@ -162,16 +162,22 @@ _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bno)\s+
 _UNIT_AFTER = re.compile(r"\s*(?:-|–)?\s*(?:year|stor|floor|kilomet|km|metre|meter|mile|hour|minute|day|week|month|%)", re.I)
 
 
-def _matches(pat: re.Pattern[str], text: str, starts: list[int]):
+def _matches(pat: re.Pattern[str], text: str, starts: list[int], before: int):
     """A pattern that opens with a figure is tried only where a figure starts (found once per
-    sentence), instead of at every character."""
+    sentence), instead of at every character, and only before `before` (where the figure
+    already found sits: a later one cannot win)."""
     if pat.pattern.startswith(_N_FIRST):
         for pos in starts:
+            if pos >= before:
+                return
             m = pat.match(text, pos)
             if m:
                 yield m
     else:
-        yield from pat.finditer(text)
+        for m in pat.finditer(text):
+            if m.start() >= before:
+                return
+            yield m
 
 
 def _first(patterns: list[re.Pattern[str]], text: str, starts: list[int]) -> tuple[int | None, int | None]:
@@ -179,7 +185,7 @@ def _first(patterns: list[re.Pattern[str]], text: str, starts: list[int]) -> tup
     for pat, stems in zip(patterns, _PATTERN_GATES[id(patterns)]):
         if stems is not None and not has_any(text, stems):
             continue
-        for m in _matches(pat, text, starts):
+        for m in _matches(pat, text, starts, len(text) + 1 if best is None else best[0]):
             raw = m.group("n")
             if _UNIT_AFTER.match(text, m.end("n")):
                 continue
@@ -202,6 +208,10 @@ _INTERCEPT_STEMS = ("shot", "down", "intercept", "destroy", "repel", "neutrali",
                     "flying", "aimed")
 _LAUNCH_STEMS = ("launch", "fire", "firing", "sent", "sending", "used", "using", "deploy", "unleash", "attack", "target",
                  "barrage", "wave", "salvo", "struck", "hit", " of ")
+# Every launch pattern ends in a weapon noun (_W).
+_WEAPON_STEMS = ("drone", "uav", "unmanned", "missile", "rocket", "shell", "bomb", "shahed", "geran", "projectile", "target",
+                 "weapon", "object", "munition")
+_NO_KILLED_STEMS = ("death", "fatalit", "kill", "dead")  # what _NO_KILLED says nobody suffered
 _KILLED_STEMS = ("kill", "dead", "died", "perish", "lives", "toll", "casualt", "fatalit", "victims")
 _INJURED_STEMS = ("injur", "wound", "hurt", "hospitali", "casualt", "victims", "burns")
 _DIGIT = re.compile(r"\d")
@@ -238,7 +248,8 @@ def _counts(text: str) -> Counts:
     numbers = bool(_DIGIT.search(text)) or has_any(low, _NUMBER_STEMS)
     if not numbers and not has_any(low, _SINGLE_STEMS):
         return c
-    intercept, launch = has_any(low, _INTERCEPT_STEMS), numbers and has_any(low, _LAUNCH_STEMS)
+    intercept = has_any(low, _INTERCEPT_STEMS)
+    launch = numbers and has_any(low, _LAUNCH_STEMS) and has_any(low, _WEAPON_STEMS)
     killed, injured = has_any(low, _KILLED_STEMS), has_any(low, _INJURED_STEMS)
     if not (intercept or launch or killed or injured):
         return c
@@ -287,12 +298,12 @@ def _counts(text: str) -> Counts:
         c.injured = 1  # "The driver, a man, suffered shrapnel wounds"
     if "no" not in low and "without" not in low:
         return c
-    if _NO_CASUALTIES.search(text):
+    if (killed or injured) and _NO_CASUALTIES.search(text):  # its nouns are casualty stems
         c.killed = 0 if c.killed is None else c.killed
         c.injured = 0 if c.injured is None else c.injured
-    if _NO_INJURED.search(text) and c.injured is None:
+    if injured and _NO_INJURED.search(text) and c.injured is None:
         c.injured = 0
-    if _NO_KILLED.search(text) and c.killed is None:
+    if has_any(low, _NO_KILLED_STEMS) and _NO_KILLED.search(text) and c.killed is None:
         c.killed = 0
     return c
 
