@@ -153,7 +153,8 @@ class Counts:
     intercepted_at: int | None = None  # where the intercept figure sits (to tell tallies from sub-counts)
 
     def any(self) -> bool:
-        return any(v is not None for v in (self.launched, self.intercepted, self.killed, self.injured))
+        return self.launched is not None or self.intercepted is not None or self.killed is not None or \
+            self.injured is not None
 
 
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bno)\s+$", re.I)

@@ -63,7 +63,7 @@ class Event:
 
     @property
     def level(self) -> str:
-        return {"country": "country", "region": "region"}.get(self.place.kind, "place")
+        return _LEVELS.get(self.place.kind, "place")
 
     def take_counts(self, c: Counts, narrower: bool = False) -> int:
         """Later figures in a report update earlier ones ("four injured" ... "14 had been injured"),
@@ -79,6 +79,9 @@ class Event:
                 setattr(self.counts, f, v)
                 n += 1
         return n
+
+
+_LEVELS = {"country": "country", "region": "region"}  # any other kind of place is "place"
 
 
 def compatible(ev: Event, keys: set[str], date: str | None, attacker: str | None, country_level: bool,

@@ -83,6 +83,7 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
     sentences = doc.sentences
     events: list[Event] = []
     attack_dates: list[tuple[int, str]] = []  # dated sentences about attacks, for undated rows
+    undated: list[tuple[int, str]] = []  # attack sentences that added nothing: dated only if a row asks
     para_place: dict[int, Mention] = {}  # paragraph -> the place its heading names
     last_city: Place | None = None  # the city the report last placed an attack in (for its districts)
     for i, sent in enumerate(sentences):
@@ -124,16 +125,18 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         subs, main_text = _subcounts(text, mentions)
         sub_places = {id(x[0]) for x in subs}
         main = [m for m in mentions if id(m) not in sub_places]
-        date, date_words = date_of(text, doc.published)
-        date = _day_after(text, date)
-        if date:
-            attack_dates.append((i, date))
         counts = find_counts(main_text)
         if not main and not subs and counts.intercepted is not None and recent is not None and _OVER_THE_REGION.search(low):
             region = _region_of(recent.place)  # "shot down 2 Shaheds over the region"
             if region is not None:
                 main = [Mention(0, 0, region.name, region, "locative", "the-region")]
         main = _pool_listed(main, counts)
+        if not (main or subs or counts.any() or recent is not None):
+            undated.append((i, text))  # no branch below can take it
+            continue
+        date, date_words = _sentence_date(text, doc)
+        if date:
+            attack_dates.append((i, date))
 
         if main and not ("same" in low and _SAME_ATTACK.search(low) and recent is not None and not any(m.place.kind != "country" for m in main)):
             segments = _segments(text, main, main_text)
@@ -172,7 +175,7 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         for m, n, _ in subs:
             sub_counts = Counts(intercepted=n)
             _anchor(events, i, text, m, date, date_words, said_attacker, classes, sub_counts, doc, sub=True)
-    return _rows(doc, events, quotes or [], attack_dates)
+    return _rows(doc, events, quotes or [], attack_dates, undated)
 
 
 # ---------------------------------------------------------------- report layout
@@ -255,6 +258,17 @@ def _region_of(place: Place) -> Place | None:
     if place.region:
         return gazetteer().region_by_name.get(key(place.region))
     return None
+
+
+def _sentence_date(text: str, doc: Document) -> tuple[str | None, str | None]:
+    date, date_words = date_of(text, doc.published)
+    return _day_after(text, date), date_words
+
+
+def _attack_days(doc: Document, attack_dates: list[tuple[int, str]], undated: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Every dated attack sentence in report order, dating the ones read only now."""
+    later = [(i, date) for i, text in undated for date in [_sentence_date(text, doc)[0]] if date]
+    return sorted(attack_dates + later) if later else attack_dates
 
 
 def _day_after(text: str, date: str | None) -> str | None:
@@ -530,7 +544,7 @@ def _same_place_followup(doc: Document, events: list[Event], i: int, text: str) 
 # ---------------------------------------------------------------- rows
 
 def _rows(doc: Document, events: list[Event], quotes: list[Quote],
-          attack_dates: list[tuple[int, str]] | None = None) -> list[Strike]:
+          attack_dates: list[tuple[int, str]] | None = None, undated: list[tuple[int, str]] | None = None) -> list[Strike]:
     rows: list[Strike] = []
     done: list[tuple[Event, str | None, str | None]] = []  # (event, date, attacker) in report order
     once: dict[str, object] = {}  # report-wide facts, computed when a row first needs them
@@ -555,9 +569,10 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
         if not date:
             date = _hours_after(doc, ev)
         if not date and not ev.date_text:
-            earlier = [d for k, d in (attack_dates or []) if k < ev.first]
+            days = report("days", lambda: _attack_days(doc, attack_dates or [], undated or []))
+            earlier = [d for k, d in days if k < ev.first]
             date = previous_date or (earlier[-1] if earlier else None) or \
-                report("day", lambda: _report_day(doc, attack_dates or []))
+                report("day", lambda: _report_day(doc, days))
         if not date and not c.any() and ev.target is None:
             continue  # no day, no figure, no damage: a general statement, not an attack
         weapon = combine(ev.classes) or combine(ev.detail_classes) or combine(ev.weak_classes)
