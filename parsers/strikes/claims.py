@@ -85,6 +85,7 @@ def _sources(sentence: str) -> tuple[tuple[int, str], ...]:
     if not has_any(low, _SPEECH):
         return ()
     out: list[tuple[int, str]] = []
+    verbs = list(_SPEECH_VERB.finditer(low))
     searched: dict[re.Pattern[str], bool] = {}  # a pattern gate shared by two layouts runs once
     for pat, gate in zip(_PATTERNS, _GATES):
         if isinstance(gate, tuple):
@@ -95,7 +96,7 @@ def _sources(sentence: str) -> tuple[tuple[int, str], ...]:
                 searched[gate] = bool(gate.search(sentence))
             if not searched[gate]:
                 continue
-        for m in _found(pat, sentence, low):
+        for m in _found(pat, sentence, low, verbs):
             who = _clean(m.group("who"))
             if not who or _PRONOUN.match(who) or MEDIA.fullmatch(who) or MEDIA.match(who) and len(who.split()) <= 3:
                 continue
@@ -103,15 +104,24 @@ def _sources(sentence: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-def _found(pat: re.Pattern[str], sentence: str, low: str):
-    """The "X said" layout is searched only in the stretch before each speech verb, not from
-    every character of the sentence."""
-    if pat is not _PATTERNS[3]:
+def _found(pat: re.Pattern[str], sentence: str, low: str, verbs: list[re.Match[str]]):
+    """The "X said" layout is searched only in the stretch before each speech verb, and the
+    "said X" layout only where a speech verb starts (finditer's matches, found without trying
+    every character of the sentence)."""
+    if pat is _PATTERNS[3]:
+        for v in verbs:
+            start = 0 if v.start() <= 140 else low.find(" ", v.start() - 140) + 1  # at a word's start
+            yield from pat.finditer(sentence, start, v.end())
+    elif pat is _PATTERNS[4]:
+        end = 0
+        for v in verbs:  # every match opens with a whole-word speech verb
+            if v.start() >= end:
+                m = pat.match(sentence, v.start())
+                if m:
+                    end = m.end()
+                    yield m
+    else:
         yield from pat.finditer(sentence)
-        return
-    for v in _SPEECH_VERB.finditer(low):
-        start = 0 if v.start() <= 140 else low.find(" ", v.start() - 140) + 1  # at a word's start
-        yield from pat.finditer(sentence, start, v.end())
 
 
 def _rank(who: str) -> int:
