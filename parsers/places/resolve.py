@@ -15,6 +15,7 @@ is itself a known place -- Pokrovsk and Pokrovske are different towns.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,6 +72,7 @@ _ACTOR_AFTER = re.compile(
     r"regional\s+governor|oblast\s+governor|region\s+governor|police|emergency|Independent|Post|Times)"
 )
 _ACTOR_BEFORE = re.compile(r"(?:\bby|\bfrom|\bwith|\bbetween|\b[A-Z][\w-]+\s+of)\s+(?:the\s+)?$")  # "Armed Forces of Ukraine"
+_ACTOR_ENDS = ("by", "from", "with", "between", "of", "the")  # how an _ACTOR_BEFORE match ends, before its space
 # Where a place is a landmark or a visit, not a target: "south-east of Moscow", "110 km from the border",
 # "from the direction of Kurakhove", "Blinken arrived in Kyiv", "the governor of the Dnipropetrovsk region"
 _NOT_TARGET_BEFORE = re.compile(
@@ -162,7 +164,7 @@ def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
             a, b = m.start("names") + n.start(), m.start("names") + n.end()
             if place is not None and not taken(a, b):
                 found.append(Mention(a, b, n.group() + " " + word, place, role, "region-list"))
-    for m in (_REGION_PHRASE.finditer(text) if region_words else ()):
+    for m in (_word_finditer(_REGION_PHRASE, text) if region_words else ()):
         name, word = _strip_lead(_POSSESSIVE.split(m.group("name"))[-1]), m.group("word").lower()
         start = m.end("name") - len(name)
         if taken(start, m.end()):
@@ -197,7 +199,7 @@ def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
             if not taken(m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), m.group(), gaz.countries[capital_of.lower()], "locative",
                                      "country-generic"))
-    for m in (_COUNTRY_GENERIC.finditer(text) if _has(low, ("ukrainian ", "russian ")) else ()):
+    for m in (_word_finditer(_COUNTRY_GENERIC, text) if _has(low, ("ukrainian ", "russian ")) else ()):
         if not taken(m.start(), m.end()):
             country = "Ukraine" if m.group("adj") == "Ukrainian" else "Russia"
             found.append(Mention(m.start(), m.end(), m.group(), gaz.countries[country.lower()], "locative",
@@ -260,6 +262,26 @@ _REGION_STEMS = ("region", "oblast", "province", "krai", "kray", "territor", "go
                  "republic", "raion")
 _OF_STEMS = ("region of", "oblast of", "province of", "republic of", "district of", "city of", "town of", "village of",
              "port of", "settlement of")
+
+
+def _word_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that opens with `\\b` and then a word character. Its
+    twin without the `\\b` opens with letters, which sre scans for far faster than it tries a
+    word boundary at every character; a twin's hit inside a word is dropped and the scan resumes
+    one character on, so the matches are the same."""
+    twin = _TWINS[pattern]
+    pos = 0
+    while (m := twin.search(text, pos)) is not None:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # no word boundary here
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+_TWINS = {p: re.compile(p.pattern[2:], p.flags) for p in (_REGION_PHRASE, _COUNTRY_GENERIC)}
+assert all(p.pattern.startswith(r"\b") for p in _TWINS)
 
 
 def _has(low: str, stems: tuple[str, ...]) -> bool:
@@ -390,7 +412,8 @@ def _role(text: str, start: int, end: int) -> str:
         return "actor"
     if _ACTOR_AFTER.match(after) and not _REGION_AFTER.match(after):
         return "actor"
-    if _ACTOR_BEFORE.search(text, max(0, start - 30), start):
+    if text[start - 1:start].isspace() and text[max(0, start - 30):start].rstrip().endswith(_ACTOR_ENDS) and \
+            _ACTOR_BEFORE.search(text, max(0, start - 30), start):
         return "actor"
     if _LOCATIVE_BEFORE.search(text, max(0, start - 60), start):
         return "locative"
