@@ -8,6 +8,7 @@ glued to a weapon noun outranks the subject of the sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .filters import has_any, lower_pattern, lower_text
 
@@ -44,6 +45,7 @@ _HIT_EQUIPMENT = re.compile(
 _REGIME = re.compile(r"\b(?:the\s+)?(Kyiv|Kiev)\s+regime\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def attacker_from_words(sentence: str) -> str | None:
     """The side the words name as attacking; the earliest of a weapon's nationality and an
     attacking subject wins ("Russia had struck ..., in response to Ukrainian attacks")."""

@@ -4,6 +4,7 @@ sport. Also the cheap keyword gate that keeps per-sentence work small."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def has_any(low: str, stems: tuple[str, ...]) -> bool:
@@ -58,7 +59,9 @@ GATE_STEMS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def gate(low: str) -> bool:
+    """Cached, like the other per-sentence readings here: wire copy repeats sentences across reports."""
     return has_any(low, GATE_STEMS)
 
 
@@ -127,7 +130,11 @@ _GROUND_STEMS = ("assault", "direction", "counter", "captur", "seiz", "took cont
 
 
 def not_a_strike(sentence: str, has_weapon: bool, low: str | None = None) -> bool:
-    low = lower_text(sentence) if low is None else low
+    return _not_a_strike(lower_text(sentence) if low is None else low, has_weapon)
+
+
+@lru_cache(maxsize=4096)
+def _not_a_strike(low: str, has_weapon: bool) -> bool:
     if has_any(low, _HYPOTHETICAL_STEMS) and _HYPOTHETICAL_LOW.search(low) or \
             has_any(low, _NO_STRIKE_STEMS) and _NO_STRIKE_LOW.search(low):
         return True
@@ -140,6 +147,7 @@ def not_a_strike(sentence: str, has_weapon: bool, low: str | None = None) -> boo
     return False
 
 
+@lru_cache(maxsize=4096)
 def is_attack(low: str) -> bool:
     """An attack word in the lower-cased sentence."""
     return bool(_ATTACK_LOW.search(low))
