@@ -140,6 +140,8 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
     `capital_of` names the country "the capital" refers to when the sentence
     does not say (the attacked side, known to the caller).
     """
+    if capital_of and "capital" not in text.lower() and not _has(text.lower(), ("country", "nationwide")):
+        capital_of = None  # it names no place in this sentence: one cache entry whatever side is attacked
     return list(_places(text, capital_of))
 
 
