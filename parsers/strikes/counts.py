@@ -61,6 +61,8 @@ _LAUNCHED = [
     re.compile(rf"\b(?:attack|barrage|wave|salvo)\s+(?:of|involving|with)\s+{_N}\s+{_ADJ}{_W}", re.I),
 ]
 _ITEM = rf"{NUMBER}\s+(?:[\w.'’-]+\s+){{0,2}}?"
+# The "and 90 drones" that closes every _LAUNCH_LIST match: it opens with a literal, which sre finds fast.
+_AND_FIGURE = re.compile(rf"and\s+{NUMBER}\s+{_ADJ}{_W}", re.I)
 _LAUNCH_LIST = re.compile(
     rf"(?:\b{_LAUNCH_VERB}|\b(?:attacked|struck|targeted|hit|pounded)\s+(?:(?!\d)[^.;,]){{1,60}}?\bwith)\s+(?P<list>{_ITEM}[\w.'’-]+(?:,\s+{_ITEM}[\w.'’-]+)*,?\s+and\s+{NUMBER}\s+{_ADJ}{_W})", re.I)
 _KNOWN = r"(?:(?:known|said|reported|confirmed|believed)\s+to\s+(?:be|have\s+been)\s+|reported\s+)?"
@@ -183,8 +185,8 @@ def _matches(pat: re.Pattern[str], text: str, starts: list[int], before: int):
 
 def _first(patterns: list[re.Pattern[str]], text: str, starts: list[int]) -> tuple[int | None, int | None]:
     best: tuple[int, int] | None = None
-    for pat, stems in zip(patterns, _PATTERN_GATES[id(patterns)]):
-        if stems is not None and not has_any(text, stems):
+    for pat, gates in zip(patterns, _PATTERN_GATES[id(patterns)]):
+        if not _open(text, gates):
             continue
         for m in _matches(pat, text, starts, len(text) + 1 if best is None else best[0]):
             raw = m.group("n")
@@ -217,7 +219,9 @@ _KILLED_STEMS = ("kill", "dead", "died", "perish", "lives", "toll", "casualt", "
 _INJURED_STEMS = ("injur", "wound", "hurt", "hospitali", "casualt", "victims", "burns")
 _DIGIT = re.compile(r"\d")
 _N_FIRST = r"\b(?P<n>"  # how a pattern that opens with a figure starts
-_FIGURE_START = re.compile(rf"\b(?=\w){NUMBER}\b", re.I)  # a figure starts a word: skip word ends at once
+# A figure starts a word, with a digit or the first letter of a hedge or number word ("nearly", "one"):
+# the lookahead skips every other position at once.
+_FIGURE_START = re.compile(rf"\b(?=[\dacefhjlmnorstu]){NUMBER}\b", re.I)
 
 
 _HEDGE_RE = re.compile(HEDGE, re.I)
@@ -271,7 +275,7 @@ def _counts(text: str) -> Counts:
             if one:
                 c.intercepted, c.intercepted_at = 1, one.start()
     if c.launched is None and launch:
-        listed = _LAUNCH_LIST.search(text)
+        listed = _LAUNCH_LIST.search(text) if _AND_FIGURE.search(text) else None
         if listed:
             items = [parse_number(n.group()) for n in NUMBER_RE.finditer(listed.group("list"))]
             if items and None not in items:
@@ -323,19 +327,34 @@ _INTERCEPT_VERB_RE = lower_pattern(_INTERCEPT_VERB)
 _OF_THE_Y = lower_pattern(_OF_THE_Y)
 _LISTED_KILLED, _LISTED_INJURED = [lower_pattern(p) for p in _LISTED_KILLED], [lower_pattern(p) for p in _LISTED_INJURED]
 _ITEM_SPLIT_LOW, _NUMBER_LOW = lower_pattern(_ITEM_SPLIT), lower_pattern(NUMBER)
-_X_OF_Y, _OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED, _ONE_PERSON = map(
-    lower_pattern, (_X_OF_Y, _OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED, _ONE_PERSON))
+(_AND_FIGURE, _X_OF_Y, _OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED,
+ _ONE_PERSON) = map(lower_pattern, (_AND_FIGURE, _X_OF_Y, _OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED,
+                                    _ONE_KILLED, _ONE_INJURED, _ONE_PERSON))
 _NO_CASUALTIES, _NO_INJURED, _NO_KILLED, _SUBSET_BEFORE, _UNIT_AFTER, _FIGURE_START, _HEDGE_RE = map(
     lower_pattern, (_NO_CASUALTIES, _NO_INJURED, _NO_KILLED, _SUBSET_BEFORE, _UNIT_AFTER, _FIGURE_START, _HEDGE_RE))
 _INTERCEPTED, _LAUNCHED, _KILLED, _INJURED = ([lower_pattern(p) for p in family]
                                               for family in (_INTERCEPTED, _LAUNCHED, _KILLED, _INJURED))
 
-# Stems each pattern needs, in the order of its family (None: its figure or verb gate suffices).
-_PATTERN_GATES = {
-    id(_INTERCEPTED): [None, ("of which", "of them", "of these", "of those"), ("all ",), None, None, None, None, None],
-    id(_LAUNCHED): [("targeted", "attacked", "struck", "hit"), ("with",), None, None, ("attack", "barrage", "wave", "salvo")],
-    id(_KILLED): [("toll", "number of"), None, ("killing", "killed", "kills", "claimed the lives", "left"), ("left",), ("toll",)],
-    id(_INJURED): [("number of",), None, ("injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurt"),
-                   ("suffered", "sustained", "received"), ("and ", "left"), ("number of",)],
+# What each pattern needs, in the order of its family: one stem of every tuple given (none given: its
+# family's gate suffices).
+_PATTERN_GATES: dict[int, list[tuple[tuple[str, ...], ...]]] = {
+    id(_INTERCEPTED): [(("which", "them", "these", "those"),), (("of which", "of them", "of these", "of those"),), (("all ",),),
+                       (("were", "been"),), (), (), (), ()],
+    id(_LAUNCHED): [(("targeted", "attacked", "struck", "hit"),), (("with",),),
+                    (("launch", "fired", "firing", "sent", "sending", "used", "using", "deployed", "unleashed", "attacked",
+                      "targeted"),), (("launched", "fired"),), (("attack", "barrage", "wave", "salvo"),)],
+    id(_KILLED): [(("toll", "number of"),), (("killed", "dead", "died", "perished", "lost"),),
+                  (("killing", "killed", "kills", "claimed the lives", "left"),), (("left",),), (("toll",),)],
+    id(_INJURED): [(("number of",),), (("injured", "wounded", "hurt", "hospitali"),),
+                   (("injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurt"),),
+                   (("suffered", "sustained", "received"),), (("and ", "left"),), (("number of",),)],
 }
+
+
+def _open(text: str, gates: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `text` holds a stem of each tuple in `gates`."""
+    for stems in gates:
+        if not has_any(text, stems):
+            return False
+    return True
 assert all(len(v) == len(f) for f in (_INTERCEPTED, _LAUNCHED, _KILLED, _INJURED) for v in [_PATTERN_GATES[id(f)]])
