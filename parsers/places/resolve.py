@@ -216,6 +216,9 @@ def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
         if place is not None:
             found.append(Mention(m.start(), m.end(), m.group(), place, "locative", "capital"))
     for m in _RUN.finditer(text):
+        parts, fuzzy = _run_parts(m.group())
+        if not parts and fuzzy is None:
+            continue  # most runs name no place ("The", "Vladimir Putin"): no call for them
         for start, end, place, via in _run_places(m.group(), m.start(), text):
             if taken(start, end):
                 continue
@@ -328,18 +331,19 @@ def _name_place(name: str) -> Place | None:
 def _run_places(run: str, offset: int, text: str) -> list[tuple[int, int, Place, str]]:
     """Places a capitalised run is made of; a run with words that are not places or
     facility words ("Moscow Mayor Sergei Sobyanin", "Vladimir Putin") names none."""
-    parts, fuzzy_name = _run_parts(run)
-    if fuzzy_name is not None:
-        name, at = fuzzy_name
-        fuzzy = _fuzzy(name, text, offset + at)
-        return [(offset + at, offset + at + len(name), fuzzy, "fuzzy")] if fuzzy is not None else []
+    parts, fuzzy = _run_parts(run)
+    if fuzzy is not None:
+        name, at, place = fuzzy
+        if not _LOCATIVE_BEFORE.search(text, max(0, offset + at - 80), offset + at):
+            return []  # a near-spelling counts only in a locative slot
+        return [(offset + at, offset + at + len(name), place, "fuzzy")]
     return [(offset + a, offset + b, place, "name") for a, b, place in parts]
 
 
 @lru_cache(maxsize=16384)
-def _run_parts(run: str) -> tuple[tuple[tuple[int, int, Place], ...], tuple[str, int] | None]:
+def _run_parts(run: str) -> tuple[tuple[tuple[int, int, Place], ...], tuple[str, int, Place] | None]:
     """The places in a run by offset within it (runs repeat across reports, so this is cached),
-    or the single unknown word a fuzzy match may try."""
+    or the single unknown word a fuzzy match finds a place for (its slot is for the caller)."""
     tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(run)]
     while tokens and tokens[0][2].lower() in _LEAD_STOP:
         tokens.pop(0)
@@ -360,7 +364,9 @@ def _run_parts(run: str) -> tuple[tuple[tuple[int, int, Place], ...], tuple[str,
             word = tokens[i][2].lower().rstrip(".,'s")
             if word not in _FACILITY:
                 if i == 0 and len(tokens) == 1:
-                    return (), (tokens[0][2].rstrip(".,"), tokens[0][0])
+                    name = tokens[0][2].rstrip(".,")
+                    place = _fuzzy_key(key(name)) if len(name) >= 6 else None
+                    return (), (name, tokens[0][0], place) if place is not None else None
                 return (), None
             i += 1
     return tuple(out), None
@@ -427,15 +433,6 @@ def _role(text: str, start: int, end: int) -> str:
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _REGION_AFTER = re.compile(r"^\s*(?:region|oblast)", re.I)
 _DESCRIBED_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:city|town|village|region|capital|port)\b")
-
-
-def _fuzzy(name: str, text: str, offset: int) -> Place | None:
-    if len(name) < 6:
-        return None
-    place = _fuzzy_key(key(name))  # cached by name; the slot check costs more than a cache hit
-    if place is None or not _LOCATIVE_BEFORE.search(text, max(0, offset - 80), offset):
-        return None
-    return place
 
 
 @lru_cache(maxsize=4096)
