@@ -11,6 +11,7 @@ compiled patterns only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import attrgetter
 
 from ..dates import date_of, find_date_spans, looks_ahead, resolve
@@ -187,7 +188,7 @@ def _blank(text: str, m: re.Match[str] | None) -> str:
 def _heading(text: str, sent: Sentence, para_place: dict[int, Mention], ends_paragraph: bool = False) -> str:
     """A paragraph headed "Kharkiv!" or "Kupiansk district:" is about that place; the heading
     itself is blanked so it is not read again as a mention."""
-    m = _HEADING.match(text)
+    m = _HEADING.match(text) if "!" in text or ":" in text else None  # a heading ends in one
     if m is None:
         return text
     name = m.group("name")
@@ -434,7 +435,7 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     ev.last = max(ev.last, i)
     if i not in ev.anchors:
         ev.anchors.append(i)
-    given = ev.take_counts(counts, not _UPDATE.search(low))
+    given = ev.take_counts(counts, not _updates(low))
     _add_classes(ev, text, classes)
     words = weapon_detail(text)
     if words and words not in ev.weapon_words:
@@ -452,6 +453,13 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     if i == ev.first:
         ev.lead_claims.extend(claims)
     ev.info[i] = ev.info.get(i, 0) + 2 + given + bool(date) + bool(classes)
+
+
+@lru_cache(maxsize=256)
+def _updates(low: str) -> bool:
+    """Whether the sentence updates earlier figures ("has risen to 14"); every place a sentence
+    names asks it again."""
+    return bool(_UPDATE.search(low))
 
 
 _OCCUPIED = re.compile(r"\b(?:Russian-)?occupied\s+(?:(?:city|town|village|port|part)\s+of\s+)?(?:the\s+)?$", re.I)
@@ -509,7 +517,7 @@ def _detail(ev: Event, i: int, text: str, date: str | None, said_attacker: str |
             classes: list[str], counts: Counts) -> None:
     ev.last = i
     ev.details.append(i)
-    given = ev.take_counts(counts, not _UPDATE.search(lower_text(text)))
+    given = ev.take_counts(counts, not _updates(lower_text(text)))
     if "artillery" in classes and _SHELLING_ONLY.search(text) and not _ARTILLERY_NAMED.search(text):
         ev.weak_classes.append("artillery")
         classes = [c for c in classes if c != "artillery"]
