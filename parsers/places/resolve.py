@@ -106,8 +106,22 @@ _PART_OF_PLACE = re.compile(
 def _not_target(text: str, start: int) -> bool:
     """A landmark, a visit, an office or a launch site: named, but not where the attack landed."""
     before = text[max(0, start - 80):start]
-    return bool(_may_end_landmark(before) and _NOT_TARGET_BEFORE.search(before) or
+    return bool(_may_end_landmark(before) and _landmark_before(before, 0, len(before)) or
                 "from" in before and _LAUNCH_SITE_BEFORE.search(before))
+
+
+def _landmark_before(text: str, lo: int, start: int) -> bool:
+    """_NOT_TARGET_BEFORE in text[lo:start], run on the lower-cased text (sre is far faster without
+    IGNORECASE); the character before `lo` still tells whether a word starts there."""
+    ctx = max(0, lo - 1)
+    window = text[ctx:start].lower()
+    if len(window) != start - ctx:  # a letter whose lower case is longer: search the text as written
+        return bool(_NOT_TARGET_BEFORE.search(text, lo, start))
+    return bool(_NOT_TARGET_LOW.search(window, lo - ctx))
+
+
+_NOT_TARGET_LOW = re.compile(_NOT_TARGET_BEFORE.pattern)  # written in lower case: only IGNORECASE goes
+assert _NOT_TARGET_LOW.pattern == _NOT_TARGET_LOW.pattern.lower()
 
 
 # How every _NOT_TARGET_BEFORE match ends: one of these words (or "the"), then a space.
@@ -407,7 +421,7 @@ _STANDALONE_REGIONS = {
 def _role(text: str, start: int, end: int) -> str:
     # the patterns that end at the name search short windows before it ($ is the window's end)
     after = text[end:end + 40]
-    if _may_end_landmark(text[max(0, start - 45):start]) and _NOT_TARGET_BEFORE.search(text, max(0, start - 45), start):
+    if _may_end_landmark(text[max(0, start - 45):start]) and _landmark_before(text, max(0, start - 45), start):
         return "other"
     possessive = after.startswith(("'s", "’s"))
     if possessive and _PART_OF_PLACE.match(after):

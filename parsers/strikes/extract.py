@@ -635,7 +635,19 @@ _TELEGRAM = re.compile(r"\bTelegram\b")
 
 def _energy_wave(doc: Document) -> bool:
     low = lower_text(doc.norm)
-    return ("energy" in low or "power" in low) and bool(_ENERGY_NOUN.search(low)) and bool(_ENERGY_WAVE.search(low))
+    return ("energy" in low or "power" in low) and _energy_noun(low) and bool(_ENERGY_WAVE.search(low))
+
+
+def _energy_noun(low: str) -> bool:
+    """`_ENERGY_NOUN.search(low)`, tried only where "energy" or "power" stands, not at every
+    character of the report."""
+    for word in ("energy", "power"):
+        at = low.find(word)
+        while at != -1:
+            if _ENERGY_NOUN.match(low, at):
+                return True
+            at = low.find(word, at + 1)
+    return False
 
 
 # What every _ENERGY_WAVE match names: far cheaper to look for than the verbs around it.
