@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..numbers import HEDGE, NUMBER, NUMBER_RE, parse_number
-from .filters import has_any, lower_pattern, lower_text
+from .filters import has_any, lower_pattern, lower_text, stems_pattern
 
 _N = rf"(?P<n>{NUMBER})"
 _W = (r"(?:drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|missiles?|rockets?|shells?|bombs?|"
@@ -206,6 +206,7 @@ def _first(patterns: list[re.Pattern[str]], text: str, starts: list[int]) -> tup
 # Cheap gates: a family of patterns runs only when its verbs are in the sentence (substring tests).
 _NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred")
+_NUMBER_WORD_STEMS = stems_pattern(_NUMBER_STEMS)
 _SINGLE_STEMS = ("a ", "an ", "no ", "nobody", "without", "the ")
 _INTERCEPT_STEMS = ("shot", "down", "intercept", "destroy", "repel", "neutrali", "suppress", "eliminat", "headed", "heading",
                     "flying", "aimed")
@@ -250,7 +251,7 @@ def _counts(text: str) -> Counts:
     read once per distinct sentence."""
     c = Counts()
     text = low = lower_text(text)  # every pattern here runs on lower-cased text
-    numbers = bool(_DIGIT.search(text)) or has_any(low, _NUMBER_STEMS)
+    numbers = bool(_DIGIT.search(text)) or bool(_NUMBER_WORD_STEMS.search(low))
     if not numbers and not has_any(low, _SINGLE_STEMS):
         return c
     intercept = has_any(low, _INTERCEPT_STEMS)

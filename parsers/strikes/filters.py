@@ -16,6 +16,26 @@ def has_any(low: str, stems: tuple[str, ...]) -> bool:
     return False
 
 
+def stems_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of `stems`, for `pattern.search(low)` in place of `has_any(low, stems)`
+    with a long list: the stems as a trie, so at each position sre reads a letter once instead of
+    trying every stem in turn (a substring test per stem costs more past a dozen stems)."""
+    trie: dict[str, dict] = {}
+    for stem in stems:
+        node = trie
+        for ch in stem:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def alternatives(node: dict[str, dict]) -> str:
+        if "" in node:  # a stem ends here: what follows does not matter
+            return ""
+        alts = [re.escape(ch) + alternatives(child) for ch, child in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(alternatives(trie))
+
+
 def may_hold(text: str, stems: tuple[str, ...]) -> bool:
     """Whether `text` may hold one of `stems` as an IGNORECASE search reads it: a gate before a
     case-insensitive search that needs one of them. Non-ASCII text always passes, since
@@ -62,7 +82,10 @@ GATE_STEMS = (
 @lru_cache(maxsize=4096)
 def gate(low: str) -> bool:
     """Cached, like the other per-sentence readings here: wire copy repeats sentences across reports."""
-    return has_any(low, GATE_STEMS)
+    return bool(_GATE_STEMS.search(low))
+
+
+_GATE_STEMS = stems_pattern(GATE_STEMS)
 
 
 # The same gate as a pattern, for callers that hold mixed-case text.
