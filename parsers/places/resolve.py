@@ -15,6 +15,7 @@ is itself a known place -- Pokrovsk and Pokrovske are different towns.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,6 +72,7 @@ _ACTOR_AFTER = re.compile(
     r"regional\s+governor|oblast\s+governor|region\s+governor|police|emergency|Independent|Post|Times)"
 )
 _ACTOR_BEFORE = re.compile(r"(?:\bby|\bfrom|\bwith|\bbetween|\b[A-Z][\w-]+\s+of)\s+(?:the\s+)?$")  # "Armed Forces of Ukraine"
+_ACTOR_ENDS = ("by", "from", "with", "between", "of", "the")  # how an _ACTOR_BEFORE match ends, before its space
 # Where a place is a landmark or a visit, not a target: "south-east of Moscow", "110 km from the border",
 # "from the direction of Kurakhove", "Blinken arrived in Kyiv", "the governor of the Dnipropetrovsk region"
 _NOT_TARGET_BEFORE = re.compile(
@@ -104,7 +106,36 @@ _PART_OF_PLACE = re.compile(
 def _not_target(text: str, start: int) -> bool:
     """A landmark, a visit, an office or a launch site: named, but not where the attack landed."""
     before = text[max(0, start - 80):start]
-    return bool(_NOT_TARGET_BEFORE.search(before) or _LAUNCH_SITE_BEFORE.search(before))
+    return bool(_may_end_landmark(before) and _landmark_before(before, 0, len(before)) or
+                "from" in before and _LAUNCH_SITE_BEFORE.search(before))
+
+
+def _landmark_before(text: str, lo: int, start: int) -> bool:
+    """_NOT_TARGET_BEFORE in text[lo:start], run on the lower-cased text (sre is far faster without
+    IGNORECASE); the character before `lo` still tells whether a word starts there."""
+    ctx = max(0, lo - 1)
+    window = text[ctx:start].lower()
+    if len(window) != start - ctx:  # a letter whose lower case is longer: search the text as written
+        return bool(_NOT_TARGET_BEFORE.search(text, lo, start))
+    return bool(_NOT_TARGET_LOW.search(window, lo - ctx))
+
+
+_NOT_TARGET_LOW = re.compile(_NOT_TARGET_BEFORE.pattern)  # written in lower case: only IGNORECASE goes
+assert _NOT_TARGET_LOW.pattern == _NOT_TARGET_LOW.pattern.lower()
+
+
+# How every _NOT_TARGET_BEFORE match ends: one of these words (or "the"), then a space.
+_LANDMARK_ENDS = ("of", "from", "in", "over", "across", "visit", "visits", "visited", "visiting", "to", "with", "borders",
+                  "the")
+
+
+def _may_end_landmark(window: str) -> bool:
+    """Whether `window` ends the way a landmark phrase does ("south-east of the "): a suffix test
+    that spares most names the search. Non-ASCII text goes to the search, since IGNORECASE
+    folds a few non-ASCII letters (ı, ſ, K) onto ASCII ones."""
+    if not window[-1:].isspace():
+        return False
+    return not window.isascii() or window.rstrip().lower().endswith(_LANDMARK_ENDS)
 
 
 @dataclass(frozen=True)
@@ -123,6 +154,14 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
     `capital_of` names the country "the capital" refers to when the sentence
     does not say (the attacked side, known to the caller).
     """
+    if capital_of and "capital" not in text.lower() and not _has(text.lower(), ("country", "nationwide")):
+        capital_of = None  # it names no place in this sentence: one cache entry whatever side is attacked
+    return list(_places(text, capital_of))
+
+
+@lru_cache(maxsize=4096)
+def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
+    """Wire copy repeats sentences across reports, so each is read once (mentions are frozen)."""
     gaz = gazetteer()
     found: list[Mention] = []
     low = text.lower()
@@ -133,16 +172,16 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
     region_words = _has(low, _REGION_STEMS)
     for m in (_RIVER.finditer(text) if _has(low, _RIVER_STEMS) else ()):  # a river is no place of ours; its span is taken
         found.append(Mention(m.start(), m.end(), m.group(), _RIVER_PLACE, "other", "river"))
-    for m in (_REGION_LIST.finditer(text) if region_words and " and " in low else ()):
+    for m in (_REGION_LIST.finditer(text) if region_words and " and " in low and _has(low, _PLURAL_STEMS) else ()):
         word = m.group("word").lower().rstrip("s")
         role = "other" if _not_target(text, m.start()) else "locative"
-        for n in re.finditer(r"[A-Z][\w'’-]+", m.group("names")):
+        for n in _LISTED_NAME.finditer(m.group("names")):
             place = _region_phrase_place(n.group(), word)
             a, b = m.start("names") + n.start(), m.start("names") + n.end()
             if place is not None and not taken(a, b):
                 found.append(Mention(a, b, n.group() + " " + word, place, role, "region-list"))
-    for m in (_REGION_PHRASE.finditer(text) if region_words else ()):
-        name, word = _strip_lead(re.split(r"['’]s\s+", m.group("name"))[-1]), m.group("word").lower()
+    for m in (_word_finditer(_REGION_PHRASE, text) if region_words else ()):
+        name, word = _strip_lead(_POSSESSIVE.split(m.group("name"))[-1]), m.group("word").lower()
         start = m.end("name") - len(name)
         if taken(start, m.end()):
             continue
@@ -176,7 +215,7 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
             if not taken(m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), m.group(), gaz.countries[capital_of.lower()], "locative",
                                      "country-generic"))
-    for m in (_COUNTRY_GENERIC.finditer(text) if _has(low, ("ukrainian ", "russian ")) else ()):
+    for m in (_word_finditer(_COUNTRY_GENERIC, text) if _has(low, ("ukrainian ", "russian ")) else ()):
         if not taken(m.start(), m.end()):
             country = "Ukraine" if m.group("adj") == "Ukrainian" else "Russia"
             found.append(Mention(m.start(), m.end(), m.group(), gaz.countries[country.lower()], "locative",
@@ -191,6 +230,9 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
         if place is not None:
             found.append(Mention(m.start(), m.end(), m.group(), place, "locative", "capital"))
     for m in _RUN.finditer(text):
+        parts, fuzzy = _run_parts(m.group())
+        if not parts and fuzzy is None:
+            continue  # most runs name no place ("The", "Vladimir Putin"): no call for them
         for start, end, place, via in _run_places(m.group(), m.start(), text):
             if taken(start, end):
                 continue
@@ -199,7 +241,7 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
     found.sort(key=lambda x: x.start)
     if region_words:
         found = _in_stated_region(text, found)
-    return [m for m in _enumerations(text, found) if m.via != "river"]
+    return tuple(m for m in _enumerations(text, found) if m.via != "river")
 
 
 _REGION_APPOSITION = re.compile(r"\s*(?:,|\(|\bin\b)?\s*(?:the\s+)?$")
@@ -227,12 +269,38 @@ def _in_stated_region(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _RIVER_PLACE = Place("river", "river", "")
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
+_NAME_AND_REGION = re.compile(rf"({_NAME})(?:'s)?\s+{_REGION_ADJ}({_REGION_WORD})")
+_PLURAL_STEMS = ("regions", "oblasts", "provinces", "districts", "areas")  # _REGION_LIST needs one
 # Substring gates: a phrase pattern runs only when its words are in the sentence.
 _RIVER_STEMS = ("dnipro", "dnieper", "dnepr", "danube", " don", "donets", "desna", "seim")
 _REGION_STEMS = ("region", "oblast", "province", "krai", "kray", "territor", "governorate", "okrug", "area", "district",
                  "republic", "raion")
 _OF_STEMS = ("region of", "oblast of", "province of", "republic of", "district of", "city of", "town of", "village of",
              "port of", "settlement of")
+
+
+def _word_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that opens with `\\b` and then a word character. Its
+    twin without the `\\b` opens with letters, which sre scans for far faster than it tries a
+    word boundary at every character; a twin's hit inside a word is dropped and the scan resumes
+    one character on, so the matches are the same."""
+    twin = _TWINS[pattern]
+    pos = 0
+    while (m := twin.search(text, pos)) is not None:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # no word boundary here
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+_TWINS = {p: re.compile(p.pattern[2:], p.flags) for p in (_REGION_PHRASE, _COUNTRY_GENERIC)}
+assert all(p.pattern.startswith(r"\b") for p in _TWINS)
 
 
 def _has(low: str, stems: tuple[str, ...]) -> bool:
@@ -247,7 +315,7 @@ def _enumerations(text: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         if out and m.role == "other" and out[-1].role == "locative" and \
-                re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?", text[out[-1].end:m.start]):
+                _LIST_GAP.fullmatch(text, out[-1].end, m.start):
             m = Mention(m.start, m.end, m.text, m.place, "locative", m.via)
         out.append(m)
     return out
@@ -277,18 +345,19 @@ def _name_place(name: str) -> Place | None:
 def _run_places(run: str, offset: int, text: str) -> list[tuple[int, int, Place, str]]:
     """Places a capitalised run is made of; a run with words that are not places or
     facility words ("Moscow Mayor Sergei Sobyanin", "Vladimir Putin") names none."""
-    parts, fuzzy_name = _run_parts(run)
-    if fuzzy_name is not None:
-        name, at = fuzzy_name
-        fuzzy = _fuzzy(name, text, offset + at)
-        return [(offset + at, offset + at + len(name), fuzzy, "fuzzy")] if fuzzy is not None else []
+    parts, fuzzy = _run_parts(run)
+    if fuzzy is not None:
+        name, at, place = fuzzy
+        if not _LOCATIVE_BEFORE.search(text, max(0, offset + at - 80), offset + at):
+            return []  # a near-spelling counts only in a locative slot
+        return [(offset + at, offset + at + len(name), place, "fuzzy")]
     return [(offset + a, offset + b, place, "name") for a, b, place in parts]
 
 
 @lru_cache(maxsize=16384)
-def _run_parts(run: str) -> tuple[tuple[tuple[int, int, Place], ...], tuple[str, int] | None]:
+def _run_parts(run: str) -> tuple[tuple[tuple[int, int, Place], ...], tuple[str, int, Place] | None]:
     """The places in a run by offset within it (runs repeat across reports, so this is cached),
-    or the single unknown word a fuzzy match may try."""
+    or the single unknown word a fuzzy match finds a place for (its slot is for the caller)."""
     tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(run)]
     while tokens and tokens[0][2].lower() in _LEAD_STOP:
         tokens.pop(0)
@@ -309,7 +378,9 @@ def _run_parts(run: str) -> tuple[tuple[tuple[int, int, Place], ...], tuple[str,
             word = tokens[i][2].lower().rstrip(".,'s")
             if word not in _FACILITY:
                 if i == 0 and len(tokens) == 1:
-                    return (), (tokens[0][2].rstrip(".,"), tokens[0][0])
+                    name = tokens[0][2].rstrip(".,")
+                    place = _fuzzy_key(key(name)) if len(name) >= 6 else None
+                    return (), (name, tokens[0][0], place) if place is not None else None
                 return (), None
             i += 1
     return tuple(out), None
@@ -350,7 +421,7 @@ _STANDALONE_REGIONS = {
 def _role(text: str, start: int, end: int) -> str:
     # the patterns that end at the name search short windows before it ($ is the window's end)
     after = text[end:end + 40]
-    if _NOT_TARGET_BEFORE.search(text, max(0, start - 45), start):
+    if _may_end_landmark(text[max(0, start - 45):start]) and _landmark_before(text, max(0, start - 45), start):
         return "other"
     possessive = after.startswith(("'s", "’s"))
     if possessive and _PART_OF_PLACE.match(after):
@@ -363,7 +434,8 @@ def _role(text: str, start: int, end: int) -> str:
         return "actor"
     if _ACTOR_AFTER.match(after) and not _REGION_AFTER.match(after):
         return "actor"
-    if _ACTOR_BEFORE.search(text, max(0, start - 30), start):
+    if text[start - 1:start].isspace() and text[max(0, start - 30):start].rstrip().endswith(_ACTOR_ENDS) and \
+            _ACTOR_BEFORE.search(text, max(0, start - 30), start):
         return "actor"
     if _LOCATIVE_BEFORE.search(text, max(0, start - 60), start):
         return "locative"
@@ -375,15 +447,6 @@ def _role(text: str, start: int, end: int) -> str:
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _REGION_AFTER = re.compile(r"^\s*(?:region|oblast)", re.I)
 _DESCRIBED_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:city|town|village|region|capital|port)\b")
-
-
-def _fuzzy(name: str, text: str, offset: int) -> Place | None:
-    if len(name) < 6:
-        return None
-    place = _fuzzy_key(key(name))  # cached by name; the slot check costs more than a cache hit
-    if place is None or not _LOCATIVE_BEFORE.search(text, max(0, offset - 80), offset):
-        return None
-    return place
 
 
 @lru_cache(maxsize=4096)
@@ -413,8 +476,8 @@ def _by_initial() -> dict[str, list[str]]:
 
 def resolve_name(name: str) -> Place | None:
     """One place name as written ("Kiev", "Kharkiv Oblast", "the Moscow region") -> place."""
-    text = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
-    m = re.fullmatch(rf"({_NAME})(?:'s)?\s+{_REGION_ADJ}({_REGION_WORD})", text)
+    text = _LEADING_THE.sub("", name.strip())
+    m = _NAME_AND_REGION.fullmatch(text)
     if m:
         return _region_phrase_place(m.group(1), m.group(2).lower())
     return _lookup(text) or (_fuzzy_key(key(text)) if len(text) >= 6 else None)

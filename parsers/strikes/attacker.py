@@ -8,6 +8,7 @@ glued to a weapon noun outranks the subject of the sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .filters import has_any, lower_pattern, lower_text
 
@@ -44,6 +45,7 @@ _HIT_EQUIPMENT = re.compile(
 _REGIME = re.compile(r"\b(?:the\s+)?(Kyiv|Kiev)\s+regime\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def attacker_from_words(sentence: str) -> str | None:
     """The side the words name as attacking; the earliest of a weapon's nationality and an
     attacking subject wins ("Russia had struck ..., in response to Ukrainian attacks")."""
@@ -54,7 +56,7 @@ def attacker_from_words(sentence: str) -> str | None:
     if m:
         return _SIDE[m.group(1).lower()]
     adj = _ADJ_WEAPON.search(sentence) if has_any(sentence, _ADJ_STEMS) else None
-    subj = _SUBJECT.search(sentence)
+    subj = _SUBJECT.search(sentence) if has_any(sentence, _VERB_STEMS) else None
     if subj and (adj is None or subj.start() < adj.start()):
         words = subj.group(1).lower().split()
         if "regime" in words:
@@ -64,13 +66,13 @@ def attacker_from_words(sentence: str) -> str | None:
             return side
     if adj:
         return _SIDE[adj.group(1).lower()]
-    m = _HIT_EQUIPMENT.search(sentence)
+    m = _HIT_EQUIPMENT.search(sentence) if has_any(sentence, _HIT_STEMS) else None
     if m:
         return other_side(_SIDE[m.group(1).lower()])
     m = _BY.search(sentence)
     if m:
         return _SIDE[m.group(1).lower()]
-    if _REGIME.search(sentence):
+    if "regime" in sentence and _REGIME.search(sentence):
         return "Ukraine"
     return None
 
@@ -91,6 +93,10 @@ def other_side(side: str | None) -> str | None:
 
 
 _SIDE_STEMS = ("russia", "ukrain", "kyiv", "kiev", "moscow", "kremlin")
+# The verbs _SUBJECT needs, and those _HIT_EQUIPMENT needs.
+_VERB_STEMS = ("launch", "fire", "firing", "attack", "struck", "strik", "hit", "target", "carried", "pound", "shell", "bomb",
+               "unleash", "sent", "used", "using", "respond")
+_HIT_STEMS = ("destroyed", "hit", "struck", "targeted", "eliminated", "damaged")
 _ADJ_STEMS = ("russian", "ukrainian", "russia's", "ukraine's", "kyiv's", "moscow's")
 _ADJ_WEAPON, _BY, _SUBJECT, _OWN_FORCES, _HIT_EQUIPMENT, _REGIME = map(
     lower_pattern, (_ADJ_WEAPON, _BY, _SUBJECT, _OWN_FORCES, _HIT_EQUIPMENT, _REGIME))

@@ -49,10 +49,13 @@ _MOD = {
 _BARE_MOD = re.compile(r"^(?:the\s+|its\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)$", re.I)
 
 
-# Stems each pattern needs (same order as _PATTERNS); a pattern whose stems are absent is skipped.
-_GATES = [
+# Both title-and-name layouts end in ", said": a literal comma, which sre finds fast.
+_COMMA_VERB = re.compile(rf",\s+{_VERB}")
+# What each pattern needs (same order as _PATTERNS): one of its stems, or a match of a cheaper
+# pattern; a pattern whose gate is shut is skipped.
+_GATES: list[tuple[str, ...] | re.Pattern[str] | None] = [
     ("according",), ("citing", "cited"), ("quoted", "cited"), None, ("said", "reported", "wrote", "announced", "stated", "claimed"),
-    ("did not", "declined"), None, None,
+    ("did not", "declined"), _COMMA_VERB, _COMMA_VERB,
 ]
 _SPEECH = ("said", "says", "report", "stated", "states", "wrote", "writes", "claim", "announc", "confirm", "posted", "added",
            "told", "informed", "noted", "according", "cit", "quoted")
@@ -67,47 +70,77 @@ def find_claims(sentence: str, defender: str | None = None) -> list[tuple[int, s
 
 @lru_cache(maxsize=2048)
 def _claims(sentence: str, defender: str | None) -> tuple[tuple[int, str], ...]:
+    out = set()
+    for start, who in _sources(sentence):
+        who = canonical(who, defender)
+        out.add((start, _rank(who), who))
+    return tuple((rank, who) for _, rank, who in sorted(out))
+
+
+@lru_cache(maxsize=2048)
+def _sources(sentence: str) -> tuple[tuple[int, str], ...]:
+    """(offset, name) of each source as written: the costly part, the same whichever side
+    defends, so a sentence read for two sides is searched once."""
     low = sentence.lower()
     if not has_any(low, _SPEECH):
         return ()
-    out: list[tuple[int, int, str]] = []
-    for pat, stems in zip(_PATTERNS, _GATES):
-        if stems is not None and not has_any(low, stems):
-            continue
-        for m in _found(pat, sentence, low, stems):
+    out: list[tuple[int, str]] = []
+    verbs = list(_SPEECH_VERB.finditer(low))
+    searched: dict[re.Pattern[str], bool] = {}  # a pattern gate shared by two layouts runs once
+    for pat, gate in zip(_PATTERNS, _GATES):
+        if isinstance(gate, tuple):
+            if not has_any(low, gate):
+                continue
+        elif gate is not None:
+            if gate not in searched:
+                searched[gate] = bool(gate.search(sentence))
+            if not searched[gate]:
+                continue
+        for m in _found(pat, sentence, low, verbs):
             who = _clean(m.group("who"))
             if not who or _PRONOUN.match(who) or MEDIA.fullmatch(who) or MEDIA.match(who) and len(who.split()) <= 3:
                 continue
-            who = canonical(who, defender)
-            rank = _rank(who)
-            out.append((m.start("who"), rank, who))
-    out = sorted(set(out))
-    return tuple((rank, who) for _, rank, who in out)
+            out.append((m.start("who"), who))
+    return tuple(out)
 
 
-def _found(pat: re.Pattern[str], sentence: str, low: str, stems: tuple[str, ...] | None):
-    """The "X said" layout is searched only in the stretch before each speech verb, not from
-    every character of the sentence."""
-    if pat is not _PATTERNS[3]:
+def _found(pat: re.Pattern[str], sentence: str, low: str, verbs: list[re.Match[str]]):
+    """The "X said" layout is searched only in the stretch before each speech verb, and the
+    "said X" layout only where a speech verb starts (finditer's matches, found without trying
+    every character of the sentence)."""
+    if pat is _PATTERNS[3]:
+        for v in verbs:
+            start = 0 if v.start() <= 140 else low.find(" ", v.start() - 140) + 1  # at a word's start
+            yield from pat.finditer(sentence, start, v.end())
+    elif pat is _PATTERNS[4]:
+        end = 0
+        for v in verbs:  # every match opens with a whole-word speech verb
+            if v.start() >= end:
+                m = pat.match(sentence, v.start())
+                if m:
+                    end = m.end()
+                    yield m
+    else:
         yield from pat.finditer(sentence)
-        return
-    for v in _SPEECH_VERB.finditer(low):
-        start = 0 if v.start() <= 140 else low.find(" ", v.start() - 140) + 1  # at a word's start
-        yield from pat.finditer(sentence, start, v.end())
 
 
 def _rank(who: str) -> int:
     """4 a named military or ministry, 3 a named person or office, 2 a generic source
     ("officials", "local authorities"), 1 a country."""
-    if re.fullmatch(r"(?:Russia|Ukraine|Kyiv|Moscow|Kremlin|the\s+Kremlin)", who):
+    if _COUNTRY.fullmatch(who):
         return 1
-    if not re.search(r"\b[A-Z]", who):
+    if not _CAPITALISED.search(who):
         return 2
     if _MILITARY.search(who):
         return 4
-    if re.fullmatch(r"(?:Russian|Ukrainian|Local|Regional|Ukraine's|Russia's)?\s*(?:officials|authorities|sources|emergency\s+services)", who, re.I):
+    if _GENERIC.fullmatch(who):
         return 2
     return 3
+
+
+_COUNTRY = re.compile(r"(?:Russia|Ukraine|Kyiv|Moscow|Kremlin|the\s+Kremlin)")
+_CAPITALISED = re.compile(r"\b[A-Z]")
+_GENERIC = re.compile(r"(?:Russian|Ukrainian|Local|Regional|Ukraine's|Russia's)?\s*(?:officials|authorities|sources|emergency\s+services)", re.I)
 
 
 _MILITARY = re.compile(r"\b(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Air\s+Force|General\s+Staff|Armed\s+Forces|"
@@ -125,11 +158,17 @@ _TITLE_BEFORE_NAME = re.compile(
     r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief)\s+(?=[A-Z][\w'’-]+\s+[A-Z])", re.I)
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_TRAILING_WORD = re.compile(r"\s+(?:on|in|and|of|the|for)$")
+_OPENER = re.compile(r"^(?:Meanwhile|However|But|And|In\s+addition|Also|Later|Earlier)\s+")
+_CLAUSE_OPENER = re.compile(r"^(?:In|On|At|As|After|Before|When|While|Meanwhile|However|But)\b")
+
+
 def _clean(who: str) -> str:
-    who = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I)
-    who = re.sub(r"\s+(?:on|in|and|of|the|for)$", "", who)
-    who = re.sub(r"^(?:Meanwhile|However|But|And|In\s+addition|Also|Later|Earlier)\s+", "", who)
-    if re.match(r"^(?:In|On|At|As|After|Before|When|While|Meanwhile|However|But)\b", who):
+    who = _ARTICLE.sub("", who.strip())
+    who = _TRAILING_WORD.sub("", who)
+    who = _OPENER.sub("", who)
+    if _CLAUSE_OPENER.match(who):
         return ""
     if _NOT_A_SOURCE.match(who):
         return ""

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..numbers import HEDGE, NUMBER, NUMBER_RE, parse_number
-from .filters import has_any, lower_pattern, lower_text
+from .filters import has_any, lower_pattern, lower_text, stems_pattern
 
 _N = rf"(?P<n>{NUMBER})"
 _W = (r"(?:drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|missiles?|rockets?|shells?|bombs?|"
@@ -27,6 +28,9 @@ _LAUNCH_VERB = (r"(?:launched|launching|fired|firing|sent|sending|used|using|dep
 _INCL = r"(?:\s*,\s*(?:including|among\s+them|of\s+whom)[^,]*,)?"
 
 _X_OF_Y = re.compile(rf"(?P<x>{NUMBER})\s+(?:out\s+)?of\s+(?P<y>{NUMBER})\s+{_ADJ}{_W}", re.I)
+# The "of 112 drones" every X_OF_Y match holds: far cheaper to look for, since X_OF_Y (which may start
+# inside a word) tries a figure at every character.
+_OF_Y = re.compile(rf"\bof\s+{NUMBER}\s+{_ADJ}{_W}", re.I)
 # "Of the 112 drones launched by Russia overnight, 89 were shot down"
 _OF_THE_Y = re.compile(rf"\bof\s+the\s+(?P<y>{NUMBER})\s+{_ADJ}{_W}\b[^.;]{{0,80}}?,\s*(?P<x>{NUMBER})\s+(?:{_ADJ}{_W}\s+)?"
                        rf"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I)
@@ -57,6 +61,8 @@ _LAUNCHED = [
     re.compile(rf"\b(?:attack|barrage|wave|salvo)\s+(?:of|involving|with)\s+{_N}\s+{_ADJ}{_W}", re.I),
 ]
 _ITEM = rf"{NUMBER}\s+(?:[\w.'’-]+\s+){{0,2}}?"
+# The "and 90 drones" that closes every _LAUNCH_LIST match: it opens with a literal, which sre finds fast.
+_AND_FIGURE = re.compile(rf"and\s+{NUMBER}\s+{_ADJ}{_W}", re.I)
 _LAUNCH_LIST = re.compile(
     rf"(?:\b{_LAUNCH_VERB}|\b(?:attacked|struck|targeted|hit|pounded)\s+(?:(?!\d)[^.;,]){{1,60}}?\bwith)\s+(?P<list>{_ITEM}[\w.'’-]+(?:,\s+{_ITEM}[\w.'’-]+)*,?\s+and\s+{NUMBER}\s+{_ADJ}{_W})", re.I)
 _KNOWN = r"(?:(?:known|said|reported|confirmed|believed)\s+to\s+(?:be|have\s+been)\s+|reported\s+)?"
@@ -149,7 +155,8 @@ class Counts:
     intercepted_at: int | None = None  # where the intercept figure sits (to tell tallies from sub-counts)
 
     def any(self) -> bool:
-        return any(v is not None for v in (self.launched, self.intercepted, self.killed, self.injured))
+        return self.launched is not None or self.intercepted is not None or self.killed is not None or \
+            self.injured is not None
 
 
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bno)\s+$", re.I)
@@ -158,24 +165,30 @@ _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bno)\s+
 _UNIT_AFTER = re.compile(r"\s*(?:-|–)?\s*(?:year|stor|floor|kilomet|km|metre|meter|mile|hour|minute|day|week|month|%)", re.I)
 
 
-def _matches(pat: re.Pattern[str], text: str, starts: list[int]):
+def _matches(pat: re.Pattern[str], text: str, starts: list[int], before: int):
     """A pattern that opens with a figure is tried only where a figure starts (found once per
-    sentence), instead of at every character."""
+    sentence), instead of at every character, and only before `before` (where the figure
+    already found sits: a later one cannot win)."""
     if pat.pattern.startswith(_N_FIRST):
         for pos in starts:
+            if pos >= before:
+                return
             m = pat.match(text, pos)
             if m:
                 yield m
     else:
-        yield from pat.finditer(text)
+        for m in pat.finditer(text):
+            if m.start() >= before:
+                return
+            yield m
 
 
 def _first(patterns: list[re.Pattern[str]], text: str, starts: list[int]) -> tuple[int | None, int | None]:
     best: tuple[int, int] | None = None
-    for pat, stems in zip(patterns, _PATTERN_GATES[id(patterns)]):
-        if stems is not None and not has_any(text, stems):
+    for pat, gates in zip(patterns, _PATTERN_GATES[id(patterns)]):
+        if not _open(text, gates):
             continue
-        for m in _matches(pat, text, starts):
+        for m in _matches(pat, text, starts, len(text) + 1 if best is None else best[0]):
             raw = m.group("n")
             if _UNIT_AFTER.match(text, m.end("n")):
                 continue
@@ -193,16 +206,23 @@ def _first(patterns: list[re.Pattern[str]], text: str, starts: list[int]) -> tup
 # Cheap gates: a family of patterns runs only when its verbs are in the sentence (substring tests).
 _NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred")
+_NUMBER_WORD_STEMS = stems_pattern(_NUMBER_STEMS)
 _SINGLE_STEMS = ("a ", "an ", "no ", "nobody", "without", "the ")
 _INTERCEPT_STEMS = ("shot", "down", "intercept", "destroy", "repel", "neutrali", "suppress", "eliminat", "headed", "heading",
                     "flying", "aimed")
 _LAUNCH_STEMS = ("launch", "fire", "firing", "sent", "sending", "used", "using", "deploy", "unleash", "attack", "target",
                  "barrage", "wave", "salvo", "struck", "hit", " of ")
+# Every launch pattern ends in a weapon noun (_W).
+_WEAPON_STEMS = ("drone", "uav", "unmanned", "missile", "rocket", "shell", "bomb", "shahed", "geran", "projectile", "target",
+                 "weapon", "object", "munition")
+_NO_KILLED_STEMS = ("death", "fatalit", "kill", "dead")  # what _NO_KILLED says nobody suffered
 _KILLED_STEMS = ("kill", "dead", "died", "perish", "lives", "toll", "casualt", "fatalit", "victims")
 _INJURED_STEMS = ("injur", "wound", "hurt", "hospitali", "casualt", "victims", "burns")
 _DIGIT = re.compile(r"\d")
 _N_FIRST = r"\b(?P<n>"  # how a pattern that opens with a figure starts
-_FIGURE_START = re.compile(rf"\b{NUMBER}\b", re.I)
+# A figure starts a word, with a digit or the first letter of a hedge or number word ("nearly", "one"):
+# the lookahead skips every other position at once.
+_FIGURE_START = re.compile(rf"\b(?=[\dacefhjlmnorstu]){NUMBER}\b", re.I)
 
 
 _HEDGE_RE = re.compile(HEDGE, re.I)
@@ -220,18 +240,27 @@ def _figure_starts(text: str) -> list[int]:
 
 
 def find_counts(text: str) -> Counts:
-    """The figures one sentence (or clause) states."""
+    """The figures one sentence (or clause) states: a fresh copy, since callers own their counts."""
+    c = _counts(text)
+    return Counts(c.launched, c.intercepted, c.killed, c.injured, c.intercepted_at)
+
+
+@lru_cache(maxsize=4096)
+def _counts(text: str) -> Counts:
+    """Wire copy repeats sentences across reports ("There were no casualties"), so figures are
+    read once per distinct sentence."""
     c = Counts()
     text = low = lower_text(text)  # every pattern here runs on lower-cased text
-    numbers = bool(_DIGIT.search(text)) or has_any(low, _NUMBER_STEMS)
+    numbers = bool(_DIGIT.search(text)) or bool(_NUMBER_WORD_STEMS.search(low))
     if not numbers and not has_any(low, _SINGLE_STEMS):
         return c
-    intercept, launch = has_any(low, _INTERCEPT_STEMS), numbers and has_any(low, _LAUNCH_STEMS)
+    intercept = has_any(low, _INTERCEPT_STEMS)
+    launch = numbers and has_any(low, _LAUNCH_STEMS) and has_any(low, _WEAPON_STEMS)
     killed, injured = has_any(low, _KILLED_STEMS), has_any(low, _INJURED_STEMS)
     if not (intercept or launch or killed or injured):
         return c
     starts = _figure_starts(text) if numbers else []
-    m = _X_OF_Y.search(text) if intercept and numbers else None
+    m = _X_OF_Y.search(text) if intercept and numbers and _OF_Y.search(text) else None
     if m and (_INTERCEPT_VERB_RE.search(text, m.end(), m.end() + 80) or _INTERCEPT_VERB_RE.search(text, max(0, m.start() - 40), m.start())):
         c.intercepted, c.launched = parse_number(m.group("x")), parse_number(m.group("y"))
         c.intercepted_at = m.start()
@@ -247,7 +276,7 @@ def find_counts(text: str) -> Counts:
             if one:
                 c.intercepted, c.intercepted_at = 1, one.start()
     if c.launched is None and launch:
-        listed = _LAUNCH_LIST.search(text)
+        listed = _LAUNCH_LIST.search(text) if _AND_FIGURE.search(text) else None
         if listed:
             items = [parse_number(n.group()) for n in NUMBER_RE.finditer(listed.group("list"))]
             if items and None not in items:
@@ -275,12 +304,12 @@ def find_counts(text: str) -> Counts:
         c.injured = 1  # "The driver, a man, suffered shrapnel wounds"
     if "no" not in low and "without" not in low:
         return c
-    if _NO_CASUALTIES.search(text):
+    if (killed or injured) and _NO_CASUALTIES.search(text):  # its nouns are casualty stems
         c.killed = 0 if c.killed is None else c.killed
         c.injured = 0 if c.injured is None else c.injured
-    if _NO_INJURED.search(text) and c.injured is None:
+    if injured and _NO_INJURED.search(text) and c.injured is None:
         c.injured = 0
-    if _NO_KILLED.search(text) and c.killed is None:
+    if has_any(low, _NO_KILLED_STEMS) and _NO_KILLED.search(text) and c.killed is None:
         c.killed = 0
     return c
 
@@ -299,19 +328,34 @@ _INTERCEPT_VERB_RE = lower_pattern(_INTERCEPT_VERB)
 _OF_THE_Y = lower_pattern(_OF_THE_Y)
 _LISTED_KILLED, _LISTED_INJURED = [lower_pattern(p) for p in _LISTED_KILLED], [lower_pattern(p) for p in _LISTED_INJURED]
 _ITEM_SPLIT_LOW, _NUMBER_LOW = lower_pattern(_ITEM_SPLIT), lower_pattern(NUMBER)
-_X_OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED, _ONE_PERSON = map(
-    lower_pattern, (_X_OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED, _ONE_PERSON))
+(_AND_FIGURE, _X_OF_Y, _OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED,
+ _ONE_PERSON) = map(lower_pattern, (_AND_FIGURE, _X_OF_Y, _OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED,
+                                    _ONE_KILLED, _ONE_INJURED, _ONE_PERSON))
 _NO_CASUALTIES, _NO_INJURED, _NO_KILLED, _SUBSET_BEFORE, _UNIT_AFTER, _FIGURE_START, _HEDGE_RE = map(
     lower_pattern, (_NO_CASUALTIES, _NO_INJURED, _NO_KILLED, _SUBSET_BEFORE, _UNIT_AFTER, _FIGURE_START, _HEDGE_RE))
 _INTERCEPTED, _LAUNCHED, _KILLED, _INJURED = ([lower_pattern(p) for p in family]
                                               for family in (_INTERCEPTED, _LAUNCHED, _KILLED, _INJURED))
 
-# Stems each pattern needs, in the order of its family (None: its figure or verb gate suffices).
-_PATTERN_GATES = {
-    id(_INTERCEPTED): [None, ("of which", "of them", "of these", "of those"), ("all ",), None, None, None, None, None],
-    id(_LAUNCHED): [("targeted", "attacked", "struck", "hit"), ("with",), None, None, ("attack", "barrage", "wave", "salvo")],
-    id(_KILLED): [("toll", "number of"), None, ("killing", "killed", "kills", "claimed the lives", "left"), ("left",), ("toll",)],
-    id(_INJURED): [("number of",), None, ("injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurt"),
-                   ("suffered", "sustained", "received"), ("and ", "left"), ("number of",)],
+# What each pattern needs, in the order of its family: one stem of every tuple given (none given: its
+# family's gate suffices).
+_PATTERN_GATES: dict[int, list[tuple[tuple[str, ...], ...]]] = {
+    id(_INTERCEPTED): [(("which", "them", "these", "those"),), (("of which", "of them", "of these", "of those"),), (("all ",),),
+                       (("were", "been"),), (), (), (), ()],
+    id(_LAUNCHED): [(("targeted", "attacked", "struck", "hit"),), (("with",),),
+                    (("launch", "fired", "firing", "sent", "sending", "used", "using", "deployed", "unleashed", "attacked",
+                      "targeted"),), (("launched", "fired"),), (("attack", "barrage", "wave", "salvo"),)],
+    id(_KILLED): [(("toll", "number of"),), (("killed", "dead", "died", "perished", "lost"),),
+                  (("killing", "killed", "kills", "claimed the lives", "left"),), (("left",),), (("toll",),)],
+    id(_INJURED): [(("number of",),), (("injured", "wounded", "hurt", "hospitali"),),
+                   (("injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurt"),),
+                   (("suffered", "sustained", "received"),), (("and ", "left"),), (("number of",),)],
 }
+
+
+def _open(text: str, gates: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `text` holds a stem of each tuple in `gates`."""
+    for stems in gates:
+        if not has_any(text, stems):
+            return False
+    return True
 assert all(len(v) == len(f) for f in (_INTERCEPTED, _LAUNCHED, _KILLED, _INJURED) for v in [_PATTERN_GATES[id(f)]])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..places import Place, key
 from .counts import Counts
@@ -20,18 +21,24 @@ from .counts import Counts
 _REGION_WORDS = re.compile(r"\b(?:oblast|region|province|krai|kray|territory|republic|city|the|district|raion)\b", re.I)
 
 
-def place_keys(place: Place, mention_text: str) -> set[str]:
+def place_keys(place: Place, mention_text: str) -> frozenset[str]:
     """Names that identify one place for merging: its canonical name and the base name
     as written ("Rostov" for both Rostov-on-Don as "Rostov" and the Rostov region)."""
-    keys = {key(place.name)}
-    if place.kind == "country":
-        return {"country:" + place.name}
+    return _place_keys(place.name, place.kind, mention_text)
+
+
+@lru_cache(maxsize=4096)
+def _place_keys(name: str, kind: str, mention_text: str) -> frozenset[str]:
+    """Cached by what the keys depend on: the same places recur in every report."""
+    keys = {key(name)}
+    if kind == "country":
+        return frozenset({"country:" + name})
     base = key(_REGION_WORDS.sub(" ", mention_text))
     if base:
         keys.add(base)
-    if place.kind in ("region", "raion"):
-        keys.add(key(_REGION_WORDS.sub(" ", place.name)))
-    return {k for k in keys if k}
+    if kind in ("region", "raion"):
+        keys.add(key(_REGION_WORDS.sub(" ", name)))
+    return frozenset(k for k in keys if k)
 
 
 @dataclass
@@ -63,7 +70,7 @@ class Event:
 
     @property
     def level(self) -> str:
-        return {"country": "country", "region": "region"}.get(self.place.kind, "place")
+        return _LEVELS.get(self.place.kind, "place")
 
     def take_counts(self, c: Counts, narrower: bool = False) -> int:
         """Later figures in a report update earlier ones ("four injured" ... "14 had been injured"),
@@ -79,6 +86,9 @@ class Event:
                 setattr(self.counts, f, v)
                 n += 1
         return n
+
+
+_LEVELS = {"country": "country", "region": "region"}  # any other kind of place is "place"
 
 
 def compatible(ev: Event, keys: set[str], date: str | None, attacker: str | None, country_level: bool,

@@ -11,6 +11,8 @@ compiled patterns only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from operator import attrgetter
 
 from ..dates import date_of, find_date_spans, looks_ahead, resolve
 from ..document import Document, Sentence
@@ -20,7 +22,7 @@ from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
 from .counts import SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
-from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, not_a_strike
+from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, may_hold, not_a_strike
 from .targets import target_class
 from .weapons import combine, weapon_classes, weapon_detail
 
@@ -82,6 +84,7 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
     sentences = doc.sentences
     events: list[Event] = []
     attack_dates: list[tuple[int, str]] = []  # dated sentences about attacks, for undated rows
+    undated: list[tuple[int, str]] = []  # attack sentences that added nothing: dated only if a row asks
     para_place: dict[int, Mention] = {}  # paragraph -> the place its heading names
     last_city: Place | None = None  # the city the report last placed an attack in (for its districts)
     for i, sent in enumerate(sentences):
@@ -123,16 +126,18 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         subs, main_text = _subcounts(text, mentions)
         sub_places = {id(x[0]) for x in subs}
         main = [m for m in mentions if id(m) not in sub_places]
-        date, date_words = date_of(text, doc.published)
-        date = _day_after(text, date)
-        if date:
-            attack_dates.append((i, date))
         counts = find_counts(main_text)
         if not main and not subs and counts.intercepted is not None and recent is not None and _OVER_THE_REGION.search(low):
             region = _region_of(recent.place)  # "shot down 2 Shaheds over the region"
             if region is not None:
                 main = [Mention(0, 0, region.name, region, "locative", "the-region")]
         main = _pool_listed(main, counts)
+        if not (main or subs or counts.any() or recent is not None):
+            undated.append((i, text))  # no branch below can take it
+            continue
+        date, date_words = _sentence_date(text, doc)
+        if date:
+            attack_dates.append((i, date))
 
         if main and not ("same" in low and _SAME_ATTACK.search(low) and recent is not None and not any(m.place.kind != "country" for m in main)):
             segments = _segments(text, main, main_text)
@@ -171,7 +176,7 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         for m, n, _ in subs:
             sub_counts = Counts(intercepted=n)
             _anchor(events, i, text, m, date, date_words, said_attacker, classes, sub_counts, doc, sub=True)
-    return _rows(doc, events, quotes or [], attack_dates)
+    return _rows(doc, events, quotes or [], attack_dates, undated)
 
 
 # ---------------------------------------------------------------- report layout
@@ -183,7 +188,7 @@ def _blank(text: str, m: re.Match[str] | None) -> str:
 def _heading(text: str, sent: Sentence, para_place: dict[int, Mention], ends_paragraph: bool = False) -> str:
     """A paragraph headed "Kharkiv!" or "Kupiansk district:" is about that place; the heading
     itself is blanked so it is not read again as a mention."""
-    m = _HEADING.match(text)
+    m = _HEADING.match(text) if "!" in text or ":" in text else None  # a heading ends in one
     if m is None:
         return text
     name = m.group("name")
@@ -256,9 +261,23 @@ def _region_of(place: Place) -> Place | None:
     return None
 
 
+def _sentence_date(text: str, doc: Document) -> tuple[str | None, str | None]:
+    date, date_words = date_of(text, doc.published)
+    return _day_after(text, date), date_words
+
+
+def _attack_days(doc: Document, attack_dates: list[tuple[int, str]], undated: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Every dated attack sentence in report order, dating the ones read only now."""
+    later = [(i, date) for i, text in undated for date in [_sentence_date(text, doc)[0]] if date]
+    return sorted(attack_dates + later) if later else attack_dates
+
+
 def _day_after(text: str, date: str | None) -> str | None:
     """"on Sunday, a day after a Russian missile brought down ..." -- the attack is the day before."""
-    if date is None or "day after" not in text.lower() or not _DAY_AFTER.search(text.lower()):
+    if date is None:
+        return date
+    low = text.lower()
+    if "day after" not in low or not _DAY_AFTER.search(low):
         return date
     import datetime as dt
 
@@ -312,9 +331,13 @@ def _attached(text: str, country: Mention, place: Mention) -> bool:
     """"Kharkiv, Ukraine" / "Ukraine's Kharkiv" / "Ukraine's biggest hospital in Kyiv": the country only
     places the other name."""
     if country.start >= place.end:
-        return bool(re.fullmatch(r"\s*,\s*", text[place.end:country.start]))
+        return bool(_COMMA_GAP.fullmatch(text[place.end:country.start]))
     gap = text[country.end:place.start]
-    return bool(re.match(r"(?:'s|’s)\s", gap)) and "," not in gap or len(gap) < 4
+    return bool(_POSSESSIVE_GAP.match(gap)) and "," not in gap or len(gap) < 4
+
+
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
 
 
 def _subcounts(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, int, bool]], str]:
@@ -344,6 +367,9 @@ def _subcounts(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, 
     return subs, main_text
 
 
+_CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b")
+
+
 def _segments(text: str, mentions: list[Mention], main_text: str) -> list[tuple[Mention, str]]:
     """Each place with the clause its figures sit in: split at the last comma or "and"
     between two places ("killed two in Kharkiv and injured five in Odesa")."""
@@ -351,7 +377,7 @@ def _segments(text: str, mentions: list[Mention], main_text: str) -> list[tuple[
         return [(mentions[0], main_text)]
     cuts = [0]
     for a, b in zip(mentions, mentions[1:]):
-        gap = list(re.finditer(r",|;|\band\b|\bwhile\b", main_text[a.end:b.start]))
+        gap = list(_CLAUSE_BREAK.finditer(main_text[a.end:b.start]))
         cuts.append(a.end + gap[-1].start() if gap else b.start)
     cuts.append(len(main_text))
     return [(m, main_text[cuts[k]:cuts[k + 1]]) for k, m in enumerate(mentions)]
@@ -371,8 +397,11 @@ def _defender(text: str, subs: list[tuple[Mention, int]], said_attacker: str | N
 def _recent(events: list[Event], i: int) -> Event | None:
     if not events:
         return None
-    last = max(events, key=lambda e: e.last)
+    last = max(events, key=_LAST)
     return last if i - last.last <= _DETAIL_WINDOW else None
+
+
+_LAST = attrgetter("last")
 
 
 # ---------------------------------------------------------------- building events
@@ -399,13 +428,14 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
         ev.keys |= keys
         if ev.place.kind == "raion" and m.place.kind == "city" and key(m.place.name) in ev.keys:
             ev.place, ev.mention = m.place, m.text  # "Nikopol district was under fire" ... "In Nikopol"
-    if m.end and _OCCUPIED.search(text, max(0, m.start - 40), m.start) or \
+    if m.end and may_hold(text[max(0, m.start - 40):m.start], ("occupied",)) and \
+            _OCCUPIED.search(text, max(0, m.start - 40), m.start) or \
             m.via == "same-place" and any(e.occupied for e in events if e.place == m.place):
         ev.occupied = True
     ev.last = max(ev.last, i)
     if i not in ev.anchors:
         ev.anchors.append(i)
-    given = ev.take_counts(counts, not _UPDATE.search(lower_text(text)))
+    given = ev.take_counts(counts, not _updates(low))
     _add_classes(ev, text, classes)
     words = weapon_detail(text)
     if words and words not in ev.weapon_words:
@@ -423,6 +453,13 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     if i == ev.first:
         ev.lead_claims.extend(claims)
     ev.info[i] = ev.info.get(i, 0) + 2 + given + bool(date) + bool(classes)
+
+
+@lru_cache(maxsize=256)
+def _updates(low: str) -> bool:
+    """Whether the sentence updates earlier figures ("has risen to 14"); every place a sentence
+    names asks it again."""
+    return bool(_UPDATE.search(low))
 
 
 _OCCUPIED = re.compile(r"\b(?:Russian-)?occupied\s+(?:(?:city|town|village|port|part)\s+of\s+)?(?:the\s+)?$", re.I)
@@ -480,7 +517,7 @@ def _detail(ev: Event, i: int, text: str, date: str | None, said_attacker: str |
             classes: list[str], counts: Counts) -> None:
     ev.last = i
     ev.details.append(i)
-    given = ev.take_counts(counts, not _UPDATE.search(lower_text(text)))
+    given = ev.take_counts(counts, not _updates(lower_text(text)))
     if "artillery" in classes and _SHELLING_ONLY.search(text) and not _ARTILLERY_NAMED.search(text):
         ev.weak_classes.append("artillery")
         classes = [c for c in classes if c != "artillery"]
@@ -500,10 +537,11 @@ def _same_place_followup(doc: Document, events: list[Event], i: int, text: str) 
     ("The centre of Sumy was busy ... marking Palm Sunday")."""
     if not events:
         return
-    ev = max(events, key=lambda e: e.last)
+    ev = max(events, key=_LAST)
     if i - ev.last != 1 or ev.date or ev.place.kind == "country":
         return
-    if not any(k in text.lower() for k in ev.keys if len(k) > 3):
+    low = text.lower()
+    if not any(k in low for k in ev.keys if len(k) > 3):
         return
     date, _ = date_of(text, doc.published)
     if date:
@@ -514,7 +552,7 @@ def _same_place_followup(doc: Document, events: list[Event], i: int, text: str) 
 # ---------------------------------------------------------------- rows
 
 def _rows(doc: Document, events: list[Event], quotes: list[Quote],
-          attack_dates: list[tuple[int, str]] | None = None) -> list[Strike]:
+          attack_dates: list[tuple[int, str]] | None = None, undated: list[tuple[int, str]] | None = None) -> list[Strike]:
     rows: list[Strike] = []
     done: list[tuple[Event, str | None, str | None]] = []  # (event, date, attacker) in report order
     once: dict[str, object] = {}  # report-wide facts, computed when a row first needs them
@@ -539,9 +577,10 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
         if not date:
             date = _hours_after(doc, ev)
         if not date and not ev.date_text:
-            earlier = [d for k, d in (attack_dates or []) if k < ev.first]
+            days = report("days", lambda: _attack_days(doc, attack_dates or [], undated or []))
+            earlier = [d for k, d in days if k < ev.first]
             date = previous_date or (earlier[-1] if earlier else None) or \
-                report("day", lambda: _report_day(doc, attack_dates or []))
+                report("day", lambda: _report_day(doc, days))
         if not date and not c.any() and ev.target is None:
             continue  # no day, no figure, no damage: a general statement, not an attack
         weapon = combine(ev.classes) or combine(ev.detail_classes) or combine(ev.weak_classes)
@@ -559,7 +598,7 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             claim = report("lead claim", lambda: _lead_claim(doc))
         if claim:
             claim = canonical(claim, _speaking_side(ev.place, attacker))
-            if re.fullmatch(r"(?:the\s+)?ministry", claim, re.I):
+            if _BARE_MINISTRY.fullmatch(claim):
                 claim = _named_ministry(doc, doc.sentences[ev.first].start) or claim
         target = ev.target
         if target is None and ev.level == "country" and report("energy", lambda: _energy_wave(doc)):
@@ -590,16 +629,36 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
     return rows
 
 
+_BARE_MINISTRY = re.compile(r"(?:the\s+)?ministry", re.I)
+_TELEGRAM = re.compile(r"\bTelegram\b")
+
+
 def _energy_wave(doc: Document) -> bool:
     low = lower_text(doc.norm)
-    return ("energy" in low or "power" in low) and bool(_ENERGY_WAVE.search(low))
+    return ("energy" in low or "power" in low) and _energy_noun(low) and bool(_ENERGY_WAVE.search(low))
+
+
+def _energy_noun(low: str) -> bool:
+    """`_ENERGY_NOUN.search(low)`, tried only where "energy" or "power" stands, not at every
+    character of the report."""
+    for word in ("energy", "power"):
+        at = low.find(word)
+        while at != -1:
+            if _ENERGY_NOUN.match(low, at):
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
+# What every _ENERGY_WAVE match names: far cheaper to look for than the verbs around it.
+_ENERGY_NOUN = re.compile(r"\b(?:energy|power)\s+(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b")
 
 
 def _report_day(doc: Document, attack_dates: list[tuple[int, str]]) -> str | None:
     """The day a report is about when it tells one day only: a live blog's timestamped entries,
     a governor's post, or a report whose dated attacks all fall on one day."""
     if doc.published is not None and (len(_LIVE_ENTRY.findall(doc.norm)) >= 2 or
-                                      re.search(r"\bTelegram\b", doc.source or "")):
+                                      _TELEGRAM.search(doc.source or "")):
         return doc.published.isoformat()
     days = {d for _, d in attack_dates}
     return next(iter(days)) if len(days) == 1 else None
@@ -620,7 +679,8 @@ def _hours_after(doc: Document, ev: Event) -> str | None:
     """"Zelenskyy's comments came just hours after Russia fired ..." -- the attack shares
     the day the report gave for those comments."""
     for k in ev.anchors:
-        m = _HOURS_AFTER.search(doc.sentences[k].text)
+        text = doc.sentences[k].text
+        m = _HOURS_AFTER.search(text) if may_hold(text, ("hours", "minutes", "shortly")) else None
         if not m:
             continue
         who = m.group(1) or m.group(2)

@@ -33,7 +33,9 @@ _CLASSES: list[tuple[str, str]] = [
                    r"regional\s+administration"),
 ]
 _ORDER = {"military": 0, "government": 1}
-_PATTERN = re.compile("|".join(rf"(?P<{c}>\b(?:{p})\b)" for c, p in _CLASSES), re.I)
+# One word-start test for all classes, not one per class: sre then skips the classes at every other
+# position (every alternative starts with a word character, so `(?=\w)` drops no match).
+_PATTERN = re.compile(r"\b(?=\w)(?:" + "|".join(rf"(?P<{c}>(?:{p})\b)" for c, p in _CLASSES) + ")", re.I)
 _DESCRIPTOR = re.compile(r"\b(?:port\s+city|port\s+town|port|city|town|capital)\s+of\b|\bport\s+city\b|\bnuclear\s+power\s+plant\s+in\b"
                          r"|\bhome\s+to\b|\bcivilian\s+(?:casualties|deaths|victims)\b|\bpower\s+outages?\b|\bgas\s+station\s+worker"
                          # a source's title, not what was hit: "Sumy regional administration head Volodymyr Artiukh said"
@@ -69,17 +71,22 @@ def _target(sentence: str) -> str | None:
     text = lower_text(sentence)
     if not _HIT_LOW.search(text):
         return None
-    if _STORES_WEAPONS_LOW.search(text) or _HIT_LAUNCHER_LOW.search(text):
+    if has_any(text, _STORES_STEMS) and _STORES_WEAPONS_LOW.search(text) or \
+            has_any(text, _LAUNCHER_STEMS) and _HIT_LAUNCHER_LOW.search(text):
         return "military"
     if has_any(text, _DESCRIPTOR_STEMS):
         text = _DESCRIPTOR_LOW.sub(lambda m: " " * len(m.group()), text)
     hits = []
+    claim = None  # whether the military claims to strike only military targets, looked up once
     for m in _PATTERN_LOW.finditer(text):
         cls = m.lastgroup
         if cls == "civilian" and _CIVILIAN_INFRA.match(text, m.start()):
             cls = "infrastructure"
-        if cls == "military" and (_MILITARY_CLAIM.search(text) or _ATTACKING_SUBJECT.match(text, m.end())):
-            continue  # "Russian troops launched a drone strike on ..." -- the attacker, not the target
+        if cls == "military":
+            if claim is None:
+                claim = bool(_MILITARY_CLAIM.search(text))
+            if claim or _ATTACKING_SUBJECT.match(text, m.end()):
+                continue  # "Russian troops launched a drone strike on ..." -- the attacker, not the target
         hits.append((m.start(), cls))
     if not hits or not _HIT_LOW.search(text):
         return None
@@ -91,6 +98,8 @@ def _target(sentence: str) -> str | None:
     return min(strong or pool)[1]
 
 
+_STORES_STEMS = ("warehouse", "depot", "storage", "store", "hangar", "facilit")
+_LAUNCHER_STEMS = ("launcher", "system")
 _DESCRIPTOR_STEMS = ("port", "city", "town", "capital", "home to", "civilian", "power outage", "gas station", "nuclear power plant",
                      "administration")
 _PATTERN_LOW, _DESCRIPTOR_LOW, _HIT_LOW, _STORES_WEAPONS_LOW, _HIT_VERB_LOW, _HIT_LAUNCHER_LOW = map(
