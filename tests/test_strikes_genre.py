@@ -148,6 +148,35 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Russian forces shelled the village of Pokrovske in the Poltava region, damaging a school.",
      [dict(location="Pokrovske", region="Poltava Oblast", attacker="Russia", weapon="artillery", target="civilian")]),
 
+    # ------------------------------------------------------------ roundups by governor: "in the region" is theirs
+    ("gov-regional-title-in-the-region",
+     "Zaporizhzhia was quiet overnight, officials said. Kherson regional governor Oleksandr Prokudin said Russian "
+     "shelling killed a 71-year-old woman and wounded three other people in the region over the past day.",
+     [dict(location="Kherson Oblast", killed=1, injured=3, attacker="Russia", weapon="artillery")]),
+    ("gov-of-the-region-downed-there",
+     "Russia launched 40 drones at Ukraine overnight, the air force said. The governor of the southern Mykolaiv "
+     "region said air defences had shot down nine of them there.",
+     [dict(location="Ukraine", launched=40, attacker="Russia"),
+      dict(location="Mykolaiv Oblast", intercepted=9, attacker="Russia")]),
+    ("gov-appositive-over-the-region",
+     "A drone hit a warehouse in Odesa, injuring one worker. Serhiy Lysak, the governor of the Dnipropetrovsk "
+     "region, said air defences destroyed five drones over the region and nobody was hurt.",
+     [dict(location="Odesa", injured=1), dict(location="Dnipropetrovsk Oblast", intercepted=5, killed=0, injured=0)]),
+    ("gov-same-region-details-the-attack",
+     "A Russian drone struck a petrol station in the town of Shostka, the Sumy regional administration said. "
+     "Sumy governor Oleh Hryhorov said two people were injured.",
+     [dict(location="Shostka", injured=2)]),
+    ("af-all-launched-downed",
+     "Ukraine's air force said it had destroyed all 27 drones Russia launched overnight over six regions.",
+     [dict(location="Ukraine", launched=27, intercepted=27, attacker="Russia", claimed_by=UA_AF)]),
+    ("mod-its-forces-intercepted",
+     "Russia's Defence Ministry said its forces had intercepted 19 Ukrainian drones over the Kursk region.",
+     [dict(location="Kursk Oblast", intercepted=19, attacker="Ukraine", claimed_by=RU_MOD)]),
+    ("post-n-more-injured",
+     "Overnight the enemy attacked Kharkiv with drones. Two people were killed. Five more were injured, "
+     "including a teenager.",
+     [dict(location="Kharkiv", killed=2, injured=5, attacker="Russia")]),
+
     # ------------------------------------------------------------ casualty nouns
     ("nouns-women-men",
      "Russian shelling of Kherson killed two women and wounded three men on Monday, the regional administration said.",
@@ -262,6 +291,9 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Zelensky asked allies for more Patriot systems to protect Ukrainian cities from Russian missiles.", []),
     ("cumulative-month",
      "Russia has launched more than 2,000 drones at Ukraine since the start of the month, Zelensky said.", []),
+    ("cumulative-past-week",
+     "Russia fired more than 1,000 drones, 900 glide bombs and 20 missiles at Ukraine over the past week, "
+     "Zelensky said in his evening address.", []),
     ("industry", "Ukraine's drone makers produced more than two million units last year, the minister said.", []),
     ("history", "The city was heavily bombed during the Second World War and rebuilt in the 1950s.", []),
 ]

@@ -36,7 +36,10 @@ _SUBJECT = re.compile(
 _OWN_FORCES = re.compile(
     r"\b(Russia's|Russian|Ukraine's|Ukrainian)\s+(?:[\w-]+\s+){0,3}?(?:command|ministry|military|General\s+Staff|army|navy|"
     r"air\s+force|forces|Defen[cs]e\s+Forces)\s+(?:said|says|reported|claimed|announced)\s+(?:that\s+)?(?:its|their)\s+"
-    r"(?:forces|troops|units|drones|missiles|aircraft|artillery)\b", re.I)
+    r"(?:forces|troops|units|drones|missiles|aircraft|artillery)\b"
+    # "... said its forces had intercepted 27 Ukrainian drones": downing the other side's weapons is defence
+    r"(?!\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed|repelled|neutrali[sz]ed|"
+    r"destroyed\s+(?:\S+\s+){0,3}?(?:drones?|uavs?|missiles?|rockets?)\b))", re.I)
 # "destroyed a Russian S-300 launcher": the nationality of what was hit names the other side
 _HIT_EQUIPMENT = re.compile(
     r"\b(?:destroyed|hit|struck|targeted|eliminated|damaged)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"

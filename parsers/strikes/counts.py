@@ -34,6 +34,12 @@ _OF_Y = re.compile(rf"\bof\s+{NUMBER}\s+{_ADJ}{_W}", re.I)
 # "Of the 112 drones launched by Russia overnight, 89 were shot down"
 _OF_THE_Y = re.compile(rf"\bof\s+the\s+(?P<y>{NUMBER})\s+{_ADJ}{_W}\b[^.;]{{0,80}}?,\s*(?P<x>{NUMBER})\s+(?:{_ADJ}{_W}\s+)?"
                        rf"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I)
+# "shot down all 29 Russia-launched drones", "destroyed all 31 drones Russia launched overnight": every
+# one launched was downed, so the figure is both
+_ALL_LAUNCHED = lower_pattern(
+    rf"\b{_INTERCEPT_VERB}\s+all\s+(?:the\s+)?{_N}\s+(?:(?:[\w-]+\s+){{0,3}}?{_W}\s+(?:that\s+|which\s+)?"
+    rf"(?:(?:russia|ukraine|moscow|kyiv|the\s+enemy|(?:russian|ukrainian)\s+forces)\s+)?(?:had\s+|has\s+|were\s+|had\s+been\s+)?"
+    rf"(?:launched|fired|sent)\b|(?:[\w-]+\s+)?[a-z]+-launched\s+{_W})")  # runs on lower-cased text
 _NUMBER_WORD = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|twenty|thirty|forty|fifty)\b"
 _GAP = rf"(?:(?!\d|{_NUMBER_WORD}|\bof\s+(?:which|them|those|these)\b)[^.;]){{0,60}}?"  # a stretch that holds no other figure
 _INTERCEPTED = [
@@ -68,14 +74,15 @@ _LAUNCH_LIST = re.compile(
 _KNOWN = r"(?:(?:known|said|reported|confirmed|believed)\s+to\s+(?:be|have\s+been)\s+|reported\s+)?"
 _KILLED = [
     re.compile(rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+)?(?:killed|dead)).{{0,100}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
-    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is)?\s*{_KNOWN}(?:\w+ly\s+)?(?:killed|dead|died|perished|lost\s+their\s+lives)\b", re.I),
+    # "two people were killed", "Seven more were killed" (a figure after an earlier one in the report)
+    re.compile(rf"\b{_N}\s+(?:more\s+)?(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is)?\s*{_KNOWN}(?:\w+ly\s+)?(?:killed|dead|died|perished|lost\s+their\s+lives)\b", re.I),
     re.compile(rf"\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of|left)\s+(?:at\s+least\s+)?{_N}\s+(?:{_ADJ}{_PEOPLE}|dead)\b", re.I),
     re.compile(rf"\bleft\s+{_N}\s+(?:people\s+)?dead\b", re.I),
     re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|stands\s+at)\s+{_N}", re.I),
 ]
 _INJURED = [
     re.compile(rf"\bnumber\s+of\s+(?:people\s+)?(?:injured|wounded|hurt).{{0,100}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
-    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is|got)?\s*{_KNOWN}(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
+    re.compile(rf"\b{_N}\s+(?:more\s+)?(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is|got)?\s*{_KNOWN}(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurt|hurting)\s+(?:at\s+least\s+)?{_N}\b(?:\s+{_ADJ}{_PEOPLE})?", re.I),
     re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:have\s+|had\s+)?(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:wounds|injuries|burns)", re.I),
     re.compile(rf"\b(?:and|left)\s+{_N}\s+(?:people\s+)?(?:wounded|injured)\b", re.I),
@@ -264,6 +271,12 @@ def _counts(text: str) -> Counts:
     if m and (_INTERCEPT_VERB_RE.search(text, m.end(), m.end() + 80) or _INTERCEPT_VERB_RE.search(text, max(0, m.start() - 40), m.start())):
         c.intercepted, c.launched = parse_number(m.group("x")), parse_number(m.group("y"))
         c.intercepted_at = m.start()
+    if c.intercepted is None and intercept and numbers and "all " in text and \
+            ("launched" in text or "fired" in text or "sent" in text):
+        m = _ALL_LAUNCHED.search(text)
+        if m:
+            c.intercepted = c.launched = parse_number(m.group("n"))
+            c.intercepted_at = m.start()
     if c.intercepted is None and intercept and numbers and "of the " in text:
         m = _OF_THE_Y.search(text)
         if m:

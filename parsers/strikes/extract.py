@@ -22,6 +22,7 @@ from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
 from .counts import SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
+from .governors import governed_region
 from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, may_hold, not_a_strike
 from .targets import target_class
 from .weapons import combine, weapon_classes, weapon_detail
@@ -120,6 +121,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
             if placed:
                 last = max(placed, key=lambda e: e.last)
                 mentions = [Mention(0, 0, last.mention, last.place, "locative", "same-place")]
+        if not mentions:
+            mentions = _governed(text, low, recent)
         if not mentions and sent.paragraph in para_place and not _TALLY_WORDS.search(low) and \
                 not (recent is not None and sentences[recent.first].paragraph == sent.paragraph):
             mentions = [para_place[sent.paragraph]]
@@ -218,6 +221,18 @@ def _place_districts(mentions: list[Mention], heading: Mention | None, last_city
             m = Mention(m.start, m.end, city.name, city, m.role, "city-district")
         out.append(m)
     return out
+
+
+def _governed(text: str, low: str, recent: Event | None) -> list[Mention]:
+    """"Kherson regional governor ... said shelling killed two people in the region": a sentence that
+    places nothing but tells figures or damage on its governor's word is about that governor's
+    region -- unless the attack just told is already there (then it details that attack)."""
+    region = governed_region(text, low)
+    if region is None or recent is not None and recent.place.region == region.name:
+        return []
+    if not (find_counts(text).any() or target_class(text)):
+        return []
+    return [Mention(0, 0, region.name, region, "locative", "governor")]
 
 
 def _drop_speaker_seat(text: str, mentions: list[Mention]) -> list[Mention]:

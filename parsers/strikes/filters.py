@@ -132,7 +132,7 @@ _GROUND = re.compile(
 _CUMULATIVE = re.compile(
     r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:attacked|hit|damaged|struck|shelled|targeted|destroyed|killed|launched|fired)\b[^.;]*?\bsince\b"
     r"|\b(?:twice|\w+\s+times)\s+(?:since|this\s+year|in\s+\d{4})\b|\bviolat\w+\b[^.;]{0,80}?\btimes\b"
-    r"|\bover\s+the\s+(?:month|year|week|summer|winter)\b|\b(?:per|each|every)\s+(?:day|night|month|week)\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:(?:past|last|previous)\s+)?(?:month|year|week|summer|winter|seven\s+days|(?:\d+|two|three|four|five|six|ten)\s+(?:weeks|months))\b(?!\s+of\b)|\b(?:per|each|every)\s+(?:day|night|month|week)\b"
     r"|\ba\s+(?:day|night|month|week)\b(?!\s+(?:after|before|earlier|later))(?=[^.;]{0,30}$|,)"
     r"|\bso\s+far\s+this\s+(?:year|month|week)\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month|week)\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b(?=[^.;]*\b(?:more|over)\s+than\b)",
     re.I)
@@ -145,7 +145,8 @@ def cumulative(text: str) -> bool:
 
 _HYPOTHETICAL_STEMS = ("could", "would", "might", "may ", "threat", "retaliat", "if ")
 _NO_STRIKE_STEMS = ("not ", "stop", "ceas", "halt", "moratorium", "refrain", "ban on", "pause")
-_CUMULATIVE_STEMS = ("since", "times", "over the ", "per ", "each ", "every ", "a day", "a night", "a month", "a week", "so far")
+_CUMULATIVE_STEMS = ("since", "times", "over the ", "in the past", "in the last", "during the ", "per ", "each ", "every ",
+                     "a day", "a night", "a month", "a week", "so far")
 _SPORT_STEMS = ("goal", "striker", "football", "league", "penalty", "midfielder", "tournament", "outside the box", "scored",
                 "match in", "championship")
 _GROUND_STEMS = ("assault", "direction", "counter", "captur", "seiz", "took control", "liberat", "recaptur", "advanc",
