@@ -53,6 +53,12 @@ def test_unnamed_official_is_not_the_named_official_before_him():
     assert [q.speaker for q in got] == ["Dmitry Peskov", None]
 
 
+def test_its_governor_is_the_newly_named_regions_not_the_governor_named_before():
+    got = quotes("Falling debris damaged two houses in the Mykolaiv region, regional governor Vitaliy Kim said. "
+                 "Nine drones were shot down over the central region of Poltava, its governor said.")
+    assert [(q.speaker, q.text[:12]) for q in got] == [("Vitaliy Kim", "Falling debr"), (None, "Nine drones ")]
+
+
 def test_source_who_spoke_on_condition_of_anonymity():
     q = one("A Ukrainian source, who spoke on condition of anonymity, said the demand went beyond the draft.")
     assert q.speaker is None

@@ -498,6 +498,10 @@ class Resolver:
                     w.lower() in ORG_WORDS for w in ph.role.split()) and len(words) == 1):
                 return Who(_org_name(text), "org", affiliation=_nationality(ph.role))
         if ph.role and ph.name is None:
+            if text.lower().startswith(_ITS_OFFICE) and ph.role.split()[-1].lower() in _LOCAL_OFFICES:
+                # "... over the central region of Cherkasy, its governor said": the governor of the place
+                # just named, not the governor of another region named earlier in the report
+                return Who(None, status="generic")
             if any(w.lower() in ORG_WORDS for w in ph.role.split()) and _cap_words(ph.role) \
                     and not low.startswith(("a ", "an ")):
                 return Who(_org_name(text), "org", affiliation=_nationality(ph.role))
@@ -604,6 +608,10 @@ _NOT_NAME_LEAD = {
 # A word before which no name starts: the name begins after the last of these in a capitalised run.
 _NAME_LEAD_STOP = frozenset(_NOT_NAME_LEAD | ROLE_WORDS | NATIONALITY.keys() | COUNTRY_POSSESSIVE.keys())
 PRONOUNS_GENDER = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "x", "we": "x", "you": "x"}
+
+
+_ITS_OFFICE = ("its ", "the region's ", "the region’s ", "the city's ", "the city’s ", "the town's ", "the town’s ")
+_LOCAL_OFFICES = {"governor", "mayor", "head", "chief"}
 
 
 def _who(k: Known) -> Who:
