@@ -234,7 +234,7 @@ def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
         if not parts and fuzzy is None:
             continue  # most runs name no place ("The", "Vladimir Putin"): no call for them
         for start, end, place, via in _run_places(m.group(), m.start(), text):
-            if taken(start, end):
+            if taken(start, end) or _ROAD_AFTER.match(text, end):
                 continue
             role = _role(text, start, end)
             found.append(Mention(start, end, text[start:end], place, role, via))
@@ -244,6 +244,8 @@ def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
     return tuple(m for m in _enumerations(text, found) if m.via != "river")
 
 
+# "debris fell on the Kashirskoye highway", "the Kharkiv road": a road named after a place is not it
+_ROAD_AFTER = re.compile(r"\s+(?i:highway|motorway|road|street|avenue|boulevard|prospekt)\b")
 _REGION_APPOSITION = re.compile(r"\s*(?:,|\(|\bin\b)?\s*(?:the\s+)?$")
 
 
