@@ -51,6 +51,21 @@ CASES: list[tuple[str, str, list[dict]]] = [
      [dict(location="Ukraine", launched=92, attacker="Russia", weapon="mixed"),
       dict(location="Kyiv", killed=5, attacker="Russia", country="Ukraine")]),
 
+    ("af-enemy-attacked-with-models",
+     "On the night of June 4, the enemy attacked with 96 Shahed-type strike UAVs. As of 09:00, air defence shot "
+     "down or suppressed 71 drones in the north, east and south of the country.",
+     [dict(location="Ukraine", launched=96, intercepted=71, attacker="Russia", weapon="drone")]),
+    ("af-enemy-launch-sites",
+     "The enemy launched 140 Shahed drones from Kursk, Millerovo and Primorsko-Akhtarsk. Air defences destroyed 96 of them.",
+     [dict(location="Ukraine", launched=140, intercepted=96, attacker="Russia")]),
+    ("af-tally-after-a-city-attack",
+     "Russian guided bombs hit Kharkiv on Saturday, killing two people, the governor said. Elsewhere, Ukraine's air force "
+     "said it had destroyed 21 of 24 drones launched by Russia overnight over seven regions.",
+     [dict(location="Kharkiv", killed=2, launched=None, intercepted=None),
+      dict(location="Ukraine", launched=24, intercepted=21, claimed_by=UA_AF)]),
+    ("mod-daily-summary-shot-down-models-no-place",
+     "Over the past day, air defence means shot down 40 unmanned aerial vehicles and 6 HIMARS rockets.", []),
+
     # ------------------------------------------------------------ Russian Defence Ministry tallies
     ("mod-over-n-regions",
      "Russia's Defence Ministry said on Sunday its air defences had destroyed 36 Ukrainian drones over six regions "

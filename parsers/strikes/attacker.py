@@ -54,7 +54,7 @@ def attacker_from_words(sentence: str) -> str | None:
     attacking subject wins ("Russia had struck ..., in response to Ukrainian attacks")."""
     sentence = lower_text(sentence)  # every pattern here runs lower-cased
     if not has_any(sentence, _SIDE_STEMS):
-        return None
+        return _by_models(sentence)
     m = _OWN_FORCES.search(sentence) if (" its " in sentence or " their " in sentence) else None
     if m:
         return _SIDE[m.group(1).lower()]
@@ -77,6 +77,29 @@ def attacker_from_words(sentence: str) -> str | None:
         return _SIDE[m.group(1).lower()]
     if "regime" in sentence and _REGIME.search(sentence):
         return "Ukraine"
+    return _by_models(sentence)
+
+
+# Weapon models only one side fires: "the enemy attacked with 112 Shahed-type UAVs and two
+# Iskander-M missiles" (an air force tally that never names Russia) is Russia's attack.
+_RUSSIAN_MODELS = re.compile(r"\b(?:shahed|geran|gerbera|iskander|kalibr|kh-\d|kinzhal|zircon|tsirkon|oreshnik|"
+                             r"lancet|kab-\d|fab-\d|onyx|tochka-u)")
+_UKRAINIAN_MODELS = re.compile(r"\b(?:storm\s+shadow|scalp|atacms|himars|neptune|flamingo|liutyi|lyutyi|bober|"
+                               r"long\s+neptune|palianytsia)")
+_LAUNCH_STEMS = ("launched", "fired", "attacked", "struck", "sent", "used", "hit ", "targeted")
+_MODEL_STEMS = ("shahed", "geran", "gerbera", "iskander", "kalibr", "kh-", "kinzhal", "zircon", "tsirkon", "oreshnik",
+                "lancet", "kab-", "fab-", "onyx", "tochka", "storm shadow", "scalp", "atacms", "himars", "neptune",
+                "flamingo", "liutyi", "lyutyi", "bober", "palianytsia")
+
+
+def _by_models(low: str) -> str | None:
+    """The side whose weapon models the sentence says were launched, when they are all one side's
+    (shooting a model down says nothing of where: "air defence means shot down 5 HIMARS shells")."""
+    if not has_any(low, _MODEL_STEMS) or not has_any(low, _LAUNCH_STEMS):
+        return None
+    russian, ukrainian = bool(_RUSSIAN_MODELS.search(low)), bool(_UKRAINIAN_MODELS.search(low))
+    if russian != ukrainian:
+        return "Russia" if russian else "Ukraine"
     return None
 
 

@@ -29,7 +29,7 @@ from .weapons import combine, weapon_classes, weapon_detail
 
 _TALLY_WORDS = re.compile(
     r"\b(?:in\s+total|a\s+total\s+of|total|(?:past|previous|last)\s+(?:24|twenty-four)\s+hours|nationwide|across\s+the\s+country|"
-    r"over\s+(?:the\s+)?(?:regions|territory)|throughout|at\s+the\s+country|across\s+(?:several|multiple|\w+)\s+regions)\b",
+    r"over\s+(?:the\s+)?(?:regions|territory)|over\s+(?:\w+\s+)?(?:ukrainian\s+|russian\s+)?regions|throughout|at\s+the\s+country|across\s+(?:several|multiple|\w+)\s+regions)\b",
     re.I,
 )
 # "Kharkiv!", "Kupiansk district:" -- a governor's post heads each paragraph with its place
