@@ -271,6 +271,15 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "three people, Russian-installed officials said.",
      [dict(location="Lysychansk", country="Ukraine", killed=3, attacker="Ukraine", weapon="rocket")]),
 
+    ("wire-toll-risen-from-strike-on",
+     "The death toll from Monday's missile strike on Sumy has risen to 35, including two children, local officials "
+     "said on Wednesday.",
+     [dict(location="Sumy", killed=35, attacker="Russia", weapon="missile", date="2025-06-02")]),
+    ("wire-one-died-after-drone",
+     "A 55-year-old man died in hospital after a Russian drone dropped explosives on his car near Kherson, the "
+     "regional administration said.",
+     [dict(location="Kherson", killed=1, attacker="Russia", weapon="drone")]),
+
     # ------------------------------------------------------------ people listed one by one
     ("listed-woman-and-children",
      "A Ukrainian drone attack on the Russian city of Kursk injured a woman and her two children, Governor Alexander "
@@ -309,6 +318,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("cumulative-past-week",
      "Russia fired more than 1,000 drones, 900 glide bombs and 20 missiles at Ukraine over the past week, "
      "Zelensky said in his evening address.", []),
+    ("meeting-called-by-moscow",
+     "Ukrainian shelling of Belgorod on Saturday killed 24 people, officials said. At a Security Council meeting "
+     "called by Moscow, Russia's ambassador said: \"The attack on Belgorod was deliberate.\"",
+     [dict(location="Belgorod", killed=24, attacker="Ukraine")]),
     ("industry", "Ukraine's drone makers produced more than two million units last year, the minister said.", []),
     ("history", "The city was heavily bombed during the Second World War and rebuilt in the 1950s.", []),
 ]

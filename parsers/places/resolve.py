@@ -432,6 +432,8 @@ def _role(text: str, start: int, end: int) -> str:
         return "other"  # "one of Kyiv's most intense campaigns"
     if _PASSIVE_HIT_AFTER.match(after):
         return "locative"
+    if _ATTACK_ON_BEFORE.search(text, max(0, start - 30), start):
+        return "locative"  # "the death toll from the strike on Sumy has risen": the attack's target, whatever follows
     if _ORG_AFTER.match(after):
         return "actor"
     if _ACTOR_AFTER.match(after) and not _REGION_AFTER.match(after):
@@ -447,6 +449,8 @@ def _role(text: str, start: int, end: int) -> str:
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_ATTACK_ON_BEFORE = re.compile(
+    r"\b(?:strikes?|attacks?|raids?|shelling|bombing|bombardment|assault)\s+(?:on|against)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _REGION_AFTER = re.compile(r"^\s*(?:region|oblast)", re.I)
 _DESCRIBED_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:city|town|village|region|capital|port)\b")
 

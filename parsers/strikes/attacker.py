@@ -24,7 +24,10 @@ _ADJ_WEAPON = re.compile(
     rf"\b(Russian|Ukrainian|Russia's|Ukraine's|Kyiv's|Moscow's)\s+(?:(?!air\s+defen|anti-|defen[cs]e\b)[\w-]+\s+){{0,3}}?{_WEAPON_NOUN}\b"
     r"(?!\s+(?:bloggers?|officials?|analysts?|sources?|experts?|spokes\w+|command|intelligence|leadership|correspondents?|"
     r"historians?|personnel|channels?|media|said|says))", re.I)
-_BY = re.compile(r"\b(?:launched|fired|carried\s+out|conducted|by)\s+(?:by\s+)?(?:the\s+)?(Russia|Ukraine|Kyiv|Kiev|Moscow|Russian|Ukrainian)\b", re.I)
+# "launched by Russia", "an attack by Ukraine" -- but not "a meeting called by Moscow"
+_BY = re.compile(r"\b(?:launched|fired|carried\s+out|conducted|(?:attacks?|strikes?|shelling|bombing|raids?|drones?|missiles?|"
+                 r"bombs?|rockets?|shells?)\s+(?:\w+\s+){0,2}?by)\s+(?:by\s+)?(?:the\s+)?(Russia|Ukraine|Kyiv|Kiev|Moscow|Russian|"
+                 r"Ukrainian)\b", re.I)
 _SUBJECT = re.compile(
     r"\b(Russia|Ukraine|Kyiv|Kiev|Moscow|the\s+Kyiv\s+regime|the\s+Kiev\s+regime|Russian\s+forces|Ukrainian\s+forces)"
     r"(?:,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|however|in\s+response),)?"
