@@ -134,6 +134,9 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "governor said.",
      [dict(location="Glushkovo district", region="Kursk Oblast", killed=2, attacker="Ukraine", weapon="drone")]),
 
+    ("installed-governor-of-city",
+     "Two Ukrainian ATACMS missiles were shot down over Crimea, the Russian-installed governor of Sevastopol said.",
+     [dict(location="Crimea", intercepted=2, attacker="Ukraine", claimed_by="Russian-installed governor of Sevastopol")]),
     # ------------------------------------------------------------ Ukrainian governors
     ("syniehubov-guided-bombs",
      "Russian forces struck Kharkiv with two guided bombs on Thursday afternoon, injuring 11 people, including a child, "

@@ -155,7 +155,7 @@ _NOT_A_SOURCE = re.compile(
 # "regional governor Oleh Synehubov" -> "Oleh Synehubov": the person is the source, the title varies
 _TITLE_BEFORE_NAME = re.compile(
     r"^(?:(?-i:[A-Z][\w'’-]+)\s+(?=(?:region(?:al)?|oblast|mayor|governor)\s))?(?:(?:regional|local|city|deputy|acting|military|district|oblast|region(?:al)?)\s+)*"
-    r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief)\s+(?=[A-Z][\w'’-]+\s+[A-Z])", re.I)
+    r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief)\s+(?=(?-i:[A-Z][\w'’-]+\s+[A-Z]))", re.I)  # a name, not "of Sevastopol"
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
