@@ -42,6 +42,9 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Russia attacked Ukraine overnight with 58 drones and two Iskander-M ballistic missiles, the air force said, "
      "adding that 50 drones had been shot down.",
      [dict(location="Ukraine", launched=60, attacker="Russia", weapon="mixed", claimed_by=UA_AF)]),
+    ("pounded-country-with",
+     "Russia pounded Ukraine with 728 drones overnight, Zelensky said, calling it a deliberate escalation.",
+     [dict(location="Ukraine", launched=728, attacker="Russia", weapon="drone")]),
     ("af-no-place-named",
      "Ukraine's air force said 40 drones were shot down overnight and 12 more were lost from radars.",
      [dict(location="Ukraine", intercepted=40, attacker="Russia", claimed_by=UA_AF)]),

@@ -220,7 +220,7 @@ _SINGLE_STEMS = ("a ", "an ", "no ", "nobody", "without", "the ")
 _INTERCEPT_STEMS = ("shot", "down", "intercept", "destroy", "repel", "neutrali", "suppress", "eliminat", "headed", "heading",
                     "flying", "aimed")
 _LAUNCH_STEMS = ("launch", "fire", "firing", "sent", "sending", "used", "using", "deploy", "unleash", "attack", "target",
-                 "barrage", "wave", "salvo", "struck", "hit", " of ")
+                 "barrage", "wave", "salvo", "struck", "hit", "pound", " of ")
 # Every launch pattern ends in a weapon noun (_W).
 _WEAPON_STEMS = ("drone", "uav", "unmanned", "missile", "rocket", "shell", "bomb", "shahed", "geran", "projectile", "target",
                  "weapon", "object", "munition")
