@@ -277,6 +277,13 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "three people, Russian-installed officials said.",
      [dict(location="Lysychansk", country="Ukraine", killed=3, attacker="Ukraine", weapon="rocket")]),
 
+    ("wire-killing-n-no-noun",
+     "A Russian missile hit Kharkiv on Tuesday, killing four, officials said.",
+     [dict(location="Kharkiv", killed=4, attacker="Russia", weapon="missile")]),
+    ("occupied-adjective-before-target",
+     "Ukrainian forces attacked the Russian-occupied city of Donetsk with drones on Tuesday, injuring three people, "
+     "the Russian-installed mayor said.",
+     [dict(location="Donetsk", injured=3, attacker="Ukraine", weapon="drone")]),
     ("wire-toll-risen-from-strike-on",
      "The death toll from Monday's missile strike on Sumy has risen to 35, including two children, local officials "
      "said on Wednesday.",

@@ -60,7 +60,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"attacked|attacking|shelled|shelling|across|outside|around|into|against|above|onto|of|to|for|"
     r"bombed|bombing|pounded|pounding|raid\s+on|attack\s+on|strike\s+on|strikes\s+on|attacks\s+on|"
     r"outskirts\s+of|suburb\s+of|suburbs\s+of|centre\s+of|center\s+of|heading\s+for|headed\s+for)"
-    r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}|(?:capital|city|town|village|port),\s+)$"
+    r"\s+(?:the\s+)?(?:(?:[a-z][\w-]*|(?:Russian|Ukrainian)-[a-z][\w-]*)\s+){0,4}|(?:capital|city|town|village|port),\s+)$"
 )
 _ACTOR_AFTER = re.compile(
     r"^(?:'s)?\s*(?:regime|government|authorities|officials?|leadership|forces|troops|army|military|"

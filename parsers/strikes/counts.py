@@ -79,6 +79,8 @@ _KILLED = [
     re.compile(rf"\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of|left)\s+(?:at\s+least\s+)?{_N}\s+(?:{_ADJ}{_PEOPLE}|dead)\b", re.I),
     re.compile(rf"\bleft\s+{_N}\s+(?:people\s+)?dead\b", re.I),
     re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|stands\s+at)\s+{_N}", re.I),
+    # "shelled Kharkiv, killing two." -- the noun left out
+    re.compile(rf"\b(?:killing|killed)\s+(?:at\s+least\s+)?{_N}(?=\s*(?:[.,;]|and\s|$))", re.I),
 ]
 _INJURED = [
     re.compile(rf"\bnumber\s+of\s+(?:people\s+)?(?:injured|wounded|hurt).{{0,100}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
@@ -360,7 +362,8 @@ _PATTERN_GATES: dict[int, list[tuple[tuple[str, ...], ...]]] = {
                     (("launch", "fired", "firing", "sent", "sending", "used", "using", "deployed", "unleashed", "attacked",
                       "targeted"),), (("launched", "fired"),), (("attack", "barrage", "wave", "salvo"),)],
     id(_KILLED): [(("toll", "number of"),), (("killed", "dead", "died", "perished", "lost"),),
-                  (("killing", "killed", "kills", "claimed the lives", "left"),), (("left",),), (("toll",),)],
+                  (("killing", "killed", "kills", "claimed the lives", "left"),), (("left",),), (("toll",),),
+                  (("killing", "killed"),)],
     id(_INJURED): [(("number of",),), (("injured", "wounded", "hurt", "hospitali"),),
                    (("injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurt"),),
                    (("suffered", "sustained", "received"),), (("and ", "left"),), (("number of",),)],
