@@ -103,6 +103,19 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "ministry said.",
      [dict(location="Crimea", intercepted=17, attacker="Ukraine", country="Ukraine", claimed_by=RU_MOD)]),
 
+    ("mod-dash-breakdown-inline",
+     "Air defence systems destroyed 33 Ukrainian drones overnight - 14 over the territory of the Rostov region "
+     "and 11 over the Belgorod region, the Russian Defence Ministry said.",
+     [dict(location="Russia", intercepted=33, attacker="Ukraine"), dict(location="Rostov Oblast", intercepted=14),
+      dict(location="Belgorod Oblast", intercepted=11)]),
+    ("mod-breakdown-one-line-each",
+     "Overnight, on-duty air defence forces destroyed 17 Ukrainian fixed-wing UAVs:\n"
+     "8 – over the territory of the Voronezh region,\n5 – over the territory of the Rostov region,\n"
+     "4 – over the territory of the Kursk region.",
+     [dict(location="Russia", intercepted=17, attacker="Ukraine", weapon="drone"),
+      dict(location="Voronezh Oblast", intercepted=8, attacker="Ukraine", weapon="drone"),
+      dict(location="Rostov Oblast", intercepted=5), dict(location="Kursk Oblast", intercepted=4)]),
+
     # ------------------------------------------------------------ Russian governors and mayors
     ("gladkov-village-in-region",
      "A Ukrainian drone struck a farm near the village of Murom in the Belgorod region, killing two men, Governor "

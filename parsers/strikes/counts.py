@@ -332,10 +332,13 @@ def _counts(text: str) -> Counts:
 
 
 # "including at least 23 over the Moscow region", "nearly 100 of them in the Moscow region"
+# "8 – over the territory of the Voronezh region," -- one line of a ministry's list
+LIST_LINE = re.compile(rf"^\s*(?P<k>{NUMBER})\s*(?:[-–—:]\s*)?(?:{_W}\s+)?(?:over|in|above)\s+", re.I)
 SUBCOUNT = re.compile(
     rf"(?:\b(?:including|among\s+them|of\s+which)\s+{_N}\s+(?:{_ADJ}{_W}\s+)?(?:were\s+)?(?:\w+\s+)?(?:over|in|above|near|on|across)\s+"
     rf"|\b(?P<m>{NUMBER})\s+(?:of\s+them|of\s+which|of\s+these|of\s+the\s+{_W})\s+(?:were\s+)?(?:\w+\s+)?(?:over|in|above|near|on|across)\s+"
-    rf"|(?:[:;,]|\band)\s*(?P<k>{NUMBER})\s+(?:{_W}\s+)?(?:over|in|above)\s+(?:the\s+territory\s+of\s+)?)",
+    # ": nine over the Kursk region, six over ...", "overnight - 14 over the territory of the Rostov region", "8 – over ..."
+    rf"|(?:[:;,]|\s[-–—]|\band)\s*(?P<k>{NUMBER})\s*(?:[-–—]\s*)?(?:{_W}\s+)?(?:over|in|above)\s+(?:the\s+territory\s+of\s+)?)",
     re.I,
 )
 

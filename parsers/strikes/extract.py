@@ -17,10 +17,11 @@ from operator import attrgetter
 from ..dates import date_of, find_date_spans, looks_ahead, resolve
 from ..document import Document, Sentence
 from ..places import Mention, Place, find_places, gazetteer, key, resolve_name
+from ..numbers import parse_number
 from ..records import Evidence, Quote, Strike
 from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
-from .counts import SUBCOUNT, Counts, find_counts
+from .counts import LIST_LINE, SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
 from .governors import governed_region
 from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, may_hold, not_a_strike
@@ -93,6 +94,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         ends_paragraph = i + 1 == len(sentences) or sentences[i + 1].paragraph != sent.paragraph
         text = _heading(text, sent, para_place, ends_paragraph)
         low = lower_text(text)
+        if _list_line(doc, events, i, text):
+            continue
         if not gate(low):
             _same_place_followup(doc, events, i, text)
             continue
@@ -221,6 +224,27 @@ def _place_districts(mentions: list[Mention], heading: Mention | None, last_city
             m = Mention(m.start, m.end, city.name, city, m.role, "city-district")
         out.append(m)
     return out
+
+
+def _list_line(doc: Document, events: list[Event], i: int, text: str) -> bool:
+    """"8 – over the territory of the Voronezh region," on a line of its own, under a ministry's
+    "destroyed 17 Ukrainian UAVs:": one region's share of the tally just told (or of the list
+    running on from it)."""
+    line = LIST_LINE.match(text)
+    if line is None or not events:
+        return False
+    tally = next((e for e in reversed(events) if e.level == "country" and e.counts.intercepted is not None), None)
+    if tally is None or i - max(e.last for e in events) > 1:
+        return False
+    regions = [m for m in _locative(find_places(text[line.end("k"):])) if m.place.kind in ("region", "city")]
+    if not regions:
+        return False
+    shift = line.end("k")
+    m = regions[0]
+    m = Mention(m.start + shift, m.end + shift, m.text, m.place, m.role, "list-line")
+    _anchor(events, i, text, m, tally.date, tally.date_text, tally.attacker, list(tally.classes),
+            Counts(intercepted=parse_number(line.group("k"))), doc, sub=True)
+    return True
 
 
 def _governed(text: str, low: str, recent: Event | None) -> list[Mention]:
