@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "overnight into Monday", "the night to Saturday": the night ends on that day
     ("night_into", re.compile(rf"\b(?:overnight|(?:on\s+|during\s+|in\s+)?the\s+night)\s+(?:into|to|before|of)\s+{_WEEKDAY}\b", re.I)),
     ("relative", re.compile(
-        r"\b(?:overnight|last\s+night|(?:during|in|over)\s+the\s+(?:past|last)\s+night|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
+        r"\b(?:overnight|last\s+night|(?:during|in|over)\s+the\s+(?:(?:past|last)\s+)?night(?!\s+(?:into|to|before|of)\b)|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
         r"today|yesterday|the\s+day\s+before\s+yesterday|on\s+the\s+night\s+of|early\s+hours|"
         r"in\s+the\s+early\s+hours|(?:on\s+)?(?:this|last|next|coming)\s+" + _WEEKDAY + r")\b",
         re.I,
@@ -227,7 +227,7 @@ _MAY_DAY = re.compile(r"May\s+\d")
 
 # Compiled once: `resolve` runs for every span a report dates.
 _LEADING_WEEKDAY = re.compile(rf"^{_WEEKDAY},?\s+")
-_OF_THE_DAY = re.compile(r"overnight|last\s+night|(?:past|last)\s+night|tonight|this\s+(morning|afternoon|evening)|today|early\s+hours")
+_OF_THE_DAY = re.compile(r"overnight|last\s+night|(?:past|last|during\s+the|over\s+the|in\s+the)\s+night|tonight|this\s+(morning|afternoon|evening)|today|early\s+hours")
 _ANY_WEEKDAY = re.compile(_WEEKDAY, re.I)
 _NEXT = re.compile(r"\b(next|coming)\b")
 _LAST = re.compile(r"\blast\b")

@@ -23,6 +23,11 @@ def test_overnight_is_publication_day():
     assert date_of("Russia launched 40 drones overnight.", PUB)[0] == "2025-07-20"
 
 
+def test_during_the_night_is_the_night_ending_on_publication_day():
+    assert date_of("During the night, air defence forces destroyed 17 drones.", PUB)[0] == "2025-07-20"
+    assert date_of("Drones attacked during the night into Friday.", PUB)[0] == "2025-07-18"
+
+
 def test_vague_spans_keep_words_and_no_day():
     assert date_of("Strikes intensified earlier this month.", PUB) == (None, "earlier this month")
     assert date_of("A similar raid happened last week.", PUB) == (None, "last week")
