@@ -468,6 +468,8 @@ class Resolver:
             for m in reversed(self.orgs):
                 if m.pos < pos and m.who.name and m.who.name.split()[-1].lower() == low:
                     return m.who
+        if ph.name is None and ph.role and ph.role.split()[-1].lower() in _SPOKES:
+            return self._unnamed_spokesperson(ph, text, pos)
         if low in GENERIC or (ph.name is None and (ph.role or "").lower() in GENERIC):
             return Who(None, status="generic")
         if low in PLACES or (ph.name and ph.name.lower() in PLACES and not ph.role):
@@ -507,6 +509,15 @@ class Resolver:
                 return Who(_org_name(text), "org", affiliation=_nationality(ph.role))
             return self.role_noun(ph.role, pos)
         return Who(None, status="unresolved")
+
+    def _unnamed_spokesperson(self, ph: Phrase, text: str, pos: int) -> Who:
+        """`The spokesman added` after `Peskov told reporters` is Peskov: a definite spokesperson
+        refers back to the one named with that role. `A Kremlin spokesman` names nobody, and a
+        spokesperson is a person, never the body whose name stands before the title."""
+        if text.lower().startswith(("a ", "an ", "one ")):
+            return Who(None, status="generic")
+        who = self.role_noun(ph.role, pos)
+        return who if who.name else Who(None, status="generic")
 
     def _org_inside(self, ph: Phrase) -> Known | None:
         """`Ukraine's SBU security service`: a known body's short name inside a longer phrase."""
@@ -610,6 +621,7 @@ _NAME_LEAD_STOP = frozenset(_NOT_NAME_LEAD | ROLE_WORDS | NATIONALITY.keys() | C
 PRONOUNS_GENDER = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "x", "we": "x", "you": "x"}
 
 
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _ITS_OFFICE = ("its ", "the region's ", "the region’s ", "the city's ", "the city’s ", "the town's ", "the town’s ")
 _LOCAL_OFFICES = {"governor", "mayor", "head", "chief"}
 
