@@ -41,3 +41,24 @@ def test_the_spokesperson_is_the_one_named_before(text, speaker):
 def test_an_unnamed_spokesperson_is_nobody_and_never_the_body(text):
     got = quotes(text)
     assert len(got) == 1 and got[0].speaker is None, got
+
+
+# ---------------------------------------------------------------- a title, then the name in commas
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("According to the governor, Vyacheslav Gladkov, three civilians were wounded.", "Vyacheslav Gladkov",
+     "three civilians were wounded"),
+    ("According to the mayor, Ihor Terekhov, the tram depot was damaged.", "Ihor Terekhov",
+     "the tram depot was damaged"),
+    ('"Two drones were downed over the district," said the regional governor, Ivan Fedorov.', "Ivan Fedorov",
+     "Two drones were downed"),
+])
+def test_a_title_then_the_name_set_off_by_commas_names_the_speaker(text, speaker, words):
+    got = quotes(text)
+    assert [(q.speaker, q.text[:len(words)]) for q in got] == [(speaker, words)]
+
+
+def test_a_title_then_a_place_is_no_name():
+    got = quotes("According to the governor, Kharkiv Oblast was hit by five missiles.")
+    assert [q.speaker for q in got] == [None]
