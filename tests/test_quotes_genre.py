@@ -62,3 +62,29 @@ def test_a_title_then_the_name_set_off_by_commas_names_the_speaker(text, speaker
 def test_a_title_then_a_place_is_no_name():
     got = quotes("According to the governor, Kharkiv Oblast was hit by five missiles.")
     assert [q.speaker for q in got] == [None]
+
+
+# ---------------------------------------------------------------- interview transcripts
+
+
+def test_answers_in_a_question_and_answer_transcript_are_the_interviewees():
+    text = ("Foreign Minister Andrii Sybiha gave an interview to the newspaper in Kyiv. Here is the transcript.\n\n"
+            "Q: Is a ceasefire possible this year?\n\n"
+            "A: It is possible if Russia stops shelling our cities.\n\n"
+            "Q: Did Vladimir Putin answer the American proposal?\n\n"
+            "A: Putin answers every proposal with more missiles. We will keep talking to our partners.")
+    got = quotes(text)
+    assert [(q.speaker, q.kind, q.text[:18]) for q in got] == [
+        ("Andrii Sybiha", "direct", "It is possible if "), ("Andrii Sybiha", "direct", "Putin answers ever")]
+
+
+def test_answer_label_without_questions_is_not_a_transcript():
+    assert quotes("Zelensky met the envoy on Monday.\n\nA: the first point of the plan is a ceasefire.") == []
+
+
+def test_a_speaker_label_may_note_the_language_spoken():
+    text = ("Kremlin spokesman Dmitry Peskov spoke to the channel on Monday.\n\n"
+            "HOST: Will the talks continue?\n\n"
+            "PESKOV (RUSSIAN): Of course they will continue, but there is no date yet.")
+    got = quotes(text)
+    assert [(q.speaker, q.text[:16]) for q in got] == [("Dmitry Peskov", "Of course they w")]

@@ -81,6 +81,7 @@ class _Extractor:
         self.own_spans: set[int] = set()  # quotes emitted as a quote of their own
         self.last: tuple[Quote, Who, int] | None = None  # previous attributed quote, its speaker, paragraph
         self.tail: tuple[Quote, int, str] | None = None  # the quote emitted last, its unit's start, its rule
+        self.interviewee: Who | None = None  # who answers in a `Q: ... A: ...` transcript, once found
 
     def _units(self) -> list[_Unit]:
         """The report's sentences as the masked frame reads them.
@@ -155,12 +156,17 @@ class _Extractor:
             self._claim(hit, hits[i + 1:], who, unit, k)
         self._unclaimed(k, unit, last_who)
 
-    _LABEL = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*:\s+(?=\S)")
+    # "ZELENSKYY (UKRAINIAN): ...": a transcript notes the language spoken between name and colon
+    _LABEL = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?:\s*\([^()\n]{1,30}\))?\s*:\s+(?=\S)")
+    _ANSWER = re.compile(r"(?:A|Answer|ANSWER)\s*:\s+(?=\S)")
+    _QUESTION_PARA = re.compile(r"(?m)^[ \t]*(?:Q|Question|QUESTION)\s*:")
 
     def _speaker_label(self, k: int, unit: _Unit) -> None:
         """Interview transcripts: `Sybiha: The only result is ...` is a direct quote of the paragraph."""
         if self.frame.find(":", unit.start, unit.end) < 0:
             return  # no label without its colon: spare the pattern's backtracking over capitals
+        if self._answer(unit):
+            return
         m = self._LABEL.match(self.frame, unit.start, unit.end)
         if not m:
             return
@@ -174,6 +180,35 @@ class _Extractor:
         para = next(p for p in self.doc.paragraphs if p.index == unit.paragraph)
         hit = Hit(m.start(1), m.end(1), ":", "say", phrase=ph)
         self._emit(m.end(), para.end, "direct", who, hit, unit, "interview")
+
+    def _answer(self, unit: _Unit) -> bool:
+        """`Q: ... A: ...` transcripts: an answer is a direct quote of the person interviewed.
+
+        The questions are the outlet's and are not logged. Who answers is named before the
+        first question ("Foreign Minister Andrii Sybiha gave an interview ..."), and stays the
+        same for every answer, whoever the answers themselves go on to name.
+        """
+        m = self._ANSWER.match(self.frame, unit.start, unit.end)
+        if not m:
+            return False
+        if self.interviewee is None:
+            q = self._QUESTION_PARA.search(self.frame, 0, unit.start)
+            self.interviewee = self._last_person_before(q.start()) if q else Who(None, status="unresolved")
+        who = self.interviewee
+        if not who.name:
+            return True
+        para = next(p for p in self.doc.paragraphs if p.index == unit.paragraph)
+        hit = Hit(m.start(), m.end(), ":", "say")
+        self._emit(m.end(), para.end, "direct", who, hit, unit, "interview")
+        return True
+
+    def _last_person_before(self, pos: int) -> Who:
+        """The interviewee: the latest person a sentence before `pos` is about, else the latest named."""
+        named = [m for m in self.resolver.mentions if m.pos < pos and m.who.kind == "person" and m.who.name]
+        for m in reversed(named):
+            if m.subject:
+                return m.who
+        return named[-1].who if named else Who(None, status="unresolved")
 
     # ---------------------------------------------------------------- speakers
     def _speaker(self, hit: Hit, unit: _Unit, toks, last_who: Who | None, k: int) -> Who | None:
