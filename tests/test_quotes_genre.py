@@ -88,3 +88,18 @@ def test_a_speaker_label_may_note_the_language_spoken():
             "PESKOV (RUSSIAN): Of course they will continue, but there is no date yet.")
     got = quotes(text)
     assert [(q.speaker, q.text[:16]) for q in got] == [("Dmitry Peskov", "Of course they w")]
+
+
+# ---------------------------------------------------------------- a ministry written in lower case
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Ukrainian foreign ministry condemned the attack. "This is terrorism," it said in a statement.',
+     "Ukrainian Foreign Ministry"),
+    ("Russia's defence ministry published a video of the launch. It said the missiles had hit military airfields.",
+     "Russian Defence Ministry"),
+    ('Ukraine\'s foreign ministry summoned the envoy. The ministry said the strike was a "gross violation" of law.',
+     "Ukrainian Foreign Ministry"),
+])
+def test_it_and_the_ministry_refer_back_to_a_ministry_written_in_lower_case(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]

@@ -342,6 +342,8 @@ class Resolver:
         self.anonymous_at: list[int] = []  # where unnamed sources spoke: "the official" after one is that one
         self.recent_floor = 0  # set by the extractor: a speaker after this offset is still "the last speaker"
         self._scan_mentions()
+        if "ministry" in doc_frame:
+            self._scan_lowercase_ministries()
 
     # ------------------------------------------------------------ mentions
     # no leading \b: a pattern that opens with a character class is scanned much faster; a capital
@@ -396,6 +398,18 @@ class Resolver:
             org = self.table.org(m.group())
             if org:
                 self.orgs.append(Mention(m.start(), _who(org), m.group()))
+
+    _LOWER_MINISTRY = re.compile(r"\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:[a-z]+\s+){1,2}?ministry\b")
+
+    def _scan_lowercase_ministries(self) -> None:
+        """`Ukraine's foreign ministry summoned the envoy. It said ...`: wire copy often writes a
+        ministry in lower case, which the scan of capitalised runs never sees; without it, "it"
+        and "the ministry" after it would find no body to refer to."""
+        for m in self._LOWER_MINISTRY.finditer(self.frame):
+            org = self.table.org(m.group())
+            if org is not None:
+                at = bisect.bisect_right(self.orgs, m.start(), key=_POS)
+                self.orgs.insert(at, Mention(m.start(), _who(org), m.group()))
 
     def _person_from_words(self, name: str, context_has_role: bool) -> Who | None:
         key = fold(name)  # folded once for the table's person, the surnames seen and the table's surname
