@@ -103,3 +103,19 @@ def test_a_speaker_label_may_note_the_language_spoken():
 ])
 def test_it_and_the_ministry_refer_back_to_a_ministry_written_in_lower_case(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+# ---------------------------------------------------------------- "according to him"
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Ushakov said the leaders had agreed to stay in touch. According to him, the conversation was frank and long.",
+     "Yuri Ushakov", "the conversation was frank"),
+    ("Zakharova spoke at her weekly briefing. According to her, Kyiv had turned down every proposal.",
+     "Maria Zakharova", "Kyiv had turned down"),
+    ("Peskov spoke to reporters on Monday. The contacts had been useful, according to him.",
+     "Dmitry Peskov", "The contacts had been useful"),
+])
+def test_according_to_him_refers_back_like_he_said(text, speaker, words):
+    got = [q for q in quotes(text) if q.cue == "according to"]
+    assert [(q.speaker, q.text[:len(words)]) for q in got] == [(speaker, words)]

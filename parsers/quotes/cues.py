@@ -97,6 +97,7 @@ _PAREN_FULL = re.compile(r"\s*[,—–]\s*")
 _LEAD_WORD = re.compile(r"[A-Za-z]\w*")
 _COMMA = re.compile(r"\s*,")
 _COMMA_FULL = re.compile(r"\s*,\s*")
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _PREPOSITION = {"of", "about", "against", "for", "on", "to", "with", "in", "at", "by", "from", "into", "over",
                 "up", "out", "off", "down", "back", "him", "them", "me", "goodbye"}
 
@@ -261,7 +262,13 @@ def _according(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
         return None
     end_ti = ti + (2 if m.group().split()[0].lower() in ("according", "as") else 1)
     hit = Hit(m.start(), m.end(), "according to", "according to", speaker_side="right", claim_start=m.start())
-    ph = names.phrase_after(toks, end_ti, frame)
+    obj = toks[end_ti][0].lower() if end_ti < len(toks) else ""
+    if obj in _OBJECT_PRONOUN:
+        # "According to him, the talks were frank": the object form refers back like "he said"
+        t = toks[end_ti]
+        ph = names.Phrase(t[1], t[2], t[0], pronoun=_OBJECT_PRONOUN[obj])
+    else:
+        ph = names.phrase_after(toks, end_ti, frame)
     if ph is None:
         return None
     hit.phrase = ph
