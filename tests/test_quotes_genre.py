@@ -119,3 +119,21 @@ def test_it_and_the_ministry_refer_back_to_a_ministry_written_in_lower_case(text
 def test_according_to_him_refers_back_like_he_said(text, speaker, words):
     got = [q for q in quotes(text) if q.cue == "according to"]
     assert [(q.speaker, q.text[:len(words)]) for q in got] == [(speaker, words)]
+
+
+# ---------------------------------------------------------------- "according to a statement from X"
+
+
+@pytest.mark.parametrize("text, speaker, medium, words", [
+    ("According to a statement from the Russian Defence Ministry, 30 drones were destroyed overnight.",
+     "Russian Defence Ministry", "statement", "30 drones were destroyed"),
+    ("Thirty drones were destroyed overnight, according to a statement by the Russian Defence Ministry.",
+     "Russian Defence Ministry", "statement", "Thirty drones were destroyed"),
+    ("According to the latest figures from Ukraine's air force, 45 of the 60 drones were shot down.",
+     "Ukrainian Air Force", None, "45 of the 60 drones"),
+    ("According to a Telegram post by regional governor Ivan Fedorov, two people were injured.",
+     "Ivan Fedorov", "Telegram", "two people were injured"),
+])
+def test_according_to_a_document_from_a_body_is_that_bodys_statement(text, speaker, medium, words):
+    got = quotes(text)
+    assert [(q.speaker, q.medium, q.text[:len(words)]) for q in got] == [(speaker, medium, words)]

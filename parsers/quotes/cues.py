@@ -97,6 +97,11 @@ _PAREN_FULL = re.compile(r"\s*[,—–]\s*")
 _LEAD_WORD = re.compile(r"[A-Za-z]\w*")
 _COMMA = re.compile(r"\s*,")
 _COMMA_FULL = re.compile(r"\s*,\s*")
+# A document or tally that stands between "according to" and the body that issued it.
+_SOURCE_DOCUMENT = re.compile(
+    r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|update|post|message|data|figures|"
+    r"tally|estimate|assessment|summary|release|video|communique|readout)s?\s+(?:(?:issued|released|published|posted)"
+    r"\s+)?(?:from|by|of)\s+")
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _PREPOSITION = {"of", "about", "against", "for", "on", "to", "with", "in", "at", "by", "from", "into", "over",
                 "up", "out", "off", "down", "back", "him", "them", "me", "goodbye"}
@@ -262,6 +267,10 @@ def _according(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
         return None
     end_ti = ti + (2 if m.group().split()[0].lower() in ("according", "as") else 1)
     hit = Hit(m.start(), m.end(), "according to", "according to", speaker_side="right", claim_start=m.start())
+    doc = _SOURCE_DOCUMENT.match(frame, m.end(), unit_end)
+    if doc:
+        # "according to a statement from the Russian Defence Ministry": the body that issued it speaks
+        end_ti = next((i for i in range(end_ti, len(toks)) if toks[i][1] >= doc.end()), len(toks))
     obj = toks[end_ti][0].lower() if end_ti < len(toks) else ""
     if obj in _OBJECT_PRONOUN:
         # "According to him, the talks were frank": the object form refers back like "he said"
