@@ -137,3 +137,22 @@ def test_according_to_him_refers_back_like_he_said(text, speaker, words):
 def test_according_to_a_document_from_a_body_is_that_bodys_statement(text, speaker, medium, words):
     got = quotes(text)
     assert [(q.speaker, q.medium, q.text[:len(words)]) for q in got] == [(speaker, medium, words)]
+
+
+# ---------------------------------------------------------------- "Title Name: words" labels
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Kharkiv Mayor Ihor Terekhov: "Three strikes hit the city centre."', "Ihor Terekhov"),
+    ('Ukrainian President Volodymyr Zelensky: "We will never recognise the occupation."', "Volodymyr Zelenskyy"),
+])
+def test_a_titled_name_before_a_colon_is_the_speaker(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Key Points: The talks in Istanbul ended without any result.",
+    "Fact Box: Russia has launched more than 500 drones this week.",
+])
+def test_page_furniture_before_a_colon_is_no_speaker(text):
+    assert quotes(text) == []

@@ -157,7 +157,7 @@ class _Extractor:
         self._unclaimed(k, unit, last_who)
 
     # "ZELENSKYY (UKRAINIAN): ...": a transcript notes the language spoken between name and colon
-    _LABEL = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?:\s*\([^()\n]{1,30}\))?\s*:\s+(?=\S)")
+    _LABEL = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,4})(?:\s*\([^()\n]{1,30}\))?\s*:\s+(?=\S)")
     _ANSWER = re.compile(r"(?:A|Answer|ANSWER)\s*:\s+(?=\S)")
     _QUESTION_PARA = re.compile(r"(?m)^[ \t]*(?:Q|Question|QUESTION)\s*:")
 
@@ -175,11 +175,19 @@ class _Extractor:
         if ph is None or ph.end != m.end(1):
             return
         who = self.resolver.resolve(ph, ph.start)
-        if who.kind != "person" or not who.name:
+        if who.kind != "person" or not who.name or not self._named_person(ph, who, m.start(1)):
             return
         para = next(p for p in self.doc.paragraphs if p.index == unit.paragraph)
         hit = Hit(m.start(1), m.end(1), ":", "say", phrase=ph)
         self._emit(m.end(), para.end, "direct", who, hit, unit, "interview")
+
+    def _named_person(self, ph: names.Phrase, who: Who, pos: int) -> bool:
+        """A label is a speaker only when it reads as a person's name: a title ("Kharkiv Mayor Ihor
+        Terekhov:"), a known person or first name, or someone the report named before. Page
+        furniture in capitals ("Key Points:", "Fact Box:") is none of these."""
+        if ph.role or who.gender or self.resolver.table.person(who.name):
+            return True
+        return any(m.who.name == who.name for m in self.resolver.mentions if m.pos < pos)
 
     def _answer(self, unit: _Unit) -> bool:
         """`Q: ... A: ...` transcripts: an answer is a direct quote of the person interviewed.
