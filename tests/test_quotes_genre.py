@@ -156,3 +156,23 @@ def test_a_titled_name_before_a_colon_is_the_speaker(text, speaker):
 ])
 def test_page_furniture_before_a_colon_is_no_speaker(text):
     assert quotes(text) == []
+
+
+# ---------------------------------------------------------------- "X wrote on Telegram." then the post
+
+
+@pytest.mark.parametrize("text, speaker, medium, date", [
+    ('Governor Oleh Syniehubov wrote on Telegram. "The enemy struck a residential building in the city centre."',
+     "Oleh Syniehubov", "Telegram", None),
+    ('Regional governor Ivan Fedorov wrote on Telegram on Tuesday.\n\n'
+     '"Russian troops shelled the district 40 times. Two people were wounded."', "Ivan Fedorov", "Telegram",
+     "2025-06-03"),
+])
+def test_a_sentence_announcing_a_speaker_attributes_the_quotation_after_it(text, speaker, medium, date):
+    got = quotes(text)
+    assert [(q.speaker, q.kind, q.medium, q.date) for q in got] == [(speaker, "direct", medium, date)]
+
+
+def test_an_announcement_does_not_take_a_quotation_someone_else_is_credited_with():
+    got = quotes('Zelensky spoke on Monday. "We need more air defence for our cities," Sybiha wrote.')
+    assert [q.speaker for q in got] == ["Andrii Sybiha"]

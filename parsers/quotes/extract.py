@@ -81,6 +81,7 @@ class _Extractor:
         self.own_spans: set[int] = set()  # quotes emitted as a quote of their own
         self.last: tuple[Quote, Who, int] | None = None  # previous attributed quote, its speaker, paragraph
         self.tail: tuple[Quote, int, str] | None = None  # the quote emitted last, its unit's start, its rule
+        self.announced: tuple[int, Who, Hit] | None = None  # `X said on Telegram.`: unit index, speaker, cue
         self.interviewee: Who | None = None  # who answers in a `Q: ... A: ...` transcript, once found
 
     def _units(self) -> list[_Unit]:
@@ -359,6 +360,10 @@ class _Extractor:
                 self._emit(right[0], right[1], None, who, hit, unit, hit.layout)
         elif left:
             self._emit(left[0], left[1], None, who, hit, unit, "inverted" if hit.inverted else "after")
+        if hit.layout == "closed" and right is None and hit.speaker_side == "left" and who.name \
+                and (left is None or len(_WORDS.findall(self.frame, left[0], left[1])) <= 3
+                     and self._close_before(hit.claim_start) is None):
+            self.announced = (k, who, hit)
 
     _AND_THAT = re.compile(r'\s*"?\s*,?\s+and\s+that\s+')
 
@@ -556,6 +561,8 @@ class _Extractor:
                 continue
             if self._continue_split(span, unit, k):
                 continue
+            if self._announced_quote(span, unit, k):
+                continue
             words = self.text[span.start:span.end].split()
             if len(words) <= 3 or not any(w[:1].islower() for w in words):
                 continue  # scare quote or a title
@@ -579,6 +586,28 @@ class _Extractor:
                     who, rule = named, "name-after"
             self._emit(span.open, _stop(span), "direct", who or Who(None, status="unresolved"),
                        None, unit, rule, spans=[span])
+
+    def _announced_quote(self, span: Span, unit: _Unit, k: int) -> bool:
+        """`Governor Oleh Syniehubov wrote on Telegram. "The enemy struck ..."`: a sentence that
+        names a speaker and a cue and says nothing announces the quotation that opens the next
+        sentence, as a colon would (translated posts often end the announcement with a full stop)."""
+        if self.announced is None or self.announced[0] != k - 1 or span.open != unit.start:
+            return False
+        _, who, hit = self.announced
+        if self.frame.find(":", self.units[k - 1].start, self.units[k - 1].end) >= 0:
+            return False
+        if len(_WORDS.findall(self.frame, _stop(span), unit.end)) > 0:
+            return False  # the reporter goes on in this sentence: the quote is his to attribute
+        prev = self.units[k - 1]
+        before = len(self.quotes)
+        self._emit(span.open, _stop(span), "direct", who, hit, unit, "announced", spans=[span])
+        if len(self.quotes) > before:
+            got = self.quotes[-1]
+            medium, via = self._media(prev)
+            got.medium, got.via = got.medium or medium, got.via or via
+            if got.date is None and got.date_text is None:
+                got.date, got.date_text = date_of(self.frame[prev.start:prev.end], self.doc.published)
+        return True
 
     def _continue_split(self, span: Span, unit: _Unit, k: int) -> bool:
         """`"This is an attempt to X," the governor wrote. "It will not work."`: one quote split by
