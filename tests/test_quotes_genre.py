@@ -176,3 +176,14 @@ def test_a_sentence_announcing_a_speaker_attributes_the_quotation_after_it(text,
 def test_an_announcement_does_not_take_a_quotation_someone_else_is_credited_with():
     got = quotes('Zelensky spoke on Monday. "We need more air defence for our cities," Sybiha wrote.')
     assert [q.speaker for q in got] == ["Andrii Sybiha"]
+
+
+# ---------------------------------------------------------------- a body's press service
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The press service of the Ukrainian Navy said a Russian ship had been hit near Novorossiysk.", "Ukrainian Navy"),
+    ("The press service of the Dnipro city council said a tram line had been damaged.", "Dnipro city council"),
+])
+def test_a_press_service_speaks_for_its_body(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]

@@ -691,7 +691,21 @@ def _cap_words(s: str) -> bool:
     return any(w[:1].isupper() for w in s.split())
 
 
+_PRESS_SERVICE = re.compile(r"^(?:the\s+)?(?:press\s+(?:service|office|department|centre|center)|media\s+office|"
+                            r"information\s+(?:service|department))\s+of\s+", re.I)
+
+
 def _org_name(text: str) -> str:
-    """An unknown body's name as written, without article or owning country ("Ukraine's")."""
+    """An unknown body's name as written, without article or owning country ("Ukraine's").
+
+    "The press service of the Ukrainian Navy" speaks for the navy: the body is the one logged,
+    under the table's name when the table knows it."""
+    ps = _PRESS_SERVICE.match(text.strip())
+    if ps:
+        rest = text.strip()[ps.end():]
+        known = table().org(rest)
+        if known is not None:
+            return known.name
+        text = rest
     name = _ARTICLE.sub("", text.strip()).strip(" ,.")
     return _OWNER.sub("", name)
