@@ -187,3 +187,19 @@ def test_an_announcement_does_not_take_a_quotation_someone_else_is_credited_with
 ])
 def test_a_press_service_speaks_for_its_body(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+# ---------------------------------------------------------------- an outlet citing its source
+
+
+@pytest.mark.parametrize("text, speaker, via, words", [
+    ("Reuters reported, citing two sources, that the talks would resume in June.", None, "Reuters",
+     "the talks would resume in June"),
+    ("Interfax reported, citing regional governor Vyacheslav Gladkov, that a drone had hit a car.",
+     "Vyacheslav Gladkov", "Interfax", "a drone had hit a car"),
+    ("The Kyiv Independent reported that three people had been killed, citing the city's military administration.",
+     None, "Kyiv Independent", "three people had been killed"),
+])
+def test_an_outlet_citing_a_source_relays_the_sources_words(text, speaker, via, words):
+    got = quotes(text)
+    assert [(q.speaker, q.via, q.text) for q in got] == [(speaker, via, words)]

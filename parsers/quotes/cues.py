@@ -102,6 +102,7 @@ _SOURCE_DOCUMENT = re.compile(
     r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|update|post|message|data|figures|"
     r"tally|estimate|assessment|summary|release|video|communique|readout)s?\s+(?:(?:issued|released|published|posted)"
     r"\s+)?(?:from|by|of)\s+")
+_CITING_THAT = re.compile(r"\s*,\s*(?:citing|quoting)\s+[^,.;:\"]{1,80}?,\s*that\s+")
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _PREPOSITION = {"of", "about", "against", "for", "on", "to", "with", "in", "at", "by", "from", "into", "over",
                 "up", "out", "off", "down", "back", "him", "them", "me", "goodbye"}
@@ -254,6 +255,11 @@ def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
     if _CIRCUMSTANCE.match(rest) \
             and not _CONTENT_SIGN.search(rest):
         hit.layout = "closed"  # "Marchenko said after the final whistle.": the words came before
+        return
+    m = _CITING_THAT.match(rest)
+    if m:
+        # "Reuters reported, citing two sources, that ...": the relay's source sits between cue and words
+        hit.layout, hit.content_start = "that", pos + m.end()
         return
     if _PAREN.match(rest):
         hit.layout = "closed"

@@ -245,12 +245,16 @@ class _Extractor:
         return who
 
     _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
+    _CITING_TAIL = re.compile(r",\s*(?:citing|quoting)\s+")
 
     def _cited(self, hit: Hit, unit: _Unit, toks) -> Who | None:
         """`…, Bloomberg reported, citing people familiar with the matter`: the outlet relays, the
-        source it cites is the speaker (an unnamed one names nobody)."""
+        source it cites is the speaker (an unnamed one names nobody). The source may also close
+        the sentence: `The Kyiv Independent reported that ..., citing the city administration`."""
         end = hit.end if hit.speaker_side != "right" or hit.phrase is None else max(hit.end, hit.phrase.end)
         m = self._CITING.match(self.frame, end, unit.end)
+        if not m and self.frame.find("citing", end, unit.end) >= 0:
+            m = self._CITING_TAIL.search(self.frame, end, unit.end)
         if not m:
             return None
         i = next((x for x, t in enumerate(toks) if t[1] >= m.end()), None)
@@ -258,9 +262,9 @@ class _Extractor:
             return None
         ph = names.phrase_after(toks, i, self.frame)
         if ph is None:
-            return None
+            return Who(None, status="generic")  # a source we cannot name: the outlet still only relays
         who = self.resolver.resolve(ph, ph.start)
-        return who if who.name or who.status == "generic" else None
+        return who if who.name or who.status == "generic" else Who(None, status="generic")
 
     def _subject(self, unit: _Unit, toks, before: int) -> Who:
         """The grammatical subject of a sentence, for participles and "…and said that".
@@ -404,6 +408,10 @@ class _Extractor:
             if bounding:
                 end = min(end, h.claim_start)
                 break
+        if self.frame.find("citing", start, end) >= 0:
+            tail = self._CITING_TAIL.search(self.frame, start, end)
+            if tail:
+                end = tail.start()  # ", citing the city administration": the relay's source, not the words
         return end
 
     def _left_content(self, hit: Hit, unit: _Unit) -> tuple[int, int] | None:
