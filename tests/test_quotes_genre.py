@@ -203,3 +203,17 @@ def test_a_press_service_speaks_for_its_body(text, speaker):
 def test_an_outlet_citing_a_source_relays_the_sources_words(text, speaker, via, words):
     got = quotes(text)
     assert [(q.speaker, q.via, q.text) for q in got] == [(speaker, via, words)]
+
+
+# ---------------------------------------------------------------- asides between the cue and the words
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Putin noted, however, that Russia would respond to any aggression.", "Vladimir Putin", "Russia would respond"),
+    ("The Russian Defence Ministry said on its website that 20 drones were destroyed.", "Russian Defence Ministry",
+     "20 drones were destroyed"),
+])
+def test_an_aside_between_the_cue_and_that_is_skipped(text, speaker, words):
+    got = quotes(text)
+    assert [(q.speaker, q.text[:len(words)]) for q in got] == [(speaker, words)]
+

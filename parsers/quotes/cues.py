@@ -21,7 +21,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|
 _MEDIUM_NOUN = (r"(?:statement|post|posts|stream|livestream|blog|vlog|address|message|video|interview|briefing|conference|remarks|comments|"
                 r"speech|appearance|broadcast|clip|update|call|meeting|session|summit|forum|programme|program|show|"
                 r"channel|account|page|op-ed|article|letter|tweet|TV|television|documentary|podcast|note|report|"
-                r"readout|communique|declaration|decree|appeal|chat|exchange|hearing|event|visit|trip|talk|talks)")
+                r"readout|communique|declaration|decree|appeal|chat|exchange|hearing|event|visit|trip|talk|talks|website|site)")
 # Phrases between a cue and what was said: when, where and how it was said.
 ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
@@ -52,6 +52,7 @@ ADJUNCT = re.compile(
     r"|(?:at|during|after|before|towards?)\s+the\s+(?:start|end|opening|close|beginning|outset|conclusion|sidelines)"
     r"\s+of\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)*"
     r"|at\s+first\s+glance|in\s+principle|in\s+general|for\s+now|for\s+(?:its|his|her|their)\s+part"
+    r"|however|though|nevertheless|moreover|meanwhile|in\s+addition"
     r"|yesterday|today|tonight|overnight|earlier|later|again|also|repeatedly|publicly|separately|afterwards|"
     r"previously|recently|once\s+again|on\s+Telegram|in\s+a\s+post|in\s+writing|in\s+turn|in\s+particular|"
     r"at\s+the\s+time|at\s+the\s+weekend|firmly|flatly|bluntly|plainly|openly|categorically|directly|"
