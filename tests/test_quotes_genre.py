@@ -217,3 +217,10 @@ def test_an_aside_between_the_cue_and_that_is_skipped(text, speaker, words):
     got = quotes(text)
     assert [(q.speaker, q.text[:len(words)]) for q in got] == [(speaker, words)]
 
+
+# ---------------------------------------------------------------- "was quoted as saying by"
+
+
+def test_quoted_as_saying_by_an_outlet_after_the_words():
+    got = quotes('"We will respond to any provocation," Shoigu was quoted as saying by RIA Novosti.')
+    assert [(q.speaker, q.kind, q.via) for q in got] == [("Sergei Shoigu", "direct", "RIA Novosti")]

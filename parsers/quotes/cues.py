@@ -104,6 +104,7 @@ _SOURCE_DOCUMENT = re.compile(
     r"tally|estimate|assessment|summary|release|video|communique|readout)s?\s+(?:(?:issued|released|published|posted)"
     r"\s+)?(?:from|by|of)\s+")
 _CITING_THAT = re.compile(r"\s*,\s*(?:citing|quoting)\s+[^,.;:\"]{1,80}?,\s*that\s+")
+_BY_OUTLET = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,3}")
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _PREPOSITION = {"of", "about", "against", "for", "on", "to", "with", "in", "at", "by", "from", "into", "over",
                 "up", "out", "off", "down", "back", "him", "them", "me", "goodbye"}
@@ -308,6 +309,20 @@ def _quoted(hit: Hit, frame: str, toks: list[tuple[str, int, int]], ti: int, uni
     """`TASS quoted Peskov as saying`, `Peskov was quoted by TASS as saying`."""
     nxt = toks[ti + 1][0].lower() if ti + 1 < len(toks) else ""
     prev = toks[ti - 1][0].lower() if ti > 0 else ""
+    if nxt == "as" and prev in {"was", "were", "is", "are"}:
+        # '"...," Shoigu was quoted as saying by RIA Novosti': the words came before
+        ph = names.phrase_before(toks, ti - 1, frame)
+        a = _AS_SAYING.match(frame, hit.end, unit_end)
+        if ph is None or a is None:
+            return None
+        hit.phrase, hit.claim_start = ph, ph.start
+        k = names.token_at(toks, ph.start)
+        if k is not None and k > 0 and toks[k - 1][0] == ",":
+            hit.comma_before = True
+            hit.claim_start = toks[k - 1][1]
+        by = _BY_OUTLET.match(frame, a.end(), unit_end)
+        _layout(hit, frame, by.end() if by else a.end(), unit_end, "say")
+        return hit
     if nxt == "by" and prev in {"was", "were", "is", "are"}:
         ph = names.phrase_before(toks, ti - 1, frame)
         j = ti + 2
