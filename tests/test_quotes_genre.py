@@ -224,3 +224,13 @@ def test_an_aside_between_the_cue_and_that_is_skipped(text, speaker, words):
 def test_quoted_as_saying_by_an_outlet_after_the_words():
     got = quotes('"We will respond to any provocation," Shoigu was quoted as saying by RIA Novosti.')
     assert [(q.speaker, q.kind, q.via) for q in got] == [("Sergei Shoigu", "direct", "RIA Novosti")]
+
+
+def test_quoted_him_as_saying_refers_back_to_the_person_named():
+    got = quotes("Lukashenko's press service quoted him as saying that Belarus would not join the war.")
+    assert [(q.speaker, q.text) for q in got] == [("Alexander Lukashenko", "Belarus would not join the war")]
+
+
+def test_a_platform_named_between_cue_and_that_is_an_aside():
+    got = quotes('Trump wrote on his Truth Social platform that Putin "wants to make a deal" soon.')
+    assert [(q.speaker, q.medium) for q in got] == [("Donald Trump", "Truth Social")]

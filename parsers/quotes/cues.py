@@ -21,7 +21,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|
 _MEDIUM_NOUN = (r"(?:statement|post|posts|stream|livestream|blog|vlog|address|message|video|interview|briefing|conference|remarks|comments|"
                 r"speech|appearance|broadcast|clip|update|call|meeting|session|summit|forum|programme|program|show|"
                 r"channel|account|page|op-ed|article|letter|tweet|TV|television|documentary|podcast|note|report|"
-                r"readout|communique|declaration|decree|appeal|chat|exchange|hearing|event|visit|trip|talk|talks|website|site)")
+                r"readout|communique|declaration|decree|appeal|chat|exchange|hearing|event|visit|trip|talk|talks|website|site|platform)")
 # Phrases between a cue and what was said: when, where and how it was said.
 ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
@@ -335,7 +335,12 @@ def _quoted(hit: Hit, frame: str, toks: list[tuple[str, int, int]], ti: int, uni
     elif nxt == "by" or hit.form.endswith("ing"):
         return None
     else:
-        ph = names.phrase_after(toks, ti + 1, frame)
+        obj = toks[ti + 1] if ti + 1 < len(toks) else None
+        if obj is not None and obj[0].lower() in _OBJECT_PRONOUN:
+            # "Lukashenko's press service quoted him as saying": the one quoted, named before
+            ph = names.Phrase(obj[1], obj[2], obj[0], pronoun=_OBJECT_PRONOUN[obj[0].lower()])
+        else:
+            ph = names.phrase_after(toks, ti + 1, frame)
         if ph is None:
             return None
         hit.phrase, hit.speaker_side = ph, "right"
