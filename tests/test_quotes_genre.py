@@ -234,3 +234,12 @@ def test_quoted_him_as_saying_refers_back_to_the_person_named():
 def test_a_platform_named_between_cue_and_that_is_an_aside():
     got = quotes('Trump wrote on his Truth Social platform that Putin "wants to make a deal" soon.')
     assert [(q.speaker, q.medium) for q in got] == [("Donald Trump", "Truth Social")]
+
+
+def test_a_post_set_as_its_own_paragraph_after_a_colon_is_the_announced_speakers():
+    text = ("Belgorod governor Vyacheslav Gladkov wrote on Telegram:\n\n"
+            '"The village of Shebekino came under fire again. A man was wounded.\n\n'
+            'Emergency services are working at the site."')
+    got = quotes(text)
+    assert [(q.speaker, q.kind, q.medium, q.text[:24]) for q in got] == [
+        ("Vyacheslav Gladkov", "direct", "Telegram", "The village of Shebekino")]

@@ -368,6 +368,8 @@ class _Extractor:
                 and (left is None or len(_WORDS.findall(self.frame, left[0], left[1])) <= 3
                      and self._close_before(hit.claim_start) is None):
             self.announced = (k, who, hit)
+        elif hit.layout == "colon" and right is not None and who.name and not self.frame[right[0]:right[1]].strip():
+            self.announced = (k, who, hit)  # "Gladkov wrote on Telegram:" and the post in the next paragraph
 
     _AND_THAT = re.compile(r'\s*"?\s*,?\s+and\s+that\s+')
 
@@ -598,12 +600,11 @@ class _Extractor:
     def _announced_quote(self, span: Span, unit: _Unit, k: int) -> bool:
         """`Governor Oleh Syniehubov wrote on Telegram. "The enemy struck ..."`: a sentence that
         names a speaker and a cue and says nothing announces the quotation that opens the next
-        sentence, as a colon would (translated posts often end the announcement with a full stop)."""
+        sentence, as a colon would (translated posts often end the announcement with a full stop,
+        or with a colon and the post set as its own paragraph)."""
         if self.announced is None or self.announced[0] != k - 1 or span.open != unit.start:
             return False
         _, who, hit = self.announced
-        if self.frame.find(":", self.units[k - 1].start, self.units[k - 1].end) >= 0:
-            return False
         if len(_WORDS.findall(self.frame, _stop(span), unit.end)) > 0:
             return False  # the reporter goes on in this sentence: the quote is his to attribute
         prev = self.units[k - 1]
