@@ -243,3 +243,22 @@ def test_a_post_set_as_its_own_paragraph_after_a_colon_is_the_announced_speakers
     got = quotes(text)
     assert [(q.speaker, q.kind, q.medium, q.text[:24]) for q in got] == [
         ("Vyacheslav Gladkov", "direct", "Telegram", "The village of Shebekino")]
+
+
+# ---------------------------------------------------------------- a quotation, then "X said." as its own sentence
+
+
+@pytest.mark.parametrize("text, speaker, medium, date", [
+    ('"Explosions in the capital. Stay in shelters!" Klitschko wrote on Telegram.', "Vitali Klitschko", "Telegram",
+     None),
+    ('"We are ready to talk to anyone who wants peace." Zelensky said on Monday.', "Volodymyr Zelenskyy", None,
+     "2025-06-02"),
+])
+def test_an_attribution_sentence_after_a_closed_quotation_names_its_speaker(text, speaker, medium, date):
+    got = quotes(text)
+    assert [(q.speaker, q.kind, q.medium, q.date) for q in got] == [(speaker, "direct", medium, date)]
+
+
+def test_a_next_sentence_with_words_of_its_own_does_not_take_the_quotation():
+    got = quotes('"We are ready to talk to anyone who wants peace." Zelensky said on Monday that talks were possible.')
+    assert [(q.speaker, q.kind) for q in got] == [(None, "direct"), ("Volodymyr Zelenskyy", "indirect")]

@@ -594,8 +594,34 @@ class _Extractor:
                 named = self._name_in_next_unit(k)
                 if named is not None:
                     who, rule = named, "name-after"
+            hit = None
+            if who is None and span.close is not None:
+                got = self._attribution_after(span, k)
+                if got is not None:
+                    (who, hit), rule = got, "after"
+            before = len(self.quotes)
             self._emit(span.open, _stop(span), "direct", who or Who(None, status="unresolved"),
-                       None, unit, rule, spans=[span])
+                       hit, unit, rule, spans=[span])
+            if hit is not None and len(self.quotes) > before:
+                self._from_unit(self.quotes[-1], self.units[k + 1])
+
+    def _attribution_after(self, span: Span, k: int) -> tuple[Who, Hit] | None:
+        """`"Explosions in the capital. Stay in shelters!" Klitschko posted.`: a quotation that
+        ends its own sentence, and a next sentence that is only its attribution (speaker and
+        cue, nothing said) in the same paragraph. The words are that speaker's."""
+        if k + 1 >= len(self.units):
+            return None
+        nxt = self.units[k + 1]
+        if nxt.paragraph != self.units[k].paragraph or not nxt.cues or nxt.end - nxt.start > 160 \
+                or self.frame[span.close + 1:nxt.start].strip():
+            return None
+        toks = names.tokens_between(self.frame, nxt.start, nxt.end)
+        hit = read_cue(nxt.cues[0], self.frame, toks, nxt.start, nxt.end)
+        if hit is None or hit.layout != "closed" or hit.speaker_side != "left" or hit.phrase is None \
+                or hit.phrase.start > nxt.start + 1 or self.frame[nxt.start:hit.claim_start].strip():
+            return None
+        who = self.resolver.resolve(hit.phrase, hit.phrase.start)
+        return (who, hit) if who.name else None
 
     def _announced_quote(self, span: Span, unit: _Unit, k: int) -> bool:
         """`Governor Oleh Syniehubov wrote on Telegram. "The enemy struck ..."`: a sentence that
@@ -611,12 +637,15 @@ class _Extractor:
         before = len(self.quotes)
         self._emit(span.open, _stop(span), "direct", who, hit, unit, "announced", spans=[span])
         if len(self.quotes) > before:
-            got = self.quotes[-1]
-            medium, via = self._media(prev)
-            got.medium, got.via = got.medium or medium, got.via or via
-            if got.date is None and got.date_text is None:
-                got.date, got.date_text = date_of(self.frame[prev.start:prev.end], self.doc.published)
+            self._from_unit(self.quotes[-1], prev)
         return True
+
+    def _from_unit(self, got: Quote, attribution: _Unit) -> None:
+        """A quote attributed by a sentence of its own takes that sentence's medium, relay and day."""
+        medium, via = self._media(attribution)
+        got.medium, got.via = got.medium or medium, got.via or via
+        if got.date is None and got.date_text is None:
+            got.date, got.date_text = date_of(self.frame[attribution.start:attribution.end], self.doc.published)
 
     def _continue_split(self, span: Span, unit: _Unit, k: int) -> bool:
         """`"This is an attempt to X," the governor wrote. "It will not work."`: one quote split by
