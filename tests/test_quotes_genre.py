@@ -262,3 +262,20 @@ def test_an_attribution_sentence_after_a_closed_quotation_names_its_speaker(text
 def test_a_next_sentence_with_words_of_its_own_does_not_take_the_quotation():
     got = quotes('"We are ready to talk to anyone who wants peace." Zelensky said on Monday that talks were possible.')
     assert [(q.speaker, q.kind) for q in got] == [(None, "direct"), ("Volodymyr Zelenskyy", "indirect")]
+
+
+# ---------------------------------------------------------------- "described X as 'Y'"
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ('Peskov described the strike as a "terrorist attack".', "Dmitry Peskov", "terrorist attack"),
+    ('The Kremlin described the strike as a "terrorist attack".', "Kremlin", "terrorist attack"),
+    ('Putin condemned what he described as "a provocation" by Kyiv.', "Vladimir Putin", "a provocation"),
+])
+def test_described_as_a_quoted_phrase_is_a_partial_quote(text, speaker, words):
+    got = quotes(text)
+    assert [(q.speaker, q.kind, q.text) for q in got] == [(speaker, "direct", words)]
+
+
+def test_described_with_no_quotation_is_no_quote():
+    assert quotes("Zelensky described the situation at the front as difficult.") == []
