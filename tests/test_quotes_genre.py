@@ -279,3 +279,13 @@ def test_described_as_a_quoted_phrase_is_a_partial_quote(text, speaker, words):
 
 def test_described_with_no_quotation_is_no_quote():
     assert quotes("Zelensky described the situation at the front as difficult.") == []
+
+
+def test_an_announced_quotation_over_several_paragraphs_is_the_announced_speakers():
+    text = ("In his nightly video address, President Volodymyr Zelenskiy said:\n\n"
+            '"Every city that was hit tonight will be rebuilt. Every family will get help.\n\n'
+            '"And everyone who gave the order will answer for it."\n\n'
+            "Rescuers worked through the night.")
+    got = quotes(text)
+    assert [(q.speaker, q.medium, q.text[:20]) for q in got] == [
+        ("Volodymyr Zelenskyy", "video address", "Every city that was ")]

@@ -73,6 +73,7 @@ class _Extractor:
         self.span_ends = [s.end for s in self.spans_by_end]
         self.resolver = Resolver(frame)
         self.units = self._units()
+        self.unit_starts = [u.start for u in self.units]
         self.resolver.mark_subjects([(u.start, u.end) for u in self.units])
         self.quotes: list[Quote] = []
         self.media_cache: dict[int, tuple[str | None, str | None]] = {}
@@ -628,12 +629,16 @@ class _Extractor:
         names a speaker and a cue and says nothing announces the quotation that opens the next
         sentence, as a colon would (translated posts often end the announcement with a full stop,
         or with a colon and the post set as its own paragraph)."""
-        if self.announced is None or self.announced[0] != k - 1 or span.open != unit.start:
+        if self.announced is None:
+            return False
+        # a quotation over several paragraphs is judged where it ends: the announcement precedes its start
+        opened = bisect.bisect_right(self.unit_starts, span.open) - 1
+        if self.announced[0] != opened - 1 or span.open != self.units[opened].start:
             return False
         _, who, hit = self.announced
         if len(_WORDS.findall(self.frame, _stop(span), unit.end)) > 0:
             return False  # the reporter goes on in this sentence: the quote is his to attribute
-        prev = self.units[k - 1]
+        prev = self.units[opened - 1]
         before = len(self.quotes)
         self._emit(span.open, _stop(span), "direct", who, hit, unit, "announced", spans=[span])
         if len(self.quotes) > before:
