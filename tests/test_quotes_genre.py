@@ -289,3 +289,17 @@ def test_an_announced_quotation_over_several_paragraphs_is_the_announced_speaker
     got = quotes(text)
     assert [(q.speaker, q.medium, q.text[:20]) for q in got] == [
         ("Volodymyr Zelenskyy", "video address", "Every city that was ")]
+
+
+def test_the_same_speaker_writing_again_after_a_post_continues_that_post():
+    text = ("Two people were hurt in the attack, Fedorov said on Telegram.\n\n"
+            '"The enemy struck in the middle of the day, when the market was full," Fedorov wrote.')
+    got = quotes(text)
+    assert [(q.speaker, q.medium) for q in got] == [("Ivan Fedorov", "Telegram"), ("Ivan Fedorov", "Telegram")]
+
+
+def test_the_same_speaker_saying_something_later_is_not_that_post():
+    text = ("Two people were hurt in the attack, Fedorov said on Telegram.\n\n"
+            '"We will rebuild every house in the district," Fedorov said.')
+    got = quotes(text)
+    assert [(q.speaker, q.medium) for q in got] == [("Ivan Fedorov", "Telegram"), ("Ivan Fedorov", None)]

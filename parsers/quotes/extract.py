@@ -39,6 +39,8 @@ _FRONTED = {"on", "in", "at", "after", "before", "during", "earlier", "later", "
 _SUBJECT_ADJ = {"senior", "top", "western", "several", "many", "some", "other", "both", "all", "most", "key", "foreign",
                 "military", "local", "regional", "national", "government", "security", "two", "three", "four"}
 _STATES = {"Russia", "Ukraine", "United States", "China", "Turkey", "Belarus"}
+# Cues that report writing: the same speaker writing again right after a post is still that post.
+_WRITTEN = {"write", "post", "add", "tweet"}
 _SKIP_STATUS = {"generic", "place", "outlet", "self"}
 # Reported speech from a source that names nobody ("officials said") is still a statement an
 # analyst logs, with no speaker; a pronoun nobody can resolve is kept the same way.
@@ -491,8 +493,9 @@ class _Extractor:
         if medium is None and self.last is not None and speaker:
             # "Gladkov wrote on Telegram that ... '...,' he added": the same post goes on
             prev, prev_who, prev_para = self.last
-            if prev_who.name == speaker and unit.paragraph - prev_para <= 1 and (ph is None or ph.pronoun):
-                medium = prev.medium
+            if prev_who.name == speaker and unit.paragraph - prev_para <= 1 and (
+                    ph is None or ph.pronoun or hit is not None and hit.lemma in _WRITTEN):
+                medium = prev.medium  # "Fedorov said on Telegram ... '...,' Fedorov wrote": the post goes on
         q = Quote(
             text=text, kind=kind, char_start=a, char_end=b, speaker=speaker,
             speaker_text=(ph.text if ph else None) if speaker or ph else None,
