@@ -303,3 +303,9 @@ def test_the_same_speaker_saying_something_later_is_not_that_post():
             '"We will rebuild every house in the district," Fedorov said.')
     got = quotes(text)
     assert [(q.speaker, q.medium) for q in got] == [("Ivan Fedorov", "Telegram"), ("Ivan Fedorov", None)]
+
+
+def test_told_after_a_relative_clause_is_never_inverted():
+    got = quotes("A spokesman for the eastern group of forces, which covers the area, told a Ukrainian television "
+                 "channel that the army did not fire at civilians.")
+    assert [(q.speaker, q.text) for q in got] == [(None, "the army did not fire at civilians")]

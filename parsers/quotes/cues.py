@@ -160,7 +160,7 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
         before = names.phrase_before(toks, ti, frame) if prev == "," else None
         named_before = before is not None and (before.name or before.pronoun) and not before.coordinated
         if prev in {",", '"'} and not named_before and _inverted_ok(toks, ti) \
-                and lemma not in {"call", "dub", "term", "brand", "label", "describe"}:
+                and lemma not in {"call", "dub", "term", "brand", "label", "describe", "tell"}:
             ph = names.phrase_after(toks, _skip_after(toks, ti + 1), frame)
             if ph is not None and not ph.pronoun:
                 hit.phrase, hit.speaker_side, hit.inverted = ph, "right", True
