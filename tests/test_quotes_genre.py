@@ -309,3 +309,16 @@ def test_told_after_a_relative_clause_is_never_inverted():
     got = quotes("A spokesman for the eastern group of forces, which covers the area, told a Ukrainian television "
                  "channel that the army did not fire at civilians.")
     assert [(q.speaker, q.text) for q in got] == [(None, "the army did not fire at civilians")]
+
+
+@pytest.mark.parametrize("text, speaker, medium, via, words", [
+    ("Sergei Ryabkov said in comments carried by TASS that the new treaty was not on the agenda.", "Sergei Ryabkov",
+     None, "TASS", "the new treaty was not"),
+    ("Lavrov said in remarks broadcast on state television that the West wanted war.", "Sergei Lavrov",
+     "state television", None, "the West wanted war"),
+    ("The Russian Defence Ministry said in a statement published on its website that 20 drones were destroyed.",
+     "Russian Defence Ministry", "statement", None, "20 drones were destroyed"),
+])
+def test_remarks_carried_or_broadcast_by_a_relay_are_skipped_before_that(text, speaker, medium, via, words):
+    got = quotes(text)
+    assert [(q.speaker, q.medium, q.via, q.text[:len(words)]) for q in got] == [(speaker, medium, via, words)]

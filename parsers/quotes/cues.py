@@ -53,6 +53,10 @@ ADJUNCT = re.compile(
     r"\s+of\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)*"
     r"|at\s+first\s+glance|in\s+principle|in\s+general|for\s+now|for\s+(?:its|his|her|their)\s+part"
     r"|however|though|nevertheless|moreover|meanwhile|in\s+addition"
+    # "in comments carried by TASS", "in remarks broadcast on state television": the relay of the remarks
+    r"|(?:carried|broadcast|aired|published|posted|released)\s+(?:by|on|in)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[A-Z][\w\-.]*|state|news|agency|television|TV|media|social|website|site|page|channel|account)"
+    r"(?:\s+(?:[A-Z][\w\-.]*|news|agency|television|TV|media|channel|website|page|account))*"
     r"|yesterday|today|tonight|overnight|earlier|later|again|also|repeatedly|publicly|separately|afterwards|"
     r"previously|recently|once\s+again|on\s+Telegram|in\s+a\s+post|in\s+writing|in\s+turn|in\s+particular|"
     r"at\s+the\s+time|at\s+the\s+weekend|firmly|flatly|bluntly|plainly|openly|categorically|directly|"
