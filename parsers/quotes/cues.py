@@ -21,7 +21,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|
 _MEDIUM_NOUN = (r"(?:statement|post|posts|stream|livestream|blog|vlog|address|message|video|interview|briefing|conference|remarks|comments|"
                 r"speech|appearance|broadcast|clip|update|call|meeting|session|summit|forum|programme|program|show|"
                 r"channel|account|page|op-ed|article|letter|tweet|TV|television|documentary|podcast|note|report|"
-                r"readout|communique|declaration|decree|appeal|chat|exchange|hearing|event|visit|trip|talk|talks)")
+                r"readout|communique|declaration|decree|appeal|chat|exchange|hearing|event|visit|trip|talk|talks|website|site|platform)")
 # Phrases between a cue and what was said: when, where and how it was said.
 ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
@@ -52,6 +52,11 @@ ADJUNCT = re.compile(
     r"|(?:at|during|after|before|towards?)\s+the\s+(?:start|end|opening|close|beginning|outset|conclusion|sidelines)"
     r"\s+of\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)*"
     r"|at\s+first\s+glance|in\s+principle|in\s+general|for\s+now|for\s+(?:its|his|her|their)\s+part"
+    r"|however|though|nevertheless|moreover|meanwhile|in\s+addition"
+    # "in comments carried by TASS", "in remarks broadcast on state television": the relay of the remarks
+    r"|(?:carried|broadcast|aired|published|posted|released)\s+(?:by|on|in)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[A-Z][\w\-.]*|state|news|agency|television|TV|media|social|website|site|page|channel|account)"
+    r"(?:\s+(?:[A-Z][\w\-.]*|news|agency|television|TV|media|channel|website|page|account))*"
     r"|yesterday|today|tonight|overnight|earlier|later|again|also|repeatedly|publicly|separately|afterwards|"
     r"previously|recently|once\s+again|on\s+Telegram|in\s+a\s+post|in\s+writing|in\s+turn|in\s+particular|"
     r"at\s+the\s+time|at\s+the\s+weekend|firmly|flatly|bluntly|plainly|openly|categorically|directly|"
@@ -97,6 +102,14 @@ _PAREN_FULL = re.compile(r"\s*[,—–]\s*")
 _LEAD_WORD = re.compile(r"[A-Za-z]\w*")
 _COMMA = re.compile(r"\s*,")
 _COMMA_FULL = re.compile(r"\s*,\s*")
+# A document or tally that stands between "according to" and the body that issued it.
+_SOURCE_DOCUMENT = re.compile(
+    r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|update|post|message|data|figures|"
+    r"tally|estimate|assessment|summary|release|video|communique|readout)s?\s+(?:(?:issued|released|published|posted)"
+    r"\s+)?(?:from|by|of)\s+")
+_CITING_THAT = re.compile(r"\s*,\s*(?:citing|quoting)\s+[^,.;:\"]{1,80}?,\s*that\s+")
+_BY_OUTLET = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,3}")
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _PREPOSITION = {"of", "about", "against", "for", "on", "to", "with", "in", "at", "by", "from", "into", "over",
                 "up", "out", "off", "down", "back", "him", "them", "me", "goodbye"}
 
@@ -151,7 +164,7 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
         before = names.phrase_before(toks, ti, frame) if prev == "," else None
         named_before = before is not None and (before.name or before.pronoun) and not before.coordinated
         if prev in {",", '"'} and not named_before and _inverted_ok(toks, ti) \
-                and lemma not in {"call", "dub", "term", "brand", "label", "describe"}:
+                and lemma not in {"call", "dub", "term", "brand", "label", "describe", "tell"}:
             ph = names.phrase_after(toks, _skip_after(toks, ti + 1), frame)
             if ph is not None and not ph.pronoun:
                 hit.phrase, hit.speaker_side, hit.inverted = ph, "right", True
@@ -249,6 +262,11 @@ def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
             and not _CONTENT_SIGN.search(rest):
         hit.layout = "closed"  # "Marchenko said after the final whistle.": the words came before
         return
+    m = _CITING_THAT.match(rest)
+    if m:
+        # "Reuters reported, citing two sources, that ...": the relay's source sits between cue and words
+        hit.layout, hit.content_start = "that", pos + m.end()
+        return
     if _PAREN.match(rest):
         hit.layout = "closed"
         hit.content_start = pos + _PAREN_FULL.match(rest).end()  # a parenthetical cue
@@ -261,7 +279,17 @@ def _according(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
         return None
     end_ti = ti + (2 if m.group().split()[0].lower() in ("according", "as") else 1)
     hit = Hit(m.start(), m.end(), "according to", "according to", speaker_side="right", claim_start=m.start())
-    ph = names.phrase_after(toks, end_ti, frame)
+    doc = _SOURCE_DOCUMENT.match(frame, m.end(), unit_end)
+    if doc:
+        # "according to a statement from the Russian Defence Ministry": the body that issued it speaks
+        end_ti = next((i for i in range(end_ti, len(toks)) if toks[i][1] >= doc.end()), len(toks))
+    obj = toks[end_ti][0].lower() if end_ti < len(toks) else ""
+    if obj in _OBJECT_PRONOUN:
+        # "According to him, the talks were frank": the object form refers back like "he said"
+        t = toks[end_ti]
+        ph = names.Phrase(t[1], t[2], t[0], pronoun=_OBJECT_PRONOUN[obj])
+    else:
+        ph = names.phrase_after(toks, end_ti, frame)
     if ph is None:
         return None
     hit.phrase = ph
@@ -285,6 +313,20 @@ def _quoted(hit: Hit, frame: str, toks: list[tuple[str, int, int]], ti: int, uni
     """`TASS quoted Peskov as saying`, `Peskov was quoted by TASS as saying`."""
     nxt = toks[ti + 1][0].lower() if ti + 1 < len(toks) else ""
     prev = toks[ti - 1][0].lower() if ti > 0 else ""
+    if nxt == "as" and prev in {"was", "were", "is", "are"}:
+        # '"...," Shoigu was quoted as saying by RIA Novosti': the words came before
+        ph = names.phrase_before(toks, ti - 1, frame)
+        a = _AS_SAYING.match(frame, hit.end, unit_end)
+        if ph is None or a is None:
+            return None
+        hit.phrase, hit.claim_start = ph, ph.start
+        k = names.token_at(toks, ph.start)
+        if k is not None and k > 0 and toks[k - 1][0] == ",":
+            hit.comma_before = True
+            hit.claim_start = toks[k - 1][1]
+        by = _BY_OUTLET.match(frame, a.end(), unit_end)
+        _layout(hit, frame, by.end() if by else a.end(), unit_end, "say")
+        return hit
     if nxt == "by" and prev in {"was", "were", "is", "are"}:
         ph = names.phrase_before(toks, ti - 1, frame)
         j = ti + 2
@@ -297,7 +339,12 @@ def _quoted(hit: Hit, frame: str, toks: list[tuple[str, int, int]], ti: int, uni
     elif nxt == "by" or hit.form.endswith("ing"):
         return None
     else:
-        ph = names.phrase_after(toks, ti + 1, frame)
+        obj = toks[ti + 1] if ti + 1 < len(toks) else None
+        if obj is not None and obj[0].lower() in _OBJECT_PRONOUN:
+            # "Lukashenko's press service quoted him as saying": the one quoted, named before
+            ph = names.Phrase(obj[1], obj[2], obj[0], pronoun=_OBJECT_PRONOUN[obj[0].lower()])
+        else:
+            ph = names.phrase_after(toks, ti + 1, frame)
         if ph is None:
             return None
         hit.phrase, hit.speaker_side = ph, "right"

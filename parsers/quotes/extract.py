@@ -39,6 +39,8 @@ _FRONTED = {"on", "in", "at", "after", "before", "during", "earlier", "later", "
 _SUBJECT_ADJ = {"senior", "top", "western", "several", "many", "some", "other", "both", "all", "most", "key", "foreign",
                 "military", "local", "regional", "national", "government", "security", "two", "three", "four"}
 _STATES = {"Russia", "Ukraine", "United States", "China", "Turkey", "Belarus"}
+# Cues that report writing: the same speaker writing again right after a post is still that post.
+_WRITTEN = {"write", "post", "add", "tweet"}
 _SKIP_STATUS = {"generic", "place", "outlet", "self"}
 # Reported speech from a source that names nobody ("officials said") is still a statement an
 # analyst logs, with no speaker; a pronoun nobody can resolve is kept the same way.
@@ -73,6 +75,7 @@ class _Extractor:
         self.span_ends = [s.end for s in self.spans_by_end]
         self.resolver = Resolver(frame)
         self.units = self._units()
+        self.unit_starts = [u.start for u in self.units]
         self.resolver.mark_subjects([(u.start, u.end) for u in self.units])
         self.quotes: list[Quote] = []
         self.media_cache: dict[int, tuple[str | None, str | None]] = {}
@@ -81,6 +84,8 @@ class _Extractor:
         self.own_spans: set[int] = set()  # quotes emitted as a quote of their own
         self.last: tuple[Quote, Who, int] | None = None  # previous attributed quote, its speaker, paragraph
         self.tail: tuple[Quote, int, str] | None = None  # the quote emitted last, its unit's start, its rule
+        self.announced: tuple[int, Who, Hit] | None = None  # `X said on Telegram.`: unit index, speaker, cue
+        self.interviewee: Who | None = None  # who answers in a `Q: ... A: ...` transcript, once found
 
     def _units(self) -> list[_Unit]:
         """The report's sentences as the masked frame reads them.
@@ -155,12 +160,17 @@ class _Extractor:
             self._claim(hit, hits[i + 1:], who, unit, k)
         self._unclaimed(k, unit, last_who)
 
-    _LABEL = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*:\s+(?=\S)")
+    # "ZELENSKYY (UKRAINIAN): ...": a transcript notes the language spoken between name and colon
+    _LABEL = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,4})(?:\s*\([^()\n]{1,30}\))?\s*:\s+(?=\S)")
+    _ANSWER = re.compile(r"(?:A|Answer|ANSWER)\s*:\s+(?=\S)")
+    _QUESTION_PARA = re.compile(r"(?m)^[ \t]*(?:Q|Question|QUESTION)\s*:")
 
     def _speaker_label(self, k: int, unit: _Unit) -> None:
         """Interview transcripts: `Sybiha: The only result is ...` is a direct quote of the paragraph."""
         if self.frame.find(":", unit.start, unit.end) < 0:
             return  # no label without its colon: spare the pattern's backtracking over capitals
+        if self._answer(unit):
+            return
         m = self._LABEL.match(self.frame, unit.start, unit.end)
         if not m:
             return
@@ -169,11 +179,48 @@ class _Extractor:
         if ph is None or ph.end != m.end(1):
             return
         who = self.resolver.resolve(ph, ph.start)
-        if who.kind != "person" or not who.name:
+        if who.kind != "person" or not who.name or not self._named_person(ph, who, m.start(1)):
             return
         para = next(p for p in self.doc.paragraphs if p.index == unit.paragraph)
         hit = Hit(m.start(1), m.end(1), ":", "say", phrase=ph)
         self._emit(m.end(), para.end, "direct", who, hit, unit, "interview")
+
+    def _named_person(self, ph: names.Phrase, who: Who, pos: int) -> bool:
+        """A label is a speaker only when it reads as a person's name: a title ("Kharkiv Mayor Ihor
+        Terekhov:"), a known person or first name, or someone the report named before. Page
+        furniture in capitals ("Key Points:", "Fact Box:") is none of these."""
+        if ph.role or who.gender or self.resolver.table.person(who.name):
+            return True
+        return any(m.who.name == who.name for m in self.resolver.mentions if m.pos < pos)
+
+    def _answer(self, unit: _Unit) -> bool:
+        """`Q: ... A: ...` transcripts: an answer is a direct quote of the person interviewed.
+
+        The questions are the outlet's and are not logged. Who answers is named before the
+        first question ("Foreign Minister Andrii Sybiha gave an interview ..."), and stays the
+        same for every answer, whoever the answers themselves go on to name.
+        """
+        m = self._ANSWER.match(self.frame, unit.start, unit.end)
+        if not m:
+            return False
+        if self.interviewee is None:
+            q = self._QUESTION_PARA.search(self.frame, 0, unit.start)
+            self.interviewee = self._last_person_before(q.start()) if q else Who(None, status="unresolved")
+        who = self.interviewee
+        if not who.name:
+            return True
+        para = next(p for p in self.doc.paragraphs if p.index == unit.paragraph)
+        hit = Hit(m.start(), m.end(), ":", "say")
+        self._emit(m.end(), para.end, "direct", who, hit, unit, "interview")
+        return True
+
+    def _last_person_before(self, pos: int) -> Who:
+        """The interviewee: the latest person a sentence before `pos` is about, else the latest named."""
+        named = [m for m in self.resolver.mentions if m.pos < pos and m.who.kind == "person" and m.who.name]
+        for m in reversed(named):
+            if m.subject:
+                return m.who
+        return named[-1].who if named else Who(None, status="unresolved")
 
     # ---------------------------------------------------------------- speakers
     def _speaker(self, hit: Hit, unit: _Unit, toks, last_who: Who | None, k: int) -> Who | None:
@@ -201,12 +248,16 @@ class _Extractor:
         return who
 
     _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
+    _CITING_TAIL = re.compile(r",\s*(?:citing|quoting)\s+")
 
     def _cited(self, hit: Hit, unit: _Unit, toks) -> Who | None:
         """`…, Bloomberg reported, citing people familiar with the matter`: the outlet relays, the
-        source it cites is the speaker (an unnamed one names nobody)."""
+        source it cites is the speaker (an unnamed one names nobody). The source may also close
+        the sentence: `The Kyiv Independent reported that ..., citing the city administration`."""
         end = hit.end if hit.speaker_side != "right" or hit.phrase is None else max(hit.end, hit.phrase.end)
         m = self._CITING.match(self.frame, end, unit.end)
+        if not m and self.frame.find("citing", end, unit.end) >= 0:
+            m = self._CITING_TAIL.search(self.frame, end, unit.end)
         if not m:
             return None
         i = next((x for x, t in enumerate(toks) if t[1] >= m.end()), None)
@@ -214,9 +265,9 @@ class _Extractor:
             return None
         ph = names.phrase_after(toks, i, self.frame)
         if ph is None:
-            return None
+            return Who(None, status="generic")  # a source we cannot name: the outlet still only relays
         who = self.resolver.resolve(ph, ph.start)
-        return who if who.name or who.status == "generic" else None
+        return who if who.name or who.status == "generic" else Who(None, status="generic")
 
     def _subject(self, unit: _Unit, toks, before: int) -> Who:
         """The grammatical subject of a sentence, for participles and "…and said that".
@@ -316,6 +367,12 @@ class _Extractor:
                 self._emit(right[0], right[1], None, who, hit, unit, hit.layout)
         elif left:
             self._emit(left[0], left[1], None, who, hit, unit, "inverted" if hit.inverted else "after")
+        if hit.layout == "closed" and right is None and hit.speaker_side == "left" and who.name \
+                and (left is None or len(_WORDS.findall(self.frame, left[0], left[1])) <= 3
+                     and self._close_before(hit.claim_start) is None):
+            self.announced = (k, who, hit)
+        elif hit.layout == "colon" and right is not None and who.name and not self.frame[right[0]:right[1]].strip():
+            self.announced = (k, who, hit)  # "Gladkov wrote on Telegram:" and the post in the next paragraph
 
     _AND_THAT = re.compile(r'\s*"?\s*,?\s+and\s+that\s+')
 
@@ -356,6 +413,10 @@ class _Extractor:
             if bounding:
                 end = min(end, h.claim_start)
                 break
+        if self.frame.find("citing", start, end) >= 0:
+            tail = self._CITING_TAIL.search(self.frame, start, end)
+            if tail:
+                end = tail.start()  # ", citing the city administration": the relay's source, not the words
         return end
 
     def _left_content(self, hit: Hit, unit: _Unit) -> tuple[int, int] | None:
@@ -432,8 +493,9 @@ class _Extractor:
         if medium is None and self.last is not None and speaker:
             # "Gladkov wrote on Telegram that ... '...,' he added": the same post goes on
             prev, prev_who, prev_para = self.last
-            if prev_who.name == speaker and unit.paragraph - prev_para <= 1 and (ph is None or ph.pronoun):
-                medium = prev.medium
+            if prev_who.name == speaker and unit.paragraph - prev_para <= 1 and (
+                    ph is None or ph.pronoun or hit is not None and hit.lemma in _WRITTEN):
+                medium = prev.medium  # "Fedorov said on Telegram ... '...,' Fedorov wrote": the post goes on
         q = Quote(
             text=text, kind=kind, char_start=a, char_end=b, speaker=speaker,
             speaker_text=(ph.text if ph else None) if speaker or ph else None,
@@ -513,6 +575,8 @@ class _Extractor:
                 continue
             if self._continue_split(span, unit, k):
                 continue
+            if self._announced_quote(span, unit, k):
+                continue
             words = self.text[span.start:span.end].split()
             if len(words) <= 3 or not any(w[:1].islower() for w in words):
                 continue  # scare quote or a title
@@ -534,8 +598,62 @@ class _Extractor:
                 named = self._name_in_next_unit(k)
                 if named is not None:
                     who, rule = named, "name-after"
+            hit = None
+            if who is None and span.close is not None:
+                got = self._attribution_after(span, k)
+                if got is not None:
+                    (who, hit), rule = got, "after"
+            before = len(self.quotes)
             self._emit(span.open, _stop(span), "direct", who or Who(None, status="unresolved"),
-                       None, unit, rule, spans=[span])
+                       hit, unit, rule, spans=[span])
+            if hit is not None and len(self.quotes) > before:
+                self._from_unit(self.quotes[-1], self.units[k + 1])
+
+    def _attribution_after(self, span: Span, k: int) -> tuple[Who, Hit] | None:
+        """`"Explosions in the capital. Stay in shelters!" Klitschko posted.`: a quotation that
+        ends its own sentence, and a next sentence that is only its attribution (speaker and
+        cue, nothing said) in the same paragraph. The words are that speaker's."""
+        if k + 1 >= len(self.units):
+            return None
+        nxt = self.units[k + 1]
+        if nxt.paragraph != self.units[k].paragraph or not nxt.cues or nxt.end - nxt.start > 160 \
+                or self.frame[span.close + 1:nxt.start].strip():
+            return None
+        toks = names.tokens_between(self.frame, nxt.start, nxt.end)
+        hit = read_cue(nxt.cues[0], self.frame, toks, nxt.start, nxt.end)
+        if hit is None or hit.layout != "closed" or hit.speaker_side != "left" or hit.phrase is None \
+                or hit.phrase.start > nxt.start + 1 or self.frame[nxt.start:hit.claim_start].strip():
+            return None
+        who = self.resolver.resolve(hit.phrase, hit.phrase.start)
+        return (who, hit) if who.name else None
+
+    def _announced_quote(self, span: Span, unit: _Unit, k: int) -> bool:
+        """`Governor Oleh Syniehubov wrote on Telegram. "The enemy struck ..."`: a sentence that
+        names a speaker and a cue and says nothing announces the quotation that opens the next
+        sentence, as a colon would (translated posts often end the announcement with a full stop,
+        or with a colon and the post set as its own paragraph)."""
+        if self.announced is None:
+            return False
+        # a quotation over several paragraphs is judged where it ends: the announcement precedes its start
+        opened = bisect.bisect_right(self.unit_starts, span.open) - 1
+        if self.announced[0] != opened - 1 or span.open != self.units[opened].start:
+            return False
+        _, who, hit = self.announced
+        if len(_WORDS.findall(self.frame, _stop(span), unit.end)) > 0:
+            return False  # the reporter goes on in this sentence: the quote is his to attribute
+        prev = self.units[opened - 1]
+        before = len(self.quotes)
+        self._emit(span.open, _stop(span), "direct", who, hit, unit, "announced", spans=[span])
+        if len(self.quotes) > before:
+            self._from_unit(self.quotes[-1], prev)
+        return True
+
+    def _from_unit(self, got: Quote, attribution: _Unit) -> None:
+        """A quote attributed by a sentence of its own takes that sentence's medium, relay and day."""
+        medium, via = self._media(attribution)
+        got.medium, got.via = got.medium or medium, got.via or via
+        if got.date is None and got.date_text is None:
+            got.date, got.date_text = date_of(self.frame[attribution.start:attribution.end], self.doc.published)
 
     def _continue_split(self, span: Span, unit: _Unit, k: int) -> bool:
         """`"This is an attempt to X," the governor wrote. "It will not work."`: one quote split by

@@ -41,10 +41,10 @@ _TALKED_TO = re.compile(
 )
 _ANY_OUTLET = re.compile(word_start_trie_regex(OUTLETS) + r"\b")  # a cheap first look: \b(?:outlet)\b
 _INTERVIEW = re.compile(r"\binterview\b", re.I)
-_STATEMENT = re.compile(r"\b(?:in|issued)\s+a\s+(?:written\s+)?statement\b", re.I)
+_STATEMENT = re.compile(r"\b(?:in|issued|according\s+to)\s+(?:a|its|his|her|their)\s+(?:written\s+)?statement\b", re.I)
 # A relay: "CNN reported", "according to TASS", "quoted by Interfax", "TASS quoted ... as saying".
 _RELAY = re.compile(
-    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|quoted\s+by|cited\s+by|[Cc]iting|reported\s+by|told\s+by)\s+(?:the\s+)?"
+    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|quoted\s+by|cited\s+by|[Cc]iting|reported\s+by|told\s+by|saying\s+by|carried\s+by)\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)??(?:(?:state\s+)?(?:news\s+agency|newspaper|broadcaster|outlet)\s+)?(" + _OUTLET + r")\b"
     r"|\b(" + _OUTLET + r")(?:\s+news\s+agency|\s+report)?\s+(?:reported|quoted|cited|said|reports|quotes|cites|"
     r"published|carried|aired)\b"

@@ -392,6 +392,11 @@ def phrase_after(toks: list[tuple[str, int, int]], begin: int, text: str) -> Phr
     ph = _build(toks, i, j, text)
     if ph is None:
         return None
+    if ph.name is None and ph.role and j + 2 < n and toks[j][0] == ",":
+        named = _name_in_apposition(toks, j + 1, text)
+        if named is not None:
+            ph.name = ph.appositive = named
+            return ph
     # appositive: ", head of the Center for ...," / ", the Kremlin spokesman."
     if j + 1 < n and toks[j][0] == "," and _starts_role(toks[j + 1][0]) and toks[j + 1][0].lower() not in {"in", "on", "at"}:
         k = j + 1
@@ -404,6 +409,23 @@ def phrase_after(toks: list[tuple[str, int, int]], begin: int, text: str) -> Phr
         if ph.name and not ph.role:
             ph.role = _strip_det(ap)
     return ph
+
+
+_NOT_IN_NAME = WEEKDAYS | MONTHS | NATIONALITY.keys() | COUNTRY_POSSESSIVE.keys()
+
+
+def _name_in_apposition(toks: list[tuple[str, int, int]], a: int, text: str) -> str | None:
+    """`according to the governor, Vyacheslav Gladkov, three ...`: a title and then, set off by
+    commas, the name of who holds it. Two or three capitalised words closed by a comma or the
+    sentence's end, none of them a title, a country's word or a date, are that name."""
+    k, n = a, len(toks)
+    while k < n and k - a < 4 and _cap(toks[k][0]) and toks[k][0].replace("-", "").replace("'", "").isalpha() \
+            and not is_role_word(toks[k][0]) and toks[k][0].lower() not in DETERMINERS \
+            and toks[k][0].lower() not in _NOT_IN_NAME:
+        k += 1
+    if not 2 <= k - a <= 3 or (k < n and toks[k][0] not in {",", ".", ";"}):
+        return None
+    return text_between(text, toks[a][1], toks[k - 1][2])
 
 
 # People a report leaves unnamed on purpose: with "a", a number or a plural they name nobody

@@ -342,6 +342,8 @@ class Resolver:
         self.anonymous_at: list[int] = []  # where unnamed sources spoke: "the official" after one is that one
         self.recent_floor = 0  # set by the extractor: a speaker after this offset is still "the last speaker"
         self._scan_mentions()
+        if "ministry" in doc_frame:
+            self._scan_lowercase_ministries()
 
     # ------------------------------------------------------------ mentions
     # no leading \b: a pattern that opens with a character class is scanned much faster; a capital
@@ -396,6 +398,18 @@ class Resolver:
             org = self.table.org(m.group())
             if org:
                 self.orgs.append(Mention(m.start(), _who(org), m.group()))
+
+    _LOWER_MINISTRY = re.compile(r"\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:[a-z]+\s+){1,2}?ministry\b")
+
+    def _scan_lowercase_ministries(self) -> None:
+        """`Ukraine's foreign ministry summoned the envoy. It said ...`: wire copy often writes a
+        ministry in lower case, which the scan of capitalised runs never sees; without it, "it"
+        and "the ministry" after it would find no body to refer to."""
+        for m in self._LOWER_MINISTRY.finditer(self.frame):
+            org = self.table.org(m.group())
+            if org is not None:
+                at = bisect.bisect_right(self.orgs, m.start(), key=_POS)
+                self.orgs.insert(at, Mention(m.start(), _who(org), m.group()))
 
     def _person_from_words(self, name: str, context_has_role: bool) -> Who | None:
         key = fold(name)  # folded once for the table's person, the surnames seen and the table's surname
@@ -468,6 +482,8 @@ class Resolver:
             for m in reversed(self.orgs):
                 if m.pos < pos and m.who.name and m.who.name.split()[-1].lower() == low:
                     return m.who
+        if ph.name is None and ph.role and ph.role.split()[-1].lower() in _SPOKES:
+            return self._unnamed_spokesperson(ph, text, pos)
         if low in GENERIC or (ph.name is None and (ph.role or "").lower() in GENERIC):
             return Who(None, status="generic")
         if low in PLACES or (ph.name and ph.name.lower() in PLACES and not ph.role):
@@ -507,6 +523,15 @@ class Resolver:
                 return Who(_org_name(text), "org", affiliation=_nationality(ph.role))
             return self.role_noun(ph.role, pos)
         return Who(None, status="unresolved")
+
+    def _unnamed_spokesperson(self, ph: Phrase, text: str, pos: int) -> Who:
+        """`The spokesman added` after `Peskov told reporters` is Peskov: a definite spokesperson
+        refers back to the one named with that role. `A Kremlin spokesman` names nobody, and a
+        spokesperson is a person, never the body whose name stands before the title."""
+        if text.lower().startswith(("a ", "an ", "one ")):
+            return Who(None, status="generic")
+        who = self.role_noun(ph.role, pos)
+        return who if who.name else Who(None, status="generic")
 
     def _org_inside(self, ph: Phrase) -> Known | None:
         """`Ukraine's SBU security service`: a known body's short name inside a longer phrase."""
@@ -610,6 +635,7 @@ _NAME_LEAD_STOP = frozenset(_NOT_NAME_LEAD | ROLE_WORDS | NATIONALITY.keys() | C
 PRONOUNS_GENDER = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "x", "we": "x", "you": "x"}
 
 
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _ITS_OFFICE = ("its ", "the region's ", "the region’s ", "the city's ", "the city’s ", "the town's ", "the town’s ")
 _LOCAL_OFFICES = {"governor", "mayor", "head", "chief"}
 
@@ -665,7 +691,21 @@ def _cap_words(s: str) -> bool:
     return any(w[:1].isupper() for w in s.split())
 
 
+_PRESS_SERVICE = re.compile(r"^(?:the\s+)?(?:press\s+(?:service|office|department|centre|center)|media\s+office|"
+                            r"information\s+(?:service|department))\s+of\s+", re.I)
+
+
 def _org_name(text: str) -> str:
-    """An unknown body's name as written, without article or owning country ("Ukraine's")."""
+    """An unknown body's name as written, without article or owning country ("Ukraine's").
+
+    "The press service of the Ukrainian Navy" speaks for the navy: the body is the one logged,
+    under the table's name when the table knows it."""
+    ps = _PRESS_SERVICE.match(text.strip())
+    if ps:
+        rest = text.strip()[ps.end():]
+        known = table().org(rest)
+        if known is not None:
+            return known.name
+        text = rest
     name = _ARTICLE.sub("", text.strip()).strip(" ,.")
     return _OWNER.sub("", name)

@@ -21,7 +21,7 @@ TIER_B = [
     "acknowledge", "deny", "denounce", "condemn", "criticise", "criticize", "decry", "complain",
     "lament", "predict", "estimate", "suggest", "hint", "boast", "quip", "joke", "testify",
     "observe", "specify", "assure", "vow", "pledge", "promise", "threaten", "urge", "demand",
-    "propose", "call", "dismiss", "reject", "brand", "dub", "term", "label",
+    "propose", "call", "dismiss", "reject", "brand", "dub", "term", "label", "describe",
     "accuse", "blame", "tout", "hail", "mock", "ask", "signal", "indicate", "believe", "think",
     "hope", "fear", "point out", "go on", "make clear", "made clear", "quote", "cite", "thank",
 ]
@@ -48,7 +48,7 @@ CLAUSE_ONLY = {
 FRAGMENT_CUES = {
     "call", "brand", "dub", "term", "label", "dismiss", "threaten", "vow", "pledge", "promise",
     "denounce", "condemn", "decry", "mock", "hail", "tout", "warn", "say", "propose", "demand",
-    "urge", "accuse", "reject", "thank",
+    "urge", "accuse", "reject", "thank", "describe",
 }
 
 _IRREGULAR = {
