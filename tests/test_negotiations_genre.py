@@ -307,3 +307,22 @@ def test_one_stance_in_two_clauses_is_one_demand():
 def test_a_condition_after_readiness_is_the_speakers_demand():
     got = _found("Putin said Russia was open to talks but Ukraine must first withdraw from four regions.")
     assert [(n.kind, n.parties[:2], n.topic) for n in got] == [("readiness", [RU, UA], None), ("demand", [RU, UA], "territory")]
+
+
+# "The two sides met ...": talks whose clause names nobody are between the sides the report has just
+# named, not Russia and Ukraine by default (U.S.-Ukrainian rounds, European consultations).
+@pytest.mark.parametrize("text, sides, venue", [
+    ("Washington and Kyiv have agreed to keep working on the framework. The two sides met in Miami on Sunday.",
+     [US, UA], "Miami"),
+    ("Ukrainian and European officials held consultations in Berlin on Monday. "
+     "The delegations are to meet again in Paris next week.", [UA, EUR], "Paris"),
+    ("Zelensky thanked Trump for his efforts. The teams met in Miami on Sunday for six hours.", [UA, US], "Miami"),
+    ("Kyiv and Washington agreed to refine the framework, and the delegations will meet again in Geneva on Sunday.",
+     [UA, US], "Geneva"),
+    # nobody named anywhere near: the two sides of the war
+    ("The delegations met in Istanbul on Monday for two hours.", [RU, UA], "Istanbul"),
+    ("Shelling continued overnight. The sides met in Istanbul on Wednesday.", [RU, UA], "Istanbul"),
+])
+def test_unnamed_sides_of_talks_are_those_just_named(text, sides, venue):
+    talks = [n for n in _found(text) if n.kind == "talks" and n.venue == venue]
+    assert [n.parties for n in talks] == [sides], [(n.kind, n.parties, n.venue) for n in _found(text)]

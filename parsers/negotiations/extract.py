@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from ..dates import DateSpan, find_date_spans, looks_ahead, resolve
 from ..document import Document, Sentence
@@ -297,7 +298,50 @@ def extract(doc: Document) -> list[Negotiation]:
             continue  # a question (an interviewer's, a headline's) states no act
         for clause in _clauses(rep.norm, sent):
             acts.extend(_acts_in_clause(rep, index, sent, clause, acts))
-    return [_record(a) for a in _merge(acts)]
+    kept = _merge(acts)
+    for act in kept:
+        if act.kind == "talks" and not act.parties:
+            act.parties = _sides_in_context(rep, act, kept)
+    return [_record(a) for a in kept]
+
+
+def _sides_in_context(rep: _Report, act: _Act, kept: list[_Act]) -> list[str]:
+    """Who met, when the talks' own clause names nobody ("The two sides met in Miami", "The
+    delegations are to meet again in Paris"): the sides the report has just named, which are not
+    always Russia and Ukraine (U.S.-Ukrainian rounds, European consultations). Read from the rest
+    of the sentence, then the act told just before, then the sentence before; none of them, the
+    two sides of the war. A country named as the place ("in Saudi Arabia") is no side."""
+    sent = act.sentence
+    named = _sides_named(rep, sent)
+    if len(named) >= 2:
+        return named
+    for prev in reversed(kept):
+        if prev is act or prev.index >= act.index:
+            continue
+        if act.index - prev.index <= 2 and len(prev.parties) >= 2:
+            return list(prev.parties)
+        break
+    if act.index > 0:
+        before = rep.sentences[act.index - 1]
+        if before.paragraph == sent.paragraph:
+            named = _sides_named(rep, before)
+            if len(named) >= 2:
+                return named
+    return list(_AUTO_COUNTERPART)
+
+
+def _sides_named(rep: _Report, sent: Sentence) -> list[str]:
+    """The parties a sentence names, each once, leaving out places ("in Miami", "in Saudi Arabia")."""
+    return _distinct(m.party for m in rep.mentions(sent.start, sent.end)
+                     if not _HOST_BEFORE.search(rep.norm[max(0, m.start - 8):m.start]))
+
+
+def _distinct(parties: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for p in parties:
+        if p not in out:
+            out.append(p)
+    return out
 
 
 def _clauses(norm: str, sent: Sentence) -> list[tuple[int, int]]:
