@@ -222,9 +222,28 @@ TRUCES = [
      "2025-11-15"),
     ("Russia and Ukraine agreed to a 30-day moratorium on strikes on energy facilities during talks brokered by Washington.",
      "truce", [RU, UA, US], None, "civilian infrastructure", ANY),
+    # an order to the troops, whoever's troops they are
+    ("Putin ordered his troops to stop all military activity for 30 hours over Easter.", "truce", [RU], None, "ceasefire", ANY),
+    ("Putin ordered the Russian army to cease fire along the front from 18:00 on Saturday.",
+     "truce", [RU], None, "ceasefire", "2025-11-15"),
+    # a truce pledged: "would observe a moratorium"
+    ("Moscow said it would observe a moratorium on strikes on energy facilities for 30 days.",
+     "truce", [RU], None, "civilian infrastructure", ANY),
+    ("Kyiv vowed to honour a 30-day ceasefire proposed by Washington.", "truce", [UA, US], None, "ceasefire", ANY),
 ]
 
-CASES = TALKS + PROPOSALS + READINESS + CONSIDERATION + REJECTIONS + DEMANDS + TRUCES
+# A prisoner exchange agreed between the sides is agreed in talks (guideline §2); one carried out is not an act.
+EXCHANGES = [
+    ("Russia and Ukraine agreed to swap 1,000 prisoners each at the talks in Istanbul.",
+     "talks", [RU, UA], "Istanbul", "prisoner exchange", ANY),
+    ("Kyiv and Moscow agreed on Sunday to exchange 84 prisoners of war each, in a deal brokered by the UAE.",
+     "talks", [UA, RU, "United Arab Emirates"], None, "prisoner exchange", LAST_SUNDAY),
+    ("Ukraine and Russia agreed a fresh prisoner swap during talks in Istanbul on Wednesday.",
+     "talks", [UA, RU], "Istanbul", "prisoner exchange", "2025-11-19"),
+    ("Ukraine said it had agreed with Russia to exchange 300 captives.", "talks", [UA, RU], None, "prisoner exchange", ANY),
+]
+
+CASES = TALKS + PROPOSALS + READINESS + CONSIDERATION + REJECTIONS + DEMANDS + TRUCES + EXCHANGES
 
 
 @pytest.mark.parametrize("text,kind,parties,venue,topic,day", CASES, ids=[c[0][:60] for c in CASES])
@@ -271,6 +290,9 @@ NON_EVENTS = [
     "Russia's defence ministry said its forces were ready to repel any attack.",
     "A ceasefire could freeze the conflict, some analysts warn.",
     "The governor called on residents to evacuate.",
+    "The two sides exchanged 390 prisoners on Friday.",
+    "Zelensky accused Moscow of failing to observe the Easter truce.",
+    "The company agreed to release its quarterly results on Monday.",
 ]
 
 

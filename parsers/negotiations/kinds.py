@@ -65,6 +65,8 @@ HELP_DOMAIN = ci(r"\b(?:humanitarian|peace\w*|talks|negotiat\w*|mediat\w*|dialog
 # What one accepts: an offer or its terms ("agreed to continue consultations" is no acceptance).
 ACCEPT_DOMAIN = ci(r"\b(?:(?:counter-?)?proposals?|offers?|plans?|ideas?|initiatives?|deals?|terms|framework|memorandum|"
                    r"documents?|ceasefire|cease-fire|truce|conditions|invitation|mediation)\b")
+# Who is exchanged when sides agree an exchange ("agreed to swap 84 POWs each").
+_CAPTIVES = ci(r"\b(?:prisoners?|pows?|captives|detainees|all-for-all)\b")
 # What "could be organised quickly" may be: a meeting or a call.
 ABOUT_TALKS_OR_CALL = ci(r"\b(?:talks|negotiat\w*|meet\w*|summit|call|conversation|contacts?)\b")
 
@@ -268,6 +270,12 @@ RULES: list[Rule] = [
        r"(?:into\s+)?effect\b", also="effect"),
     _r("truce.agreed", "truce", "truce|ceasefire|cease-fire|moratorium",
        r"\bagreed\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|moratorium)\b", also="agreed"),
+    # "said it would observe a 30-day moratorium on strikes on energy facilities": a truce pledged (an
+    # indefinite one: "failed to observe the truce" is about one already declared).
+    _r("truce.observe", "truce", "observe|respect|abide|honor|honour|adhere",
+       r"\b(?:will|would|shall|pledged\s+to|promised\s+to|intends?\s+to|vowed\s+to)\s+(?:observe|respect|abide\s+by|honou?r|"
+       r"adhere\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|moratorium)\b", None,
+       also="will|would|shall|pledged|promised|intend|vowed"),
     _r("truce.relative", "truce", "truce|ceasefire|cease-fire|armistice|moratorium|pause",
        r"\b(?:truce|ceasefire|cease-fire|armistice|moratorium|pause)\b[^.;\"]{0,70}?\b(?:that|which)\s+(?:[\w.'-]+\s+){1,4}?"
        r"(?:declared|announced|ordered|proclaimed|agreed\s+to)\b", None, claims_object=False,
@@ -278,13 +286,19 @@ RULES: list[Rule] = [
        r"(?:military\s+activity|hostilities|combat\s+operations|offensive\s+operations|military\s+operations|fighting|"
        r"strikes|attacks|shelling)\b", None, also="would|will|decided|decision|pledged|promised|agreed"),
     _r("truce.halt_order", "truce", "order",
-       r"\border(?:s|ed)?\s+(?:the\s+army\s+|the\s+military\s+|troops\s+|forces\s+)?to\s+(?:halt|stop|cease|suspend)\b",
+       r"\border(?:s|ed)?\s+(?:(?:the|his|its|their|all|russian|ukrainian|armed)\s+){0,2}(?:(?:army|military|troops|forces|units|"
+       r"commanders?)\s+)?to\s+(?:halt|stop|cease|suspend)\b",
        ci(r"\b(?:strikes|attacks|hostilities|fighting|fire|shelling|military|offensive|combat|truce|ceasefire|cease-fire)\b")),
     # -- talks held or scheduled
     _r("talks.signed", "talks", "sign$|signs$|signed$|signing$",
        r"\bsign(?:ed|s|ing)?\b(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:agreements?|deals?|accords?|memorandum|treaty)\b", None,
        also="agreement|deal|accord|memorandum|treaty"),
     _r("talks.sides_agreed", "talks", "agreed", r"\b(?:both|the\s+two)\s+(?:delegations|sides|negotiating\s+teams)\s+agreed\b", None),
+    # "Russia and Ukraine agreed to swap 1,000 prisoners each": an exchange agreed is agreed between the
+    # sides, in talks (guideline: prisoner exchanges agreed in talks); an exchange merely carried out is not.
+    _r("talks.agreed_exchange", "talks", "agree",
+       r"\bagree(?:d|s)?\s+(?:with\s+(?:[\w.'-]+\s+){1,2}?(?=to\s))?(?:on\s+|to\s+|upon\s+)?(?:(?:a|an|the|another|new|further|large|major|fresh)\s+)?"
+       r"(?:[\w,-]+\s+){0,2}?(?:exchange|swap|trade|release)s?\b", _CAPTIVES, also="exchang|swap|trade|release"),
     _r("talks.visit", "talks", "return|went|goes|going|travel|flew|fly|flies|flying|came|come|arriv|heads to|headed to|heading to|visit|expected|due",
        r"\b(?:return(?:s|ed|ing)?|went|go(?:es|ing)?|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|came|come|comes|"
        r"arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?|visit(?:s|ed|ing)?|(?:is|are|was)\s+expected|(?:is|are)\s+due)\s+"

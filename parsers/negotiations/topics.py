@@ -30,7 +30,7 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("prisoner exchange", ("prisoner", "pow", "captive", "detainee", "soldier", "all-for-all"), ci(
         r"\b(?:prisoners?(?:\s+of\s+war)?\s+(?:swaps?|exchanges?|releases?)|(?:swaps?|exchanges?|release)\s+of\s+"
         r"(?:\w+\s+){0,2}(?:prisoners|POWs|captives|detainees|soldiers)|POW\s+(?:swaps?|exchanges?)|all-for-all|"
-        r"exchang\w*\s+(?:\w+\s+){0,3}(?:prisoners|POWs|captives))\b")),
+        r"(?:exchang|swap|releas)\w*\s+(?:[\w,]+\s+){0,3}(?:prisoners|POWs|captives))\b")),
     ("leaders meeting", ("summit", "meet", "leader", "presidential", "call", "invit", "putin", "zelensk", "trump"), ci(
         r"\b(?:summit|"
         r"meeting\s+(?:at\s+the\s+)?(?:leadership|leaders'?|presidential|highest)\s+level|"
