@@ -41,6 +41,11 @@ def _check(text: str, kind: str, parties: list[str], venue: str | None, topic: s
 
 # (text, kind, parties, venue, topic, date)
 TALKS = [
+    # a visit to Washington is talks with the United States, not with the other side of the war
+    ("Ukraine's delegation headed by Umerov will travel to Washington for talks on security guarantees.",
+     "talks", [UA, US], "Washington", "peace settlement", ANY),
+    ("Russian envoy Dmitriev arrived in Washington for talks on the peace plan.",
+     "talks", [RU, US], "Washington", "peace settlement", ANY),
     ("The United States and Ukraine will hold talks in Geneva on Sunday.", "talks", [US, UA], "Geneva", None, SUNDAY),
     ("U.S. and Ukrainian officials will hold talks in Geneva on Sunday on a plan to end the war, an official said.",
      "talks", [US, UA], "Geneva", "peace settlement", SUNDAY),
@@ -130,6 +135,9 @@ PROPOSALS = [
 ]
 
 READINESS = [
+    # a rejection denied is no rejection
+    ("Peskov denied that Putin had rejected the U.S. plan.", "readiness", [RU, US], None, None, ANY),
+    ("Kyiv denied claims that Ukraine was refusing to negotiate.", "readiness", [UA, RU], None, None, ANY),
     ("Sybiha said Ukraine was prepared to work with the incoming U.S. administration on a plan for a just and lasting peace.",
      "readiness", [UA, US], None, "peace settlement", ANY),
     ("The Kremlin said it was open to talks with Washington on the plan.", "readiness", [RU, US], None, None, ANY),
@@ -292,6 +300,7 @@ NON_EVENTS = [
     "The governor called on residents to evacuate.",
     "The two sides exchanged 390 prisoners on Friday.",
     "Zelensky accused Moscow of failing to observe the Easter truce.",
+    "Peskov denied that the strike had hit a hospital.",
     "The company agreed to release its quarterly results on Monday.",
 ]
 

@@ -451,12 +451,13 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             definite = True  # "at the summit in X", "during his summit with": a setting, merge-only
         setting = frame and bool(_SETTING.search(before[-60:]))
         parties = _parties(rep, index, clause, mentions, ts, te, venues, kind, rule, earlier)
+        venue = _venue(venues, ts, cs, kind)
+        if kind == "talks" and rule.id == "talks.visit" and venue and venue.country and venue.country not in parties:
+            # A visit to Moscow is talks with Russia, and so no counterpart is to be assumed.
+            parties.append(venue.country)
         assumed = _counterpart(rep, index, clause, venues, kind, parties)
         if assumed:
             parties.append(assumed)
-        venue = _venue(venues, ts, cs, kind)
-        if kind == "talks" and rule.id == "talks.visit" and venue and venue.country and venue.country not in parties:
-            parties.append(venue.country)  # a visit to Moscow is talks with Russia
         if kind == "talks" and not parties and venue is None and not definite:
             continue
         cut = _OBJECT_END.search(norm, te, ce)

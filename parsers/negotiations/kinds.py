@@ -108,6 +108,12 @@ RULES: list[Rule] = [
     # -- readiness stated as a denial of rejection, before the rejection rules see the verb
     _r("readiness.never_rejected", "readiness", "reject|refus|ruled|closed|abandon",
        rf"\b(?:never|not)\s+(?:\w+\s+)?(?:rejected|refused|ruled\s+out|closed\s+the\s+door\s+(?:to|on)|abandoned)\b{_NEG_OBJ_AHEAD}"),
+    # "Peskov denied that Putin had rejected the U.S. plan": a rejection denied is no rejection, and says
+    # the plan is still on the table (as "has never rejected").
+    _r("readiness.denied_rejecting", "readiness", "deni|deny",
+       rf"\bden(?:y|ies|ied|ying)\s+(?:(?:reports|claims|suggestions|allegations)\s+)?that\s+(?:[\w.'-]+\s+){{1,4}}?"
+       rf"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:rejected|refused|ruled\s+out|turned\s+down|dismissed|rejecting|refusing)\b"
+       rf"{_NEG_OBJ_AHEAD}", also="reject|refus|ruled|turned|dismiss"),
     _r("readiness.not_rule_out", "readiness", "rule out|exclude|opposed|not against",
        r"\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:rule\s+out|exclude)|not\s+(?:opposed|against)(?:\s+to)?)\b"),
     # -- refusals of readiness are rejections
