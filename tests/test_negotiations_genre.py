@@ -205,6 +205,10 @@ REJECTIONS = [
 ]
 
 DEMANDS = [
+    # "insists that Kyiv recognise": the demand in the subjunctive, no modal
+    ("Moscow insists that Kyiv recognise Crimea and four other regions as Russian.", "demand", [RU, UA], None, "territory", ANY),
+    ("Zelensky insists that Russia halt its strikes on energy facilities first.",
+     "demand", [UA, RU], None, "civilian infrastructure", ANY),
     ("The White House said Trump wanted a permanent ceasefire.", "demand", [US], None, "ceasefire", ANY),
     ("Russia demanded that Ukraine withdraw its troops from the Donetsk region.", "demand", [RU, UA], None, "territory", ANY),
     ("Lavrov insisted that any settlement must recognise the new territorial realities.",
@@ -301,6 +305,7 @@ NON_EVENTS = [
     "The two sides exchanged 390 prisoners on Friday.",
     "Zelensky accused Moscow of failing to observe the Easter truce.",
     "Peskov denied that the strike had hit a hospital.",
+    "Peskov insisted that the strike had targeted military facilities.",
     "The company agreed to release its quarterly results on Monday.",
 ]
 
