@@ -362,3 +362,21 @@ def test_a_condition_after_readiness_is_the_speakers_demand():
 def test_unnamed_sides_of_talks_are_those_just_named(text, sides, venue):
     talks = [n for n in _found(text) if n.kind == "talks" and n.venue == venue]
     assert [n.parties for n in talks] == [sides], [(n.kind, n.parties, n.venue) for n in _found(text)]
+
+
+# "The Kremlin said it would study the proposal": the answer is to whoever made the offer the report has
+# just told of (an American plan, a European text), not to the other side of the war by default.
+@pytest.mark.parametrize("text, kind, parties", [
+    ("Zelensky said on Wednesday that Ukraine accepted the U.S. proposal for an immediate 30-day ceasefire. "
+     "The Kremlin said it would study the proposal carefully.", "consideration", [RU, US]),
+    ("Washington has put forward a 28-point plan to end the war. Kyiv said it would study the document.",
+     "consideration", [UA, US]),
+    ("Trump said a deal could involve some swapping of land. Zelensky rejected the idea.", "rejection", [UA, US]),
+    # the offer was the other side's: as before
+    ("Russia proposed a new round of talks in Istanbul. Ukraine said it would consider the offer.",
+     "consideration", [UA, RU]),
+    ("Ukraine proposed a 30-day ceasefire on Monday. The Kremlin rejected the proposal.", "rejection", [RU, UA]),
+])
+def test_an_answer_is_to_the_author_of_the_offer(text, kind, parties):
+    got = [n.parties for n in _found(text) if n.kind == kind]
+    assert got == [parties], [(n.kind, n.parties) for n in _found(text)]

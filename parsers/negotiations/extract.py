@@ -455,7 +455,7 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         if kind == "talks" and rule.id == "talks.visit" and venue and venue.country and venue.country not in parties:
             # A visit to Moscow is talks with Russia, and so no counterpart is to be assumed.
             parties.append(venue.country)
-        assumed = _counterpart(rep, index, clause, venues, kind, parties)
+        assumed = _counterpart(rep, index, clause, venues, kind, parties, earlier)
         if assumed:
             parties.append(assumed)
         if kind == "talks" and not parties and venue is None and not definite:
@@ -596,7 +596,7 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
 
 
 def _counterpart(rep: _Report, index: int, clause: tuple[int, int], venues: list[Venue], kind: str,
-                 names: list[str]) -> str | None:
+                 names: list[str], earlier: list[_Act] = ()) -> str | None:
     """The other side of an act whose clause names one side of the war only."""
     if kind != "truce" and len(names) == 1 and names[0] in ("Russia", "Ukraine"):
         # "...had not received the U.S. plan but was ready to discuss it": the side named in the
@@ -605,8 +605,42 @@ def _counterpart(rep: _Report, index: int, clause: tuple[int, int], venues: list
         other = [m.party for m in rep.mentions(sent.start, sent.end) if m.party != names[0]
                  and not (clause[0] <= m.start < clause[1]) and m.party not in _AUTO_COUNTERPART
                  and not any(v.start <= m.start < v.end for v in venues)]
-        return (other[0] if other and kind in ("readiness", "consideration", "rejection") and _names_owner(rep, sent, other[0])
-                else "Ukraine" if names[0] == "Russia" else "Russia")
+        answer = kind in ("readiness", "consideration", "rejection")
+        if other and answer and _names_owner(rep, sent, other[0]):
+            return other[0]
+        if answer:
+            author = _author_of_referent(rep, index, clause, names[0], earlier)
+            if author:
+                return author
+        return "Ukraine" if names[0] == "Russia" else "Russia"
+    return None
+
+
+# "would study the proposal", "rejected the plan": an offer the report has already told of.
+_REFERENT_CUE = ("proposal", "plan", "offer", "idea", "initiative", "framework", "text", "document", "draft")
+_REFERENT = ci(r"\b(?:the|this|that|its|their|these)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|plan|offer|idea|initiative|"
+               r"framework|text|document|draft)\b")
+
+
+def _author_of_referent(rep: _Report, index: int, clause: tuple[int, int], side: str,
+                        earlier: list[_Act]) -> str | None:
+    """Who made the offer "the proposal" points back to, when that is not `side`: the latest
+    proposal told in the sentences just before, else the latest owner named there ("the U.S.
+    proposal"). Kyiv studying an American plan answers Washington, not Moscow."""
+    low = rep.low[clause[0]:clause[1]]
+    if not (holds_any(low, _REFERENT_CUE) and _REFERENT.search(low)):
+        return None
+    for prev in reversed(earlier):
+        if index - prev.index > 3:
+            break
+        if prev.kind == "proposal" and prev.actor and prev.actor != side:
+            return prev.actor
+    for back in range(index - 1, max(-1, index - 4), -1):
+        sent = rep.sentences[back]
+        owners = [m.party for m in rep.mentions(sent.start, sent.end)
+                  if m.party != side and _owner(rep.norm, sent.start, m.start, m.end)]
+        if owners:
+            return owners[-1]
     return None
 
 
