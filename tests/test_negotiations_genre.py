@@ -41,6 +41,8 @@ def _check(text: str, kind: str, parties: list[str], venue: str | None, topic: s
 
 # (text, kind, parties, venue, topic, date)
 TALKS = [
+    ("The United States and Ukraine signed a minerals deal that Washington says will help secure peace.",
+     "talks", [US, UA], None, None, ANY),
     # a visit to Washington is talks with the United States, not with the other side of the war
     ("Ukraine's delegation headed by Umerov will travel to Washington for talks on security guarantees.",
      "talks", [UA, US], "Washington", "peace settlement", ANY),
@@ -306,6 +308,11 @@ NON_EVENTS = [
     "Zelensky accused Moscow of failing to observe the Easter truce.",
     "Peskov denied that the strike had hit a hospital.",
     "Peskov insisted that the strike had targeted military facilities.",
+    # states' own dealings (minerals, arms, alliances) are not steps toward ending the war
+    "Ukraine and the United States signed a minerals agreement in Washington on Wednesday.",
+    "Russia and Belarus held joint talks on military cooperation in Minsk.",
+    "Zelensky and Macron held talks in Paris on Monday on military cooperation and air defence.",
+    "Ukraine and Britain signed a 100-year partnership agreement in Kyiv.",
     "The company agreed to release its quarterly results on Monday.",
 ]
 

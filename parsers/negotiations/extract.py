@@ -80,6 +80,13 @@ _PEACE = ci(r"\b(?:peace\w*|ceasefire|cease-fire|truce|negotiat\w*|talks|mediat\
 _WAR_END = ci(r"\b(?:peace\w*|ceasefire|cease-fire|truce|settlement|war|prisoners?|captives)\b")
 _AID = ci(r"\b(?:aid|weapons|arms|air\s+defen[cs]e|package|military\s+support|patriots?|ammunition|sanctions|loans?|"
           r"funding|financial|reconstruction)\b")
+# Talks and deals between states about their own dealings (arms, money, minerals, alliances) are not
+# steps toward ending the war unless the sentence says they are.
+_DEALINGS_CUE = ("aid", "weapon", "arms", "defen", "package", "military", "patriot", "ammunition", "sanction", "loan", "fund",
+                 "financ", "reconstruction", "cooperation", "co-operation", "partnership", "ties", "mineral", "rare earth",
+                 "security agreement", "security deal", "security pact", "security treaty")
+_DEALINGS = ci(r"\b(?:(?:military|defen[cs]e|security|economic|energy|trade|strategic|bilateral|technical)\s+(?:cooperation|"
+               r"co-operation|partnership|ties)|(?:partnership|security)\s+(?:agreement|deal|pact|treaty)|minerals?|rare\s+earths?)\b")
 _KYIV = ci(r"\s*(?:the\s+)?(?:kyiv|kiev)\b")
 _HALTS = {"truce.de_escalate", "truce.halt_order", "truce.pause"}
 _NOUN_TALKS = {"talks.with", "talks.in_venue", "talks.round", "talks.pair", "talks.scheduled"}
@@ -424,6 +431,9 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             if rule.id in _MEETS and not _PEACE.search(low, sent.start, sent.end) and (
                     _AID.search(low, sent.start, sent.end) or (rule.id == "talks.visit" and _KYIV.match(low, te))):
                 continue  # "met Zelensky and announced a new aid package": support, not a step toward peace
+            if (holds_any(low[sent.start:sent.end], _DEALINGS_CUE) and not _WAR_END.search(low, sent.start, sent.end)
+                    and (_AID.search(low, sent.start, sent.end) or _DEALINGS.search(low, sent.start, sent.end))):
+                continue  # "signed a minerals agreement", "held talks on military cooperation": dealings, not peace
         elif kind == "truce" and (seen_main or negated):
             if not negated:
                 continue
