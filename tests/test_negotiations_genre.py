@@ -41,6 +41,8 @@ def _check(text: str, kind: str, parties: list[str], venue: str | None, topic: s
 
 # (text, kind, parties, venue, topic, date)
 TALKS = [
+    ("Sybiha said on Thursday that he had spoken with Rubio about the peace plan.",
+     "talks", [UA, US], None, "peace settlement", THURSDAY),
     ("The United States and Ukraine signed a minerals deal that Washington says will help secure peace.",
      "talks", [US, UA], None, None, ANY),
     # a visit to Washington is talks with the United States, not with the other side of the war
@@ -207,6 +209,8 @@ REJECTIONS = [
 ]
 
 DEMANDS = [
+    ("Zelensky said Russia must stop its strikes on energy infrastructure before any talks.",
+     "demand", [UA, RU], None, "civilian infrastructure", ANY),
     # "insists that Kyiv recognise": the demand in the subjunctive, no modal
     ("Moscow insists that Kyiv recognise Crimea and four other regions as Russian.", "demand", [RU, UA], None, "territory", ANY),
     ("Zelensky insists that Russia halt its strikes on energy facilities first.",
@@ -308,6 +312,7 @@ NON_EVENTS = [
     "Zelensky accused Moscow of failing to observe the Easter truce.",
     "Peskov denied that the strike had hit a hospital.",
     "Peskov insisted that the strike had targeted military facilities.",
+    "The governor said residents must stop using the bridge.",
     # states' own dealings (minerals, arms, alliances) are not steps toward ending the war
     "Ukraine and the United States signed a minerals agreement in Washington on Wednesday.",
     "Russia and Belarus held joint talks on military cooperation in Minsk.",
@@ -387,3 +392,18 @@ def test_unnamed_sides_of_talks_are_those_just_named(text, sides, venue):
 def test_an_answer_is_to_the_author_of_the_offer(text, kind, parties):
     got = [n.parties for n in _found(text) if n.kind == kind]
     assert got == [parties], [(n.kind, n.parties) for n in _found(text)]
+
+
+# "We"/"I" inside a quotation is the person it is attributed to, however the attribution is laid out.
+@pytest.mark.parametrize("text, kind, parties", [
+    ('"We are ready to meet with the Russians in any format," Umerov told reporters.', "readiness", [UA, RU]),
+    ('Umerov said: "We are ready to meet with the Russians in any format."', "readiness", [UA, RU]),
+    ('"I am ready to meet Zelensky," Putin said.', "readiness", [RU, UA]),
+])
+def test_we_in_a_quote_is_its_speaker(text, kind, parties):
+    assert [(n.kind, n.parties) for n in _found(text)] == [(kind, parties)]
+
+
+def test_a_demand_quoted_before_its_speaker_is_the_speakers():
+    got = _found('"We are ready for a ceasefire, but Russia must stop its strikes on energy facilities first," Zelensky said.')
+    assert [(n.kind, n.parties[:2]) for n in got] == [("readiness", [UA, RU]), ("demand", [UA, RU])]

@@ -573,8 +573,10 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
     free = [m for m in before if not m.governed]
     if rule.speaker_acts:
         sent = rep.sentences[index]
+        # '"Russia must stop its strikes first," Zelensky said': the one quoted, named after the quote
+        actor = _quote_speaker(rep, sent, ts)
         said = [m for m in rep.mentions(sent.start, ts) if not m.governed]
-        if said:
+        if said and actor is None:
             actor = said[0].party
     if actor is None and free:
         # "Ukraine, the United States and Europe proposed": the first of a coordinated subject.
@@ -672,6 +674,9 @@ def _resolve_pronoun(rep: _Report, index: int, clause: tuple[int, int], pronoun:
             named = rep.mentions(head.start(1), head.end(1))
             if named:
                 return named[0].party
+        speaker = _quote_speaker(rep, sent, clause[0])
+        if speaker:
+            return speaker
     free = [m for m in rep.mentions(sent.start, clause[0]) if not m.governed]
     if free:
         return free[-1].party
@@ -681,6 +686,21 @@ def _resolve_pronoun(rep: _Report, index: int, clause: tuple[int, int], pronoun:
         if free:
             return free[0].party
     return None
+
+
+def _quote_speaker(rep: _Report, sent: Sentence, at: int) -> str | None:
+    """The side of the person a quotation at `at` is attributed to in its sentence ("We are ready
+    to meet the Russians," Umerov told reporters): the first name outside the quote marks."""
+    text = rep.norm[sent.start:sent.end]
+    if '"' not in text:
+        return None
+    marks = [sent.start + k for k, c in enumerate(text) if c == '"']
+    spans = list(zip(marks[::2], marks[1::2]))
+    if not any(s <= at < e for s, e in spans):
+        return None
+    outside = [m for m in rep.mentions(sent.start, sent.end)
+               if not m.governed and not any(s <= m.start < e for s, e in spans)]
+    return outside[0].party if outside else None
 
 
 def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str) -> Venue | None:

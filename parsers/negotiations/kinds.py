@@ -186,6 +186,8 @@ RULES: list[Rule] = [
     # "Ukraine must first withdraw", "Moscow would have to withdraw": the one who says so demands it.
     _r("demand.have_to", "demand", "have to|need to|must",
        r"\bmust\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over|include|involve|"
+       r"(?:stop|halt|cease|end)\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){0,2}?(?:strikes|attacks|shelling|bombing|"
+       r"hostilities|offensive|mobili[sz]ation)|"
        r"take\s+into\s+account|respect|guarantee)\b|"
        r"\b(?:would|will|should)\s+(?:first\s+)?(?:have|need)\s+to\s+(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|"
        r"renounce|pull\s+out|leave|hand\s+over|accept)\b", DEMAND_DOMAIN, speaker_acts=True),
@@ -332,8 +334,8 @@ RULES: list[Rule] = [
        r"\b[A-Z][\w.]+-[A-Z][\w.]+\s+(?:peace\s+|direct\s+|bilateral\s+|high-level\s+)?"
        r"(?:talks|negotiations|meeting|summit|consultations)\b", None, also="-"),
     _r("talks.round", "talks", "round", r"\brounds?\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", None),
-    _r("talks.spoke_with", "talks", "spoke with|spoke to|spoke by|spoke on|speaks with|speaks to|speaks by|talked|call with|call$|speak with|speak to|speak by|talk with|talk to|talk by",
-       r"\b(?:spoke|speaks|talked|(?:will|would|plans?\s+to|(?:is|are)\s+(?:due|set|expected)\s+to)\s+(?:speak|talk))\s+"
+    _r("talks.spoke_with", "talks", "spoke with|spoke to|spoke by|spoke on|spoken with|spoken to|spoken by|speaks with|speaks to|speaks by|talked|call with|call$|speak with|speak to|speak by|talk with|talk to|talk by",
+       r"\b(?:spoke|spoken|speaks|talked|(?:will|would|plans?\s+to|(?:is|are)\s+(?:due|set|expected)\s+to)\s+(?:speak|talk))\s+"
        r"(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|to)\b|"
        r"\b(?:held|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone\s+)?call\s+with\b", None, party_after=True),
     _r("talks.by_phone", "talks", "phone|telephone|video call|video conference|video link",
