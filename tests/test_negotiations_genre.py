@@ -41,6 +41,13 @@ def _check(text: str, kind: str, parties: list[str], venue: str | None, topic: s
 
 # (text, kind, parties, venue, topic, date)
 TALKS = [
+    # the venue however the phrase around it runs
+    ("Russian and Ukrainian delegations met in the Turkish city of Istanbul on Friday.",
+     "talks", [RU, UA], "Istanbul", None, "2025-11-21"),
+    ("U.S. and Ukrainian delegations met at the Ritz-Carlton hotel in Jeddah on Tuesday.",
+     "talks", [US, UA], "Jeddah", None, "2025-11-18"),
+    ("Talks between Russian and Ukrainian delegations in Istanbul's Ciragan Palace lasted just over an hour.",
+     "talks", [RU, UA], "Istanbul", None, ANY),
     ("Sybiha said on Thursday that he had spoken with Rubio about the peace plan.",
      "talks", [UA, US], None, "peace settlement", THURSDAY),
     ("The United States and Ukraine signed a minerals deal that Washington says will help secure peace.",

@@ -88,6 +88,9 @@ _DEALINGS_CUE = ("aid", "weapon", "arms", "defen", "package", "military", "patri
 _DEALINGS = ci(r"\b(?:(?:military|defen[cs]e|security|economic|energy|trade|strategic|bilateral|technical)\s+(?:cooperation|"
                r"co-operation|partnership|ties)|(?:partnership|security)\s+(?:agreement|deal|pact|treaty)|minerals?|rare\s+earths?)\b")
 _KYIV = ci(r"\s*(?:the\s+)?(?:kyiv|kiev)\b")
+# "met at the Ritz-Carlton hotel in Jeddah": a building between the words and the city.
+_PLACE_GAP = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'.-]+\s+){0,3}?(?:hotel|palace|base|residence|centre|center|building|villa|"
+                        r"resort|complex|office|headquarters|mansion|estate)\s+", re.I)
 _HALTS = {"truce.de_escalate", "truce.halt_order", "truce.pause"}
 _NOUN_TALKS = {"talks.with", "talks.in_venue", "talks.round", "talks.pair", "talks.scheduled"}
 _SETTING = ci(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:his|her|its|their|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,4}$")
@@ -402,7 +405,9 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         before = low[cs:ts]
         inherited: _Act | None = None
         scope = low[ts:ce] if kind == "consideration" else ltext
-        venue_next = next((v for v in venues if te <= v.phrase <= te + 12 or te <= v.start <= te + 12), None)
+        # "met in Istanbul", "met in the Turkish city of Istanbul": the venue phrase may begin inside the words.
+        venue_next = next((v for v in venues if te <= v.phrase <= te + 12 or te <= v.start <= te + 12 or v.phrase < te <= v.start
+                           or te < v.phrase <= te + 50 and _PLACE_GAP.fullmatch(norm, te, v.phrase)), None)
         if rule.venue_after and rule.needs is None and venue_next is None:
             continue
         if rule.needs is not None and not rule.needs.search(scope) and not (rule.venue_after and venue_next):
