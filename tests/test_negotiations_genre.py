@@ -192,6 +192,10 @@ CONSIDERATION = [
 ]
 
 REJECTIONS = [
+    ("Putin said he saw little point in a meeting with Zelensky.", "rejection", [RU, UA], None, "leaders meeting", ANY),
+    ("Putin said he did not see much point in talks with the current Ukrainian leadership.", "rejection", [RU, UA], None, None, ANY),
+    # "Putin's proposal to meet in Moscow": what is rejected, not a meeting of its own
+    ("Sybiha called Putin's proposal to meet in Moscow unacceptable.", "rejection", [UA, RU], None, None, ANY),
     ("Peskov said Russia would not take part in a peace conference where its position was ignored.",
      "rejection", [RU, UA], None, "peace settlement", ANY),
     ("European leaders rejected a provision that would cap the size of Ukraine's army.", "rejection", [EUR, UA], None, None, ANY),
@@ -216,6 +220,9 @@ REJECTIONS = [
 ]
 
 DEMANDS = [
+    # a venue set as a condition
+    ("Peskov said a meeting between the two presidents was possible only in Moscow.",
+     "demand", [RU, UA], "Moscow", "leaders meeting", ANY),
     ("Zelensky said Russia must stop its strikes on energy infrastructure before any talks.",
      "demand", [UA, RU], None, "civilian infrastructure", ANY),
     # "insists that Kyiv recognise": the demand in the subjunctive, no modal

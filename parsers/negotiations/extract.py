@@ -91,6 +91,8 @@ _KYIV = ci(r"\s*(?:the\s+)?(?:kyiv|kiev)\b")
 # "met at the Ritz-Carlton hotel in Jeddah": a building between the words and the city.
 _PLACE_GAP = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'.-]+\s+){0,3}?(?:hotel|palace|base|residence|centre|center|building|villa|"
                         r"resort|complex|office|headquarters|mansion|estate)\s+", re.I)
+_TO_MEET_OBJECT = ci(r"\b(?:proposals?|offers?|plans?|ideas?|invitations?|calls?|requests?|readiness|willingness|desire|"
+                    r"intention|attempts?|efforts?|offer|refusal|decision|bid)\s+$")
 _HALTS = {"truce.de_escalate", "truce.halt_order", "truce.pause"}
 _NOUN_TALKS = {"talks.with", "talks.in_venue", "talks.round", "talks.pair", "talks.scheduled"}
 _SETTING = ci(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:his|her|its|their|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,4}$")
@@ -429,6 +431,8 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         if kind == "talks":
             if (seen_main or has_main and rule.id in _NOUN_TALKS) or _BACKGROUND.search(low, max(cs, ts - 60), min(ce, te + 30)) or negated:
                 continue
+            if low.startswith("to ", ts) and _TO_MEET_OBJECT.search(before[-40:]):
+                continue  # "Putin's proposal to meet in Moscow": what is proposed, not a meeting
             if rule.id in ("talks.met", "talks.met_party", "talks.with", "talks.spoke_with") and _MEDIA.search(low[te:te + 40]):
                 continue
             if (rule.id == "talks.visit" and _SINCE.search(before[-40:])) or _NOT_PEACE_TALKS.search(low, max(cs, ts - 25), te):

@@ -143,8 +143,9 @@ RULES: list[Rule] = [
     _r("rejection.no_plans", "rejection", "order|plan|intention|decision|instruction",
        r"\bno\s+(?:orders?|plans?|intention|decision|instructions?)\s+to\s+(?:extend|prolong|declare|hold|resume|agree|accept|"
        r"sign|join|meet)\b", also="no "),
-    _r("rejection.no_need", "rejection", "no need|no point|no sense|no reason",
-       r"\b(?:(?:sees?|saw)\s+)?no\s+(?:need|point|sense|reason)\s+(?:for|in|to)\b"),
+    _r("rejection.no_need", "rejection", "no need|no point|no sense|no reason|little point|little sense|much point|much sense",
+       r"\b(?:(?:sees?|saw)\s+)?(?:no|little|not\s+much)\s+(?:need|point|sense|reason)\s+(?:for|in|to)\b|"
+       r"\b(?:does|do|did)\s*(?:not|n't)\s+see\s+(?:much|any)\s+(?:point|sense|need)\s+(?:for|in|to)\b"),
     _r("rejection.dismissive", "rejection", "doomed|futile|pointless|meaningless|senseless|farce|sham|charade|dead end",
        r"\b(?:doomed\s+to\s+fail(?:ure)?|futile|pointless|meaningless|senseless|an?\s+(?:farce|sham|charade)|(?:a\s+)?dead\s+end)\b"),
     _r("rejection.unrealistic", "rejection", "unrealistic|not realistic|not a realistic|illusory|illusion",
@@ -171,8 +172,10 @@ RULES: list[Rule] = [
        r"\b(?:urg(?:e|es|ed)|press(?:es|ed)?|push(?:es|ed)?)\s+(?:[\w.'-]+\s+){1,4}?to\s+(?:\w+\s+)?"
        r"(?:agree|accept|join|sign|halt|stop|end|declare|begin|start|come|return|engage|withdraw|negotiate|hold|resume|implement|"
        r"observe|respect|cease)\b", URGE_DOMAIN),
-    _r("demand.only_if", "demand", "only if|only when|only after|only once",
-       r"\bonly\s+(?:if|when|after|once)\b", DEMAND_DOMAIN, speaker_acts=True),
+    # "a meeting was possible only in Moscow": a venue set as a condition
+    _r("demand.only_if", "demand", "only if|only when|only after|only once|only in",
+       r"\bonly\s+(?:if|when|after|once)\b|\b(?:possible|happen|take\s+place|be\s+held)\s+only\s+in\b", DEMAND_DOMAIN,
+       speaker_acts=True),
     _r("demand.verb", "demand", "demand|insist|call on|call for|calls on|calls for|called on|called for|calling on|calling for|press for|presses for|pressed for|pressing for|set out|set its|set his|set conditions|set terms|condition|precondition|ultimatum|must|want$|wants$|requir",
        r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:must|should|could\s+not|cannot|can't|would\s+have\s+to|be\s+allowed)\b)|"
        r"that\s+(?:[\w.'-]+\s+){1,3}?(?:first\s+)?(?:withdraw|recogni[sz]e|cede|abandon|renounce|give\s+up|pull\s+out|leave|hand\s+over|drop|halt|stop)\b)|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
