@@ -108,6 +108,9 @@ TALKS = [
 ]
 
 PROPOSALS = [
+    # a name right after "meeting"/"accused" is that verb's object, not the subject of the next verb
+    ("Macron accused Putin of stalling and proposed a truce in the air and at sea.",
+     "proposal", ["France", RU], None, "air and sea truce", ANY),
     ("Ukraine proposed an all-for-all prisoner exchange, Zelensky said on Thursday.",
      "proposal", [UA, RU], None, "prisoner exchange", THURSDAY),
     ("Turkey offered to host a new round of talks between Russia and Ukraine in Istanbul.",
@@ -421,3 +424,8 @@ def test_we_in_a_quote_is_its_speaker(text, kind, parties):
 def test_a_demand_quoted_before_its_speaker_is_the_speakers():
     got = _found('"We are ready for a ceasefire, but Russia must stop its strikes on energy facilities first," Zelensky said.')
     assert [(n.kind, n.parties[:2]) for n in got] == [("readiness", [UA, RU]), ("demand", [UA, RU])]
+
+
+def test_a_name_after_meeting_is_no_subject():
+    got = _found("Zelensky flatly rejected the idea of meeting Putin in Moscow and invited him to Kyiv instead.")
+    assert [(n.kind, n.parties[0], n.venue) for n in got] == [("rejection", UA, "Moscow"), ("proposal", UA, "Kyiv")]
