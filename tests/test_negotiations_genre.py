@@ -41,6 +41,11 @@ def _check(text: str, kind: str, parties: list[str], venue: str | None, topic: s
 
 # (text, kind, parties, venue, topic, date)
 TALKS = [
+    # a journey to any venue for talks
+    ("Russia's delegation will arrive in Istanbul on Sunday for talks.", "talks", [RU, UA], "Istanbul", None, SUNDAY),
+    ("Ukrainian negotiators flew to Miami for a new round of talks with the U.S. team.", "talks", [UA, US], "Miami", None, ANY),
+    ("Witkoff flew to Abu Dhabi for two days of talks with Russian and Ukrainian officials.",
+     "talks", [US, RU, UA], "Abu Dhabi", None, ANY),
     # the venue however the phrase around it runs
     ("Russian and Ukrainian delegations met in the Turkish city of Istanbul on Friday.",
      "talks", [RU, UA], "Istanbul", None, "2025-11-21"),
@@ -330,6 +335,7 @@ NON_EVENTS = [
     "Peskov denied that the strike had hit a hospital.",
     "Peskov insisted that the strike had targeted military facilities.",
     "The governor said residents must stop using the bridge.",
+    "Fans travelled to Istanbul for the final.",
     # states' own dealings (minerals, arms, alliances) are not steps toward ending the war
     "Ukraine and the United States signed a minerals agreement in Washington on Wednesday.",
     "Russia and Belarus held joint talks on military cooperation in Minsk.",

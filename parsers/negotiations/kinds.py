@@ -317,6 +317,12 @@ RULES: list[Rule] = [
        r"(?:back\s+)?(?:to|in)?\s*(?:the\s+)?"
        r"(?=White\s+House|Washington|Moscow|Kremlin|Kyiv|Kiev|Downing\s+Street|Elysee|Élysée)", None,
        also="white house|washington|moscow|kremlin|kyiv|kiev|downing|elys"),
+    # "will arrive in Istanbul on Sunday for talks": a journey to any venue for talks (the capitals are `talks.visit`).
+    _r("talks.arrive_for", "talks", "arriv|travel|flew|fly|flies|flying|head|came|come|going|went|gather",
+       r"\b(?:arriv(?:e|es|ed|ing)|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|came|come|comes|going|went|"
+       r"gather(?:s|ed|ing)?)\s+(?:(?:back|again)\s+)?(?:in|to|at)\s+(?:the\s+)?(?:[\w'.,-]+\s+){1,5}?for\s+"
+       r"(?:(?:a|an|the|new|fresh|further|direct|peace|another|next|second|third|first|two|three|more)\s+){0,3}"
+       r"(?:(?:days?|rounds?)\s+of\s+)?(?:talks|negotiations|consultations)\b", None, also="talks|negotiations|consultations"),
     _r("talks.hosted_by", "talks", "talks|negotiations|meeting|summit|consultations",
        r"\b(?:talks|negotiations|meeting|summit|consultations),?\s+(?:hosted|convened|organi[sz]ed|brokered|mediated)\s+by\b",
        None, also="by"),
