@@ -41,6 +41,8 @@ def _check(text: str, kind: str, parties: list[str], venue: str | None, topic: s
 
 # (text, kind, parties, venue, topic, date)
 TALKS = [
+    ("Leaders of the coalition of the willing met in Paris on Thursday to discuss security guarantees for Ukraine.",
+     "talks", [EUR, UA], "Paris", "peace settlement", THURSDAY),
     # a journey to any venue for talks
     ("Russia's delegation will arrive in Istanbul on Sunday for talks.", "talks", [RU, UA], "Istanbul", None, SUNDAY),
     ("Ukrainian negotiators flew to Miami for a new round of talks with the U.S. team.", "talks", [UA, US], "Miami", None, ANY),
@@ -336,6 +338,10 @@ NON_EVENTS = [
     "Peskov insisted that the strike had targeted military facilities.",
     "The governor said residents must stop using the bridge.",
     "Fans travelled to Istanbul for the final.",
+    # domestic politics uses the same verbs
+    "German coalition talks resumed in Berlin on Monday.",
+    "The Ukrainian parliament rejected the government's proposal to raise taxes.",
+    "Hungary blocked the EU's proposal to open accession talks with Ukraine.",
     # states' own dealings (minerals, arms, alliances) are not steps toward ending the war
     "Ukraine and the United States signed a minerals agreement in Washington on Wednesday.",
     "Russia and Belarus held joint talks on military cooperation in Minsk.",

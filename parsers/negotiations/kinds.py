@@ -101,7 +101,8 @@ CONSIDER_DOMAIN = ci(
 # Clauses about gas, trade or sport use the same verbs ("declined to extend the transit deal").
 OFF_TOPIC = GatedWords(
     "gas transit oil trade tariff tariffs contract contracts gazprom naftogaz visa football club league loan imf "
-    "households price prices consumer consumers".split())
+    "households price prices consumer consumers tax taxes budget pension pensions".split()
+    + ["coalition talks", "coalition government", "coalition partners", "accession talks", "accession negotiations"])
 
 
 RULES: list[Rule] = [
