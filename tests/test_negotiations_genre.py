@@ -399,6 +399,8 @@ def test_a_condition_after_readiness_is_the_speakers_demand():
     # nobody named anywhere near: the two sides of the war
     ("The delegations met in Istanbul on Monday for two hours.", [RU, UA], "Istanbul"),
     ("Shelling continued overnight. The sides met in Istanbul on Wednesday.", [RU, UA], "Istanbul"),
+    # "trilateral" names the three-way format of the U.S.-brokered rounds
+    ("The next round of trilateral talks is scheduled for Sunday in Abu Dhabi.", [RU, UA, US], "Abu Dhabi"),
 ])
 def test_unnamed_sides_of_talks_are_those_just_named(text, sides, venue):
     talks = [n for n in _found(text) if n.kind == "talks" and n.venue == venue]

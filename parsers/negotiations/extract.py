@@ -339,6 +339,8 @@ def _sides_in_context(rep: _Report, act: _Act, kept: list[_Act]) -> list[str]:
             named = _sides_named(rep, before)
             if len(named) >= 2:
                 return named
+    if "trilateral" in rep.low[sent.start:sent.end]:
+        return [*_AUTO_COUNTERPART, "United States"]  # the three-way format of the U.S.-brokered rounds
     return list(_AUTO_COUNTERPART)
 
 
