@@ -338,6 +338,9 @@ NON_EVENTS = [
     "Peskov insisted that the strike had targeted military facilities.",
     "The governor said residents must stop using the bridge.",
     "Fans travelled to Istanbul for the final.",
+    # a meeting wished for is not a meeting held
+    "Yermak said the next step could be a summit of the leaders.",
+    "Sybiha said the logical next stage would be a meeting between Zelensky and Putin.",
     # domestic politics uses the same verbs
     "German coalition talks resumed in Berlin on Monday.",
     "The Ukrainian parliament rejected the government's proposal to raise taxes.",
@@ -443,3 +446,10 @@ def test_a_demand_quoted_before_its_speaker_is_the_speakers():
 def test_a_name_after_meeting_is_no_subject():
     got = _found("Zelensky flatly rejected the idea of meeting Putin in Moscow and invited him to Kyiv instead.")
     assert [(n.kind, n.parties[0], n.venue) for n in got] == [("rejection", UA, "Moscow"), ("proposal", UA, "Kyiv")]
+
+
+def test_alternatives_to_a_plan_answer_its_author():
+    text = ("American and Ukrainian negotiators will meet in Geneva on Sunday to discuss a Washington-drafted framework "
+            "for ending the war. Kyiv said it would put forward amendments to the framework.")
+    got = [(n.kind, n.parties, n.topic) for n in _found(text) if n.kind == "proposal"]
+    assert got == [("proposal", [UA, US], "peace settlement")]

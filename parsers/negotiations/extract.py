@@ -91,6 +91,7 @@ _KYIV = ci(r"\s*(?:the\s+)?(?:kyiv|kiev)\b")
 # "met at the Ritz-Carlton hotel in Jeddah": a building between the words and the city.
 _PLACE_GAP = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'.-]+\s+){0,3}?(?:hotel|palace|base|residence|centre|center|building|villa|"
                         r"resort|complex|office|headquarters|mansion|estate)\s+", re.I)
+_MODAL_BE = ci(r"\b(?:should|could|would|might|must)\s+(?:\w+\s+)?be\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_MEET_OBJECT = ci(r"\b(?:proposals?|offers?|plans?|ideas?|invitations?|calls?|requests?|readiness|willingness|desire|"
                     r"intention|attempts?|efforts?|offer|refusal|decision|bid)\s+$")
 _HALTS = {"truce.de_escalate", "truce.halt_order", "truce.pause"}
@@ -282,7 +283,7 @@ class _Report:
 
 
 # "the Russian demands", "Washington's plan": a side named as the owner of the thing acted on, not the actor.
-_OWNED = re.compile(r"(?:'s?)?\s+(?:[\w-]+\s+)?(?:demands?|plan|proposals?|offer|conditions|terms|idea|initiative|position|"
+_OWNED = re.compile(r"(?:'s?|-(?:drafted|backed|brokered|proposed|led|authored|sponsored))?\s+(?:[\w-]+\s+)?(?:demands?|plan|proposals?|offer|conditions|terms|idea|initiative|position|"
                     r"draft|counter-?proposals?|memorandum|framework|ultimatum|formula)\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
 
@@ -433,6 +434,8 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         if kind == "talks":
             if (seen_main or has_main and rule.id in _NOUN_TALKS) or _BACKGROUND.search(low, max(cs, ts - 60), min(ce, te + 30)) or negated:
                 continue
+            if rule.id in _NOUN_TALKS and _MODAL_BE.search(before[-40:]):
+                continue  # "the next step should be a meeting between the presidents": wished for, not held
             if low.startswith("to ", ts) and _TO_MEET_OBJECT.search(before[-40:]):
                 continue  # "Putin's proposal to meet in Moscow": what is proposed, not a meeting
             if rule.id in ("talks.met", "talks.met_party", "talks.with", "talks.spoke_with") and _MEDIA.search(low[te:te + 40]):
@@ -502,6 +505,8 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             # "The American side proposed ..., and we said yes": the answer is to the proposer
             parties = parties[:1] + [inherited.actor] + [p for p in parties[1:] if p != inherited.actor
                                                          and p not in _AUTO_COUNTERPART]
+        if topic is None and kind == "proposal" and _COUNTER.search(low, ts, ce) and _DOCUMENT.search(obj.lower()):
+            topic = "peace settlement"  # "alternatives to parts of the plan": a draft of a settlement answered
         if topic is None and kind == "consideration":
             # What is studied is the offer on the table, or a draft of a settlement.
             topic = next((a.topic for a in reversed(earlier) if a.kind in ("proposal", "readiness", "truce") and a.topic),
@@ -628,7 +633,8 @@ def _counterpart(rep: _Report, index: int, clause: tuple[int, int], venues: list
         other = [m.party for m in rep.mentions(sent.start, sent.end) if m.party != names[0]
                  and not (clause[0] <= m.start < clause[1]) and m.party not in _AUTO_COUNTERPART
                  and not any(v.start <= m.start < v.end for v in venues)]
-        answer = kind in ("readiness", "consideration", "rejection")
+        answer = kind in ("readiness", "consideration", "rejection") or (
+            kind == "proposal" and bool(_COUNTER.search(rep.low, clause[0], clause[1])))
         if other and answer and _names_owner(rep, sent, other[0]):
             return other[0]
         if answer:
@@ -639,6 +645,8 @@ def _counterpart(rep: _Report, index: int, clause: tuple[int, int], venues: list
     return None
 
 
+# "would propose alternatives to parts of the plan": a proposal that answers another's.
+_COUNTER = ci(r"\b(?:alternatives?|amendments?|changes|counter-?proposals?|revisions?|edits|corrections)\s+to\b")
 # "would study the proposal", "rejected the plan": an offer the report has already told of.
 _REFERENT_CUE = ("proposal", "plan", "offer", "idea", "initiative", "framework", "text", "document", "draft")
 _REFERENT = ci(r"\b(?:the|this|that|its|their|these)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|plan|offer|idea|initiative|"
