@@ -202,6 +202,8 @@ CONSIDERATION = [
 ]
 
 REJECTIONS = [
+    ("Macron warned against a ceasefire that would amount to Ukraine's capitulation.",
+     "rejection", ["France", UA], None, "ceasefire", ANY),
     ("Putin said he saw little point in a meeting with Zelensky.", "rejection", [RU, UA], None, "leaders meeting", ANY),
     ("Putin said he did not see much point in talks with the current Ukrainian leadership.", "rejection", [RU, UA], None, None, ANY),
     # "Putin's proposal to meet in Moscow": what is rejected, not a meeting of its own
@@ -338,6 +340,7 @@ NON_EVENTS = [
     "Peskov insisted that the strike had targeted military facilities.",
     "The governor said residents must stop using the bridge.",
     "Fans travelled to Istanbul for the final.",
+    "Zelensky warned against complacency in air defence.",
     # a meeting wished for is not a meeting held
     "Yermak said the next step could be a summit of the leaders.",
     "Sybiha said the logical next stage would be a meeting between Zelensky and Putin.",

@@ -133,6 +133,11 @@ RULES: list[Rule] = [
        r"\b(?:reject(?:s|ed|ing)?|ruled?\s+out|rules\s+out|ruling\s+out|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
        r"turn(?:s|ed|ing)?\s+down|spurn(?:s|ed)?|declin(?:e|es|ed|ing)(?!\s+to\s+comment)|snubb?(?:s|ed)?|"
        r"brush(?:ed|es)\s+aside|said\s+no\s+to|walked\s+away\s+from|pulled\s+out\s+of)\b", REJECT_DOMAIN),
+    # "warned against any deal that rewarded aggression": a settlement of that kind refused in advance
+    _r("rejection.warned_against", "rejection", "warn|caution",
+       r"\b(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+against\s+(?:any|a|an|the|such\s+a)\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:deal|agreement|settlement|ceasefire|cease-fire|truce|compromise|peace|plan|concessions?|freeze|freezing)\b", None,
+       also="against"),
     _r("rejection.not_discussed", "rejection", "discussed|table|agenda|consideration",
        r"\bnot\s+(?:being\s+)?(?:discussed|on\s+the\s+(?:table|agenda)|under\s+consideration)\b", None, speaker_acts=True),
     _r("rejection.unacceptable", "rejection", "unacceptable|out of the question|non-starter|no talks|no negotiations|no ceasefire|no truce",
