@@ -285,6 +285,10 @@ EXCHANGES = [
     ("Ukraine and Russia agreed a fresh prisoner swap during talks in Istanbul on Wednesday.",
      "talks", [UA, RU], "Istanbul", "prisoner exchange", "2025-11-19"),
     ("Ukraine said it had agreed with Russia to exchange 300 captives.", "talks", [UA, RU], None, "prisoner exchange", ANY),
+    # an exchange brokered by a mediator
+    ("The UAE brokered a new exchange of prisoners between Russia and Ukraine on Thursday.",
+     "talks", ["United Arab Emirates", RU, UA], None, "prisoner exchange", THURSDAY),
+    ("Qatar mediated the release of 40 prisoners of war held by Russia.", "talks", ["Qatar", RU], None, "prisoner exchange", ANY),
 ]
 
 CASES = TALKS + PROPOSALS + READINESS + CONSIDERATION + REJECTIONS + DEMANDS + TRUCES + EXCHANGES

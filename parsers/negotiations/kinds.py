@@ -314,9 +314,11 @@ RULES: list[Rule] = [
     _r("talks.sides_agreed", "talks", "agreed", r"\b(?:both|the\s+two)\s+(?:delegations|sides|negotiating\s+teams)\s+agreed\b", None),
     # "Russia and Ukraine agreed to swap 1,000 prisoners each": an exchange agreed is agreed between the
     # sides, in talks (guideline: prisoner exchanges agreed in talks); an exchange merely carried out is not.
-    _r("talks.agreed_exchange", "talks", "agree",
+    _r("talks.agreed_exchange", "talks", "agree|broker|mediat|negotiat",
+       r"\b(?:broker(?:s|ed|ing)?|mediat(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing))\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:exchange|swap|release|return)s?\b|"
        r"\bagree(?:d|s)?\s+(?:with\s+(?:[\w.'-]+\s+){1,2}?(?=to\s))?(?:on\s+|to\s+|upon\s+)?(?:(?:a|an|the|another|new|further|large|major|fresh)\s+)?"
-       r"(?:[\w,-]+\s+){0,2}?(?:exchange|swap|trade|release)s?\b", _CAPTIVES, also="exchang|swap|trade|release"),
+       r"(?:[\w,-]+\s+){0,2}?(?:exchange|swap|trade|release)s?\b", _CAPTIVES, also="exchang|swap|trade|release|return"),
     _r("talks.visit", "talks", "return|went|goes|going|travel|flew|fly|flies|flying|came|come|arriv|heads to|headed to|heading to|visit|expected|due",
        r"\b(?:return(?:s|ed|ing)?|went|go(?:es|ing)?|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|came|come|comes|"
        r"arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?|visit(?:s|ed|ing)?|(?:is|are|was)\s+expected|(?:is|are)\s+due)\s+"
