@@ -460,3 +460,9 @@ def test_alternatives_to_a_plan_answer_its_author():
             "for ending the war. Kyiv said it would put forward amendments to the framework.")
     got = [(n.kind, n.parties, n.topic) for n in _found(text) if n.kind == "proposal"]
     assert got == [("proposal", [UA, US], "peace settlement")]
+
+
+def test_a_bare_verb_after_but_shares_the_subject():
+    got = _found("Sybiha said Kyiv was ready to work with the new U.S. team on a peace plan but warned against any deal "
+                 "that rewarded aggression.")
+    assert [(n.kind, n.parties[:2]) for n in got] == [("readiness", [UA, US]), ("rejection", [UA, RU])]
