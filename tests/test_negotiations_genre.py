@@ -156,6 +156,10 @@ PROPOSALS = [
 ]
 
 READINESS = [
+    ("Russia is interested in a settlement, Lavrov said.", "readiness", [RU, UA], None, "peace settlement", ANY),
+    ("Putin said he had nothing against a meeting with Zelensky.", "readiness", [RU, UA], None, "leaders meeting", ANY),
+    ("Kyiv said it had no objection to a meeting of the leaders in Istanbul.",
+     "readiness", [UA, RU], "Istanbul", "leaders meeting", ANY),
     # a rejection denied is no rejection
     ("Peskov denied that Putin had rejected the U.S. plan.", "readiness", [RU, US], None, None, ANY),
     ("Kyiv denied claims that Ukraine was refusing to negotiate.", "readiness", [UA, RU], None, None, ANY),
@@ -345,6 +349,8 @@ NON_EVENTS = [
     "The governor said residents must stop using the bridge.",
     "Fans travelled to Istanbul for the final.",
     "Zelensky warned against complacency in air defence.",
+    "Investors were interested in the new bonds.",
+    "It is a signal to Moscow that it should be interested in a truce in the air, an analyst said.",
     # a meeting wished for is not a meeting held
     "Yermak said the next step could be a summit of the leaders.",
     "Sybiha said the logical next stage would be a meeting between Zelensky and Putin.",

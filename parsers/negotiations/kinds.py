@@ -115,8 +115,9 @@ RULES: list[Rule] = [
        rf"\bden(?:y|ies|ied|ying)\s+(?:(?:reports|claims|suggestions|allegations)\s+)?that\s+(?:[\w.'-]+\s+){{1,4}}?"
        rf"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:rejected|refused|ruled\s+out|turned\s+down|dismissed|rejecting|refusing)\b"
        rf"{_NEG_OBJ_AHEAD}", also="reject|refus|ruled|turned|dismiss"),
-    _r("readiness.not_rule_out", "readiness", "rule out|exclude|opposed|not against",
-       r"\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:rule\s+out|exclude)|not\s+(?:opposed|against)(?:\s+to)?)\b"),
+    _r("readiness.not_rule_out", "readiness", "rule out|exclude|opposed|not against|nothing against|no objection",
+       r"\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:rule\s+out|exclude)|not\s+(?:opposed|against)(?:\s+to)?|"
+       r"(?:has|have|had)\s+nothing\s+against|(?:has|have|had)\s+no\s+objections?\s+to)\b"),
     # -- refusals of readiness are rejections
     _r("rejection.not_ready", "rejection", "ready|prepared|willing|open$|interested",
        r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b", also="not|n't|never"),
@@ -201,8 +202,9 @@ RULES: list[Rule] = [
        r"\b(?:would|will|should)\s+(?:first\s+)?(?:have|need)\s+to\s+(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|"
        r"renounce|pull\s+out|leave|hand\s+over|accept)\b", DEMAND_DOMAIN, speaker_acts=True),
     # -- readiness
-    _r("readiness.ready", "readiness", "ready|prepared|willing|open$|eager|keen",
-       rf"\b(?:ready|prepared|willing|open|eager|keen)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
+    _r("readiness.ready", "readiness", "ready|prepared|willing|open$|eager|keen|interested",
+       rf"\b(?:ready|prepared|willing|open|eager|keen)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}|"
+       rf"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|very\s+|genuinely\s+|also\s+)?interested\s+in\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.noun", "readiness", "readiness|willingness|openness|desire|preparedness",
        rf"\b(?:readiness|willingness|openness|desire|preparedness)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.sit_down", "readiness", "ready|prepared|willing|open$",
