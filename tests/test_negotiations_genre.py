@@ -274,6 +274,9 @@ TRUCES = [
     ("Putin ordered his troops to stop all military activity for 30 hours over Easter.", "truce", [RU], None, "ceasefire", ANY),
     ("Putin ordered the Russian army to cease fire along the front from 18:00 on Saturday.",
      "truce", [RU], None, "ceasefire", "2025-11-15"),
+    ("Kyiv and Moscow agreed to a partial ceasefire covering energy facilities.",
+     "truce", [UA, RU], None, "civilian infrastructure", ANY),
+    ("Russia called a unilateral ceasefire for Orthodox Christmas.", "truce", [RU], None, "ceasefire", ANY),
     # a truce pledged: "would observe a moratorium"
     ("Moscow said it would observe a moratorium on strikes on energy facilities for 30 days.",
      "truce", [RU], None, "civilian infrastructure", ANY),
@@ -350,6 +353,7 @@ NON_EVENTS = [
     "Fans travelled to Istanbul for the final.",
     "Zelensky warned against complacency in air defence.",
     "Investors were interested in the new bonds.",
+    "Zelensky called the Easter truce a PR stunt.",
     "It is a signal to Moscow that it should be interested in a truce in the air, an analyst said.",
     # a meeting wished for is not a meeting held
     "Yermak said the next step could be a summit of the leaders.",

@@ -134,7 +134,8 @@ _PLAN_SUBJECT = ci(r"^\s*(?:the|its|this|their|his|her|kyiv's|moscow's)\s+(?:[\w
 _DEFINITE_NOUN = ci(r"\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations|round)\b")
 _TALK_NOUN_END = ci(r"\b(?:summit|talks|meeting|negotiations|round|conference)\s+$")
 _COVERS = ci(r"\s+(?:on|against|covering|in|for)\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|energy|infrastructure|the\s+air|the\s+sea|"
-             r"the\s+black\s+sea|air|sea)\b(?:\s+(?:on|against)\s+(?:[\w-]+\s+){0,2}?(?:energy|civilian|power)\s+\w+)?")
+             r"the\s+black\s+sea|air|sea)\b(?:\s+(?:on|against)\s+(?:[\w-]+\s+){0,2}?(?:energy|civilian|power)\s+\w+|"
+             r"\s+(?:infrastructure|facilities|sites|targets|grid|system|plants))?")
 _HANDED = ci(r"present|handed|deliver|outlined|laid\s+out")
 _IN_PERSON = Rule("talks.in_person", "talks", re.compile("(?!)"), ())
 _HABITUAL_CUE = ("repeated", "long", "always", "consistent", "again")

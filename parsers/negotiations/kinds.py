@@ -276,8 +276,8 @@ RULES: list[Rule] = [
        r"\binvit(?:e|es|ed|ing)\s+(?:[\w.'-]+\s+){1,3}?to\b", None, venue_after=True),
     # -- declared truce
     _r("truce.declared", "truce", "truce|ceasefire|cease-fire|armistice|moratorium",
-       r"\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|order(?:s|ed|ing)|proclaim(?:s|ed)|called)\b(?!\s+for\b)\s+"
-       r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|armistice|moratorium)\b", also="declar|announc|order|proclaim|called"),
+       r"\b(?:(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|order(?:s|ed|ing)|proclaim(?:s|ed))\s+(?:a|an|the)?\s*|"
+       r"called\s+(?:a|an)\s+)(?:[\w-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|armistice|moratorium)\b", also="declar|announc|order|proclaim|called"),
     _r("truce.pause", "truce", "pause|halt|suspension|moratorium",
        r"\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|order(?:s|ed|ing)|proclaim(?:s|ed))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
        r"(?:pause|halt|suspension|moratorium)\s+(?:in|on|of|to)\s+(?:\w+\s+){0,2}?(?:strikes|attacks|hostilities|fighting|shelling|"
