@@ -115,6 +115,11 @@ TALKS = [
 ]
 
 PROPOSALS = [
+    # "a two- to three-day ceasefire": a hyphen before a space is no dash between clauses
+    ("Medinsky said Russia had proposed a two- to three-day ceasefire in certain areas of the front.",
+     "proposal", [RU, UA], None, "ceasefire", ANY),
+    ("Kyiv proposed that the leaders meet in Istanbul before the end of the month.",
+     "proposal", [UA, RU], "Istanbul", "leaders meeting", ANY),
     # a name right after "meeting"/"accused" is that verb's object, not the subject of the next verb
     ("Macron accused Putin of stalling and proposed a truce in the air and at sea.",
      "proposal", ["France", RU], None, "air and sea truce", ANY),
@@ -206,6 +211,7 @@ CONSIDERATION = [
 ]
 
 REJECTIONS = [
+    ("Zelensky said Ukraine would not withdraw from Donbas.", "rejection", [UA, RU], None, "territory", ANY),
     ("Macron warned against a ceasefire that would amount to Ukraine's capitulation.",
      "rejection", ["France", UA], None, "ceasefire", ANY),
     ("Putin said he saw little point in a meeting with Zelensky.", "rejection", [RU, UA], None, "leaders meeting", ANY),

@@ -27,7 +27,7 @@ from .parties import Mention, governed, scan
 from .venues import Venue, find_venues
 
 _CLAUSE_BREAK = re.compile(
-    r"(?=[\s;,\u2013\u2014-])(?:\s*;\s*|,\s+and\s+|\s*--?\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as|when)\b)|"
+    r"(?=[\s;,\u2013\u2014-])(?:\s*;\s*|,\s+and\s+|\s+-\s+|\s*--\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as|when)\b)|"
     r",\s+(?=(?:a|one|two|three|four|five|six|the)\s+days?\s+(?:after|before)\b)|"
     r"\s+(?=after\s+(?:visiting|meeting|holding|talking|speaking)\b)|"
     r"\s+(?=(?:but|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b))"

@@ -38,7 +38,8 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         rf"meet(?:ing)?\s+(?:with\s+)?{_LEADER}|"
         rf"(?:meeting|summit|talks|call|encounter)\s+between\s+{_LEADER}\s+and\s+{_LEADER}|"
         rf"{_LEADER}-{_LEADER}\s+(?:meeting|summit|talks|call|encounter)|"
-        rf"invit\w*\s+{_LEADER}\b|{_LEADER}\s+and\s+{_LEADER}\s+(?:should\s+|to\s+|could\s+|would\s+|will\s+|must\s+)?meet\w*)\b")),
+        rf"invit\w*\s+{_LEADER}\b|{_LEADER}\s+and\s+{_LEADER}\s+(?:should\s+|to\s+|could\s+|would\s+|will\s+|must\s+)?meet\w*|"
+        r"(?<!when\s)(?<!once\s)(?<!after\s)(?<!before\s)(?<!if\s)(?<!the\s)(?:the\s+|two\s+)+(?:leaders|presidents)\s+(?:should\s+|to\s+|could\s+|would\s+|will\s+|must\s+)?meet\b)\b")),
     ("territory", ("ced", "hand", "giv", "gave", "surrender", "withdraw", "pull", "recogni", "annex", "territor", "land",
                    "realities", "border", "swap"), ci(
         r"\b(?:(?:cede|cedes|ceded|ceding|hand(?:ing|s|ed)?\s+over|giv(?:e|es|ing)\s+up|gave\s+up|surrender\w*|"
