@@ -41,6 +41,9 @@ def _check(text: str, kind: str, parties: list[str], venue: str | None, topic: s
 
 # (text, kind, parties, venue, topic, date)
 TALKS = [
+    # a post names the other side by its handle
+    ('Zelensky wrote on X: "Had a good call with @POTUS this morning."', "talks", [UA, US], None, None, "2025-11-21"),
+    ("Sybiha said on X he had spoken with @SecRubio about the framework.", "talks", [UA, US], None, None, ANY),
     ("Leaders of the coalition of the willing met in Paris on Thursday to discuss security guarantees for Ukraine.",
      "talks", [EUR, UA], "Paris", "peace settlement", THURSDAY),
     # a journey to any venue for talks

@@ -98,9 +98,10 @@ _HALTS = {"truce.de_escalate", "truce.halt_order", "truce.pause"}
 _NOUN_TALKS = {"talks.with", "talks.in_venue", "talks.round", "talks.pair", "talks.scheduled"}
 _SETTING = ci(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:his|her|its|their|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,4}$")
 _OBJECT_END = re.compile(r",\s+which\b|\s+and\s+that\b|,\s+(?:saying|adding|calling)\b")
-# Between "met"/"spoke with" and the party met: titles and names only ("met his Russian counterpart").
+# Between "met"/"spoke with" and the party met: titles and names only ("met his Russian counterpart"),
+# or the "@" of a handle in a post ("a call with @POTUS").
 _OBJECT_GAP = re.compile(r"\s*(?:(?:(?i:the|his|her|their|its|president|prime|minister|foreign|defen[cs]e|secretary|of|state|"
-                         r"chancellor|leader|leaders|counterpart|envoy|special|chief|head|top|senior)|[A-Z][\w.'-]*)\s+){0,5}")
+                         r"chancellor|leader|leaders|counterpart|envoy|special|chief|head|top|senior)|[A-Z][\w.'-]*)\s+){0,5}@?")
 # Alliance gatherings are not talks between the sides ("at the NATO summit in Washington").
 _NOT_PEACE_TALKS = ci(r"\b(?:NATO|EU|G7|G20|BRICS|SCO|Ramstein|ASEAN|OPEC|Eurovision)\s+(?:summit|meeting|ministers|leaders|talks)")
 # "..., as Washington presses for an end to the war": circumstance, not an act reported.
