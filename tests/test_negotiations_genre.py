@@ -245,6 +245,7 @@ REJECTIONS = [
 ]
 
 DEMANDS = [
+    ("Moscow insists that Kyiv pull its forces out of the rest of Donetsk.", "demand", [RU, UA], None, None, ANY),
     # a venue set as a condition
     ("Peskov said a meeting between the two presidents was possible only in Moscow.",
      "demand", [RU, UA], "Moscow", "leaders meeting", ANY),
@@ -362,6 +363,7 @@ NON_EVENTS = [
     "Fans travelled to Istanbul for the final.",
     "Zelensky warned against complacency in air defence.",
     "Investors were interested in the new bonds.",
+    "Peskov declined to say when Putin and Trump would next speak by phone.",
     "Zelensky called the Easter truce a PR stunt.",
     "It is a signal to Moscow that it should be interested in a truce in the air, an analyst said.",
     # a meeting wished for is not a meeting held
@@ -485,3 +487,10 @@ def test_a_bare_verb_after_but_shares_the_subject():
     got = _found("Sybiha said Kyiv was ready to work with the new U.S. team on a peace plan but warned against any deal "
                  "that rewarded aggression.")
     assert [(n.kind, n.parties[:2]) for n in got] == [("readiness", [UA, US]), ("rejection", [UA, RU])]
+
+
+def test_an_exchange_agreed_at_the_talks_is_those_talks():
+    text = ("Russian, Ukrainian and American negotiators ended two days of talks in Abu Dhabi on Saturday without a deal "
+            "on territory, but agreed to exchange 157 prisoners of war each.")
+    got = [(n.kind, set(n.parties), n.venue, n.topic, n.date) for n in _found(text)]
+    assert got == [("talks", {RU, UA, US}, "Abu Dhabi", "prisoner exchange", "2025-11-15")]

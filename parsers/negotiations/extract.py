@@ -92,6 +92,8 @@ _KYIV = ci(r"\s*(?:the\s+)?(?:kyiv|kiev)\b")
 _PLACE_GAP = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'.-]+\s+){0,3}?(?:hotel|palace|base|residence|centre|center|building|villa|"
                         r"resort|complex|office|headquarters|mansion|estate)\s+", re.I)
 _MODAL_BE = ci(r"\b(?:should|could|would|might|must)\s+(?:\w+\s+)?be\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+_INDIRECT_QUESTION = ci(r"\b(?:say|said|tell|know|knew|asked|unclear|clear|decided?|announced?|specify|disclose)\s+"
+                        r"(?:when|whether|where|if)\s+(?:[\w'.-]+\s+){0,5}$")
 _TO_MEET_OBJECT = ci(r"\b(?:proposals?|offers?|plans?|ideas?|invitations?|calls?|requests?|readiness|willingness|desire|"
                     r"intention|attempts?|efforts?|offer|refusal|decision|bid)\s+$")
 _HALTS = {"truce.de_escalate", "truce.halt_order", "truce.pause"}
@@ -438,6 +440,8 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
                 continue
             if rule.id in _NOUN_TALKS and _MODAL_BE.search(before[-40:]):
                 continue  # "the next step should be a meeting between the presidents": wished for, not held
+            if _INDIRECT_QUESTION.search(before[-60:]):
+                continue  # "declined to say when Putin and Trump would next speak": no call told
             if low.startswith("to ", ts) and _TO_MEET_OBJECT.search(before[-40:]):
                 continue  # "Putin's proposal to meet in Moscow": what is proposed, not a meeting
             if rule.id in ("talks.met", "talks.met_party", "talks.with", "talks.spoke_with") and _MEDIA.search(low[te:te + 40]):
@@ -874,6 +878,8 @@ def _same_act(kept: list[_Act], act: _Act) -> _Act | None:
     for prev in reversed(kept):
         if prev.kind != act.kind:
             continue
+        if prev.index == act.index and act.rule.id == "talks.agreed_exchange":
+            return prev  # "ended two days of talks in Abu Dhabi, but agreed to exchange 157 prisoners": those talks
         if prev.index == act.index:
             # "wanted a settlement, but only one that reflects the new realities": one stance told in two
             # phrasings; two meetings, two sides' answers, or one verb with two objects stay apart.

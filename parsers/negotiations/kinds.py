@@ -186,7 +186,7 @@ RULES: list[Rule] = [
        speaker_acts=True),
     _r("demand.verb", "demand", "demand|insist|call on|call for|calls on|calls for|called on|called for|calling on|calling for|press for|presses for|pressed for|pressing for|set out|set its|set his|set conditions|set terms|condition|precondition|ultimatum|must|want$|wants$|requir",
        r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:must|should|could\s+not|cannot|can't|would\s+have\s+to|be\s+allowed)\b)|"
-       r"that\s+(?:[\w.'-]+\s+){1,3}?(?:first\s+)?(?:withdraw|recogni[sz]e|cede|abandon|renounce|give\s+up|pull\s+out|leave|hand\s+over|drop|halt|stop)\b)|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
+       r"that\s+(?:[\w.'-]+\s+){1,3}?(?:first\s+)?(?:withdraw|recogni[sz]e|cede|abandon|renounce|give\s+up|pull\s+(?:[\w-]+\s+){0,2}?out|leave|hand\s+over|drop|halt|stop)\b)|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
        r"press(?:es|ed|ing)?\s+for|set\s+(?:out\s+)?(?:its\s+|his\s+)?(?:conditions|terms)|"
        r"(?<!necessary\s)(?<!right\s)(?<!favourable\s)(?<!favorable\s)(?<!the\s)(?:pre)?conditions?\s+(?:for|of|that)|(?:pre)?conditions\s+(?:include|included|are|were|remain)|ultimatums?|"
        r"wants?\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to|requir(?:e|es|ed)\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to)\b",
