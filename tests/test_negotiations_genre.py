@@ -245,6 +245,11 @@ REJECTIONS = [
 ]
 
 DEMANDS = [
+    # an end to the war called for; a resolution's drafter is not its author
+    ("The UN Security Council adopted a U.S.-drafted resolution calling for a swift end to the war.",
+     "demand", ["United Nations", US], None, "peace settlement", ANY),
+    # "urged dialogue": the thing urged as a noun; "told Putin" makes Putin the one told
+    ("Modi told Putin that the time had come to stop and urged dialogue.", "demand", ["India", RU], None, None, ANY),
     ("Moscow insists that Kyiv pull its forces out of the rest of Donetsk.", "demand", [RU, UA], None, None, ANY),
     # a venue set as a condition
     ("Peskov said a meeting between the two presidents was possible only in Moscow.",

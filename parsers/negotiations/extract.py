@@ -288,7 +288,7 @@ class _Report:
 
 # "the Russian demands", "Washington's plan": a side named as the owner of the thing acted on, not the actor.
 _OWNED = re.compile(r"(?:'s?|-(?:drafted|backed|brokered|proposed|led|authored|sponsored))?\s+(?:[\w-]+\s+)?(?:demands?|plan|proposals?|offer|conditions|terms|idea|initiative|position|"
-                    r"draft|counter-?proposals?|memorandum|framework|ultimatum|formula)\b", re.I)
+                    r"draft|counter-?proposals?|memorandum|framework|ultimatum|formula|resolution)\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
 
 

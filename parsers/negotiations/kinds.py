@@ -40,7 +40,8 @@ DEMAND_DOMAIN = re.compile(
         "cede$ ceding$ withdraw* pull out$ territor* region$ regions$ nato$ recogni* sanctions$ elections$ "
         "guarantees$ demilitari* disarm* limit* annex* donbas$ crimea$ donetsk$ luhansk$ zaporizhzh* kherson$ "
         "sovereign* army$ armed forces$ capped$ cap$ border$ borders$ membership$ realities$ objective$ goal$ table$").split())
-    + r"|(?:halt|stop|cease|end)\s+(?:\w+\s+){0,2}(?:strikes|attacks|hostilities|fighting|shelling)\b)"
+    + r"|(?:halt|stop|cease|end)\s+(?:\w+\s+){0,2}(?:strikes|attacks|hostilities|fighting|shelling)\b"
+    + r"|end\s+to\s+(?:the\s+)?(?:war|fighting|conflict|hostilities|killing)\b)"
 )
 # What a refusal may be about, beyond the diplomatic objects: the concessions asked of a side
 # ("ruled out ceding territory", "rejected a cap on Ukraine's army"); not "reports" or "sanctions".
@@ -50,7 +51,7 @@ REJECT_DOMAIN = re.compile(
         "capped$ cap$ membership$ realities$ referendum$ partition* occupied$").split())
     + ")")
 # What one presses another side to do ("urged Russia to agree to a ceasefire").
-URGE_DOMAIN = ci(r"\b(?:ceasefire|cease-fire|truce|talks|negotiat\w*|peace\w*|deal|agreement|settlement|plan|proposal|"
+URGE_DOMAIN = ci(r"\b(?:ceasefire|cease-fire|truce|talks|negotiat\w*|dialogue|peace\w*|deal|agreement|settlement|plan|proposal|"
                  r"meet\w*|summit|exchange|swap|compromise|diplomac\w*|table|withdraw\w*|halt|stop|end)\b")
 # The object is a meeting or negotiation (CAMEO 036/108/125) rather than a plan.
 ABOUT_TALKS = ci(
@@ -179,7 +180,10 @@ RULES: list[Rule] = [
     _r("demand.urge", "demand", "urge|urged|urges|press$|pressed|presses|pushed|pushes|push$",
        r"\b(?:urg(?:e|es|ed)|press(?:es|ed)?|push(?:es|ed)?)\s+(?:[\w.'-]+\s+){1,4}?to\s+(?:\w+\s+)?"
        r"(?:agree|accept|join|sign|halt|stop|end|declare|begin|start|come|return|engage|withdraw|negotiate|hold|resume|implement|"
-       r"observe|respect|cease)\b", URGE_DOMAIN),
+       r"observe|respect|cease)\b|"
+       # "urged dialogue", "urges an immediate ceasefire": the thing urged named as a noun
+       r"\burg(?:e|es|ed)\s+(?:(?:a|an|the)\s+)?(?:[\w,-]+\s+){0,3}?(?:dialogue|ceasefire|cease-fire|truce|talks|negotiations|"
+       r"diplomacy|settlement|de-escalation)\b", URGE_DOMAIN),
     # "a meeting was possible only in Moscow": a venue set as a condition
     _r("demand.only_if", "demand", "only if|only when|only after|only once|only in",
        r"\bonly\s+(?:if|when|after|once)\b|\b(?:possible|happen|take\s+place|be\s+held)\s+only\s+in\b", DEMAND_DOMAIN,

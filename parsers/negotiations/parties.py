@@ -113,7 +113,8 @@ _GROUP_NOUNS = frozenset(
 # him to Kyiv", "thanked Trump"), not the subject of what follows.
 _OBJECT_VERBS = frozenset(
     "meet meeting met invite invited inviting invites urge urged urging urges thank thanked thanking thanks "
-    "accuse accused accusing accuses receive received receiving receives visit visited visiting visits".split())
+    "accuse accused accusing accuses receive received receiving receives visit visited visiting visits "
+    "tell told telling tells".split())
 _CAPITALISED = re.compile(r"[A-Z][\w'.-]*")
 _LAST_WORD = re.compile(r"\w+\Z")
 
