@@ -383,6 +383,7 @@ NON_EVENTS = [
     "Russia and Belarus held joint talks on military cooperation in Minsk.",
     "Zelensky and Macron held talks in Paris on Monday on military cooperation and air defence.",
     "Ukraine and Britain signed a 100-year partnership agreement in Kyiv.",
+    "Germany and Ukraine signed an agreement on joint drone production in Berlin.",
     "The company agreed to release its quarterly results on Monday.",
 ]
 

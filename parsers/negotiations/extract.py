@@ -84,9 +84,11 @@ _AID = ci(r"\b(?:aid|weapons|arms|air\s+defen[cs]e|package|military\s+support|pa
 # steps toward ending the war unless the sentence says they are.
 _DEALINGS_CUE = ("aid", "weapon", "arms", "defen", "package", "military", "patriot", "ammunition", "sanction", "loan", "fund",
                  "financ", "reconstruction", "cooperation", "co-operation", "partnership", "ties", "mineral", "rare earth",
-                 "security agreement", "security deal", "security pact", "security treaty")
+                 "security agreement", "security deal", "security pact", "security treaty", "production", "procurement",
+                 "manufacturing")
 _DEALINGS = ci(r"\b(?:(?:military|defen[cs]e|security|economic|energy|trade|strategic|bilateral|technical)\s+(?:cooperation|"
-               r"co-operation|partnership|ties)|(?:partnership|security)\s+(?:agreement|deal|pact|treaty)|minerals?|rare\s+earths?)\b")
+               r"co-operation|partnership|ties)|(?:partnership|security)\s+(?:agreement|deal|pact|treaty)|minerals?|rare\s+earths?|"
+               r"(?:joint\s+)?(?:[\w-]+\s+)?(?:production|procurement|manufacturing|co-production))\b")
 _KYIV = ci(r"\s*(?:the\s+)?(?:kyiv|kiev)\b")
 # "met at the Ritz-Carlton hotel in Jeddah": a building between the words and the city.
 _PLACE_GAP = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'.-]+\s+){0,3}?(?:hotel|palace|base|residence|centre|center|building|villa|"
