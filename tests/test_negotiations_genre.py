@@ -250,7 +250,7 @@ DEMANDS = [
      "demand", ["United Nations", US], None, "peace settlement", ANY),
     # "urged dialogue": the thing urged as a noun; "told Putin" makes Putin the one told
     ("Modi told Putin that the time had come to stop and urged dialogue.", "demand", ["India", RU], None, None, ANY),
-    ("Moscow insists that Kyiv pull its forces out of the rest of Donetsk.", "demand", [RU, UA], None, None, ANY),
+    ("Moscow insists that Kyiv pull its forces out of the rest of Donetsk.", "demand", [RU, UA], None, "territory", ANY),
     # a venue set as a condition
     ("Peskov said a meeting between the two presidents was possible only in Moscow.",
      "demand", [RU, UA], "Moscow", "leaders meeting", ANY),

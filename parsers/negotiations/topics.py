@@ -43,7 +43,7 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("territory", ("ced", "hand", "giv", "gave", "surrender", "withdraw", "pull", "recogni", "annex", "territor", "land",
                    "realities", "border", "swap"), ci(
         r"\b(?:(?:cede|cedes|ceded|ceding|hand(?:ing|s|ed)?\s+over|giv(?:e|es|ing)\s+up|gave\s+up|surrender\w*|"
-        r"withdraw\w*|pull(?:s|ed|ing)?\s+out|recogni[sz]\w*|annex\w*)\b[^.;]{0,60}?\b"
+        r"withdraw\w*|pull(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?out|recogni[sz]\w*|annex\w*)\b[^.;]{0,60}?\b"
         r"(?:territor\w*|regions?|lands?|Crimea|Donbas|Donetsk|Luhansk|Zaporizhzh\w*|Kherson|oblasts?)|"
         r"territorial\s+(?:concessions?|claims?|issues?|questions?|disputes?|integrity|swaps?|exchanges?|realities)|"
         r"land\s+swaps?|exchange\s+of\s+territor\w*|swap\w*\s+(?:of\s+)?(?:land|territor\w*)|"
