@@ -41,6 +41,32 @@ def _check(text: str, kind: str, parties: list[str], venue: str | None, topic: s
 
 # (text, kind, parties, venue, topic, date)
 TALKS = [
+    # a post names the other side by its handle
+    ('Zelensky wrote on X: "Had a good call with @POTUS this morning."', "talks", [UA, US], None, None, "2025-11-21"),
+    ("Sybiha said on X he had spoken with @SecRubio about the framework.", "talks", [UA, US], None, None, ANY),
+    ("Leaders of the coalition of the willing met in Paris on Thursday to discuss security guarantees for Ukraine.",
+     "talks", [EUR, UA], "Paris", "peace settlement", THURSDAY),
+    # a journey to any venue for talks
+    ("Russia's delegation will arrive in Istanbul on Sunday for talks.", "talks", [RU, UA], "Istanbul", None, SUNDAY),
+    ("Ukrainian negotiators flew to Miami for a new round of talks with the U.S. team.", "talks", [UA, US], "Miami", None, ANY),
+    ("Witkoff flew to Abu Dhabi for two days of talks with Russian and Ukrainian officials.",
+     "talks", [US, RU, UA], "Abu Dhabi", None, ANY),
+    # the venue however the phrase around it runs
+    ("Russian and Ukrainian delegations met in the Turkish city of Istanbul on Friday.",
+     "talks", [RU, UA], "Istanbul", None, "2025-11-21"),
+    ("U.S. and Ukrainian delegations met at the Ritz-Carlton hotel in Jeddah on Tuesday.",
+     "talks", [US, UA], "Jeddah", None, "2025-11-18"),
+    ("Talks between Russian and Ukrainian delegations in Istanbul's Ciragan Palace lasted just over an hour.",
+     "talks", [RU, UA], "Istanbul", None, ANY),
+    ("Sybiha said on Thursday that he had spoken with Rubio about the peace plan.",
+     "talks", [UA, US], None, "peace settlement", THURSDAY),
+    ("The United States and Ukraine signed a minerals deal that Washington says will help secure peace.",
+     "talks", [US, UA], None, None, ANY),
+    # a visit to Washington is talks with the United States, not with the other side of the war
+    ("Ukraine's delegation headed by Umerov will travel to Washington for talks on security guarantees.",
+     "talks", [UA, US], "Washington", "peace settlement", ANY),
+    ("Russian envoy Dmitriev arrived in Washington for talks on the peace plan.",
+     "talks", [RU, US], "Washington", "peace settlement", ANY),
     ("The United States and Ukraine will hold talks in Geneva on Sunday.", "talks", [US, UA], "Geneva", None, SUNDAY),
     ("U.S. and Ukrainian officials will hold talks in Geneva on Sunday on a plan to end the war, an official said.",
      "talks", [US, UA], "Geneva", "peace settlement", SUNDAY),
@@ -92,6 +118,14 @@ TALKS = [
 ]
 
 PROPOSALS = [
+    # "a two- to three-day ceasefire": a hyphen before a space is no dash between clauses
+    ("Medinsky said Russia had proposed a two- to three-day ceasefire in certain areas of the front.",
+     "proposal", [RU, UA], None, "ceasefire", ANY),
+    ("Kyiv proposed that the leaders meet in Istanbul before the end of the month.",
+     "proposal", [UA, RU], "Istanbul", "leaders meeting", ANY),
+    # a name right after "meeting"/"accused" is that verb's object, not the subject of the next verb
+    ("Macron accused Putin of stalling and proposed a truce in the air and at sea.",
+     "proposal", ["France", RU], None, "air and sea truce", ANY),
     ("Ukraine proposed an all-for-all prisoner exchange, Zelensky said on Thursday.",
      "proposal", [UA, RU], None, "prisoner exchange", THURSDAY),
     ("Turkey offered to host a new round of talks between Russia and Ukraine in Istanbul.",
@@ -130,6 +164,13 @@ PROPOSALS = [
 ]
 
 READINESS = [
+    ("Russia is interested in a settlement, Lavrov said.", "readiness", [RU, UA], None, "peace settlement", ANY),
+    ("Putin said he had nothing against a meeting with Zelensky.", "readiness", [RU, UA], None, "leaders meeting", ANY),
+    ("Kyiv said it had no objection to a meeting of the leaders in Istanbul.",
+     "readiness", [UA, RU], "Istanbul", "leaders meeting", ANY),
+    # a rejection denied is no rejection
+    ("Peskov denied that Putin had rejected the U.S. plan.", "readiness", [RU, US], None, None, ANY),
+    ("Kyiv denied claims that Ukraine was refusing to negotiate.", "readiness", [UA, RU], None, None, ANY),
     ("Sybiha said Ukraine was prepared to work with the incoming U.S. administration on a plan for a just and lasting peace.",
      "readiness", [UA, US], None, "peace settlement", ANY),
     ("The Kremlin said it was open to talks with Washington on the plan.", "readiness", [RU, US], None, None, ANY),
@@ -173,6 +214,13 @@ CONSIDERATION = [
 ]
 
 REJECTIONS = [
+    ("Zelensky said Ukraine would not withdraw from Donbas.", "rejection", [UA, RU], None, "territory", ANY),
+    ("Macron warned against a ceasefire that would amount to Ukraine's capitulation.",
+     "rejection", ["France", UA], None, "ceasefire", ANY),
+    ("Putin said he saw little point in a meeting with Zelensky.", "rejection", [RU, UA], None, "leaders meeting", ANY),
+    ("Putin said he did not see much point in talks with the current Ukrainian leadership.", "rejection", [RU, UA], None, None, ANY),
+    # "Putin's proposal to meet in Moscow": what is rejected, not a meeting of its own
+    ("Sybiha called Putin's proposal to meet in Moscow unacceptable.", "rejection", [UA, RU], None, None, ANY),
     ("Peskov said Russia would not take part in a peace conference where its position was ignored.",
      "rejection", [RU, UA], None, "peace settlement", ANY),
     ("European leaders rejected a provision that would cap the size of Ukraine's army.", "rejection", [EUR, UA], None, None, ANY),
@@ -197,6 +245,21 @@ REJECTIONS = [
 ]
 
 DEMANDS = [
+    # an end to the war called for; a resolution's drafter is not its author
+    ("The UN Security Council adopted a U.S.-drafted resolution calling for a swift end to the war.",
+     "demand", ["United Nations", US], None, "peace settlement", ANY),
+    # "urged dialogue": the thing urged as a noun; "told Putin" makes Putin the one told
+    ("Modi told Putin that the time had come to stop and urged dialogue.", "demand", ["India", RU], None, None, ANY),
+    ("Moscow insists that Kyiv pull its forces out of the rest of Donetsk.", "demand", [RU, UA], None, "territory", ANY),
+    # a venue set as a condition
+    ("Peskov said a meeting between the two presidents was possible only in Moscow.",
+     "demand", [RU, UA], "Moscow", "leaders meeting", ANY),
+    ("Zelensky said Russia must stop its strikes on energy infrastructure before any talks.",
+     "demand", [UA, RU], None, "civilian infrastructure", ANY),
+    # "insists that Kyiv recognise": the demand in the subjunctive, no modal
+    ("Moscow insists that Kyiv recognise Crimea and four other regions as Russian.", "demand", [RU, UA], None, "territory", ANY),
+    ("Zelensky insists that Russia halt its strikes on energy facilities first.",
+     "demand", [UA, RU], None, "civilian infrastructure", ANY),
     ("The White House said Trump wanted a permanent ceasefire.", "demand", [US], None, "ceasefire", ANY),
     ("Russia demanded that Ukraine withdraw its troops from the Donetsk region.", "demand", [RU, UA], None, "territory", ANY),
     ("Lavrov insisted that any settlement must recognise the new territorial realities.",
@@ -222,9 +285,35 @@ TRUCES = [
      "2025-11-15"),
     ("Russia and Ukraine agreed to a 30-day moratorium on strikes on energy facilities during talks brokered by Washington.",
      "truce", [RU, UA, US], None, "civilian infrastructure", ANY),
+    # an order to the troops, whoever's troops they are
+    ("Putin ordered his troops to stop all military activity for 30 hours over Easter.", "truce", [RU], None, "ceasefire", ANY),
+    ("Putin ordered the Russian army to cease fire along the front from 18:00 on Saturday.",
+     "truce", [RU], None, "ceasefire", "2025-11-15"),
+    ("Kyiv and Moscow agreed to a partial ceasefire covering energy facilities.",
+     "truce", [UA, RU], None, "civilian infrastructure", ANY),
+    ("Russia called a unilateral ceasefire for Orthodox Christmas.", "truce", [RU], None, "ceasefire", ANY),
+    # a truce pledged: "would observe a moratorium"
+    ("Moscow said it would observe a moratorium on strikes on energy facilities for 30 days.",
+     "truce", [RU], None, "civilian infrastructure", ANY),
+    ("Kyiv vowed to honour a 30-day ceasefire proposed by Washington.", "truce", [UA, US], None, "ceasefire", ANY),
 ]
 
-CASES = TALKS + PROPOSALS + READINESS + CONSIDERATION + REJECTIONS + DEMANDS + TRUCES
+# A prisoner exchange agreed between the sides is agreed in talks (guideline §2); one carried out is not an act.
+EXCHANGES = [
+    ("Russia and Ukraine agreed to swap 1,000 prisoners each at the talks in Istanbul.",
+     "talks", [RU, UA], "Istanbul", "prisoner exchange", ANY),
+    ("Kyiv and Moscow agreed on Sunday to exchange 84 prisoners of war each, in a deal brokered by the UAE.",
+     "talks", [UA, RU, "United Arab Emirates"], None, "prisoner exchange", LAST_SUNDAY),
+    ("Ukraine and Russia agreed a fresh prisoner swap during talks in Istanbul on Wednesday.",
+     "talks", [UA, RU], "Istanbul", "prisoner exchange", "2025-11-19"),
+    ("Ukraine said it had agreed with Russia to exchange 300 captives.", "talks", [UA, RU], None, "prisoner exchange", ANY),
+    # an exchange brokered by a mediator
+    ("The UAE brokered a new exchange of prisoners between Russia and Ukraine on Thursday.",
+     "talks", ["United Arab Emirates", RU, UA], None, "prisoner exchange", THURSDAY),
+    ("Qatar mediated the release of 40 prisoners of war held by Russia.", "talks", ["Qatar", RU], None, "prisoner exchange", ANY),
+]
+
+CASES = TALKS + PROPOSALS + READINESS + CONSIDERATION + REJECTIONS + DEMANDS + TRUCES + EXCHANGES
 
 
 @pytest.mark.parametrize("text,kind,parties,venue,topic,day", CASES, ids=[c[0][:60] for c in CASES])
@@ -271,6 +360,31 @@ NON_EVENTS = [
     "Russia's defence ministry said its forces were ready to repel any attack.",
     "A ceasefire could freeze the conflict, some analysts warn.",
     "The governor called on residents to evacuate.",
+    "The two sides exchanged 390 prisoners on Friday.",
+    "Zelensky accused Moscow of failing to observe the Easter truce.",
+    "Peskov denied that the strike had hit a hospital.",
+    "Peskov insisted that the strike had targeted military facilities.",
+    "The governor said residents must stop using the bridge.",
+    "Fans travelled to Istanbul for the final.",
+    "Zelensky warned against complacency in air defence.",
+    "Investors were interested in the new bonds.",
+    "Peskov declined to say when Putin and Trump would next speak by phone.",
+    "Zelensky called the Easter truce a PR stunt.",
+    "It is a signal to Moscow that it should be interested in a truce in the air, an analyst said.",
+    # a meeting wished for is not a meeting held
+    "Yermak said the next step could be a summit of the leaders.",
+    "Sybiha said the logical next stage would be a meeting between Zelensky and Putin.",
+    # domestic politics uses the same verbs
+    "German coalition talks resumed in Berlin on Monday.",
+    "The Ukrainian parliament rejected the government's proposal to raise taxes.",
+    "Hungary blocked the EU's proposal to open accession talks with Ukraine.",
+    # states' own dealings (minerals, arms, alliances) are not steps toward ending the war
+    "Ukraine and the United States signed a minerals agreement in Washington on Wednesday.",
+    "Russia and Belarus held joint talks on military cooperation in Minsk.",
+    "Zelensky and Macron held talks in Paris on Monday on military cooperation and air defence.",
+    "Ukraine and Britain signed a 100-year partnership agreement in Kyiv.",
+    "Germany and Ukraine signed an agreement on joint drone production in Berlin.",
+    "The company agreed to release its quarterly results on Monday.",
 ]
 
 
@@ -307,3 +421,82 @@ def test_one_stance_in_two_clauses_is_one_demand():
 def test_a_condition_after_readiness_is_the_speakers_demand():
     got = _found("Putin said Russia was open to talks but Ukraine must first withdraw from four regions.")
     assert [(n.kind, n.parties[:2], n.topic) for n in got] == [("readiness", [RU, UA], None), ("demand", [RU, UA], "territory")]
+
+
+# "The two sides met ...": talks whose clause names nobody are between the sides the report has just
+# named, not Russia and Ukraine by default (U.S.-Ukrainian rounds, European consultations).
+@pytest.mark.parametrize("text, sides, venue", [
+    ("Washington and Kyiv have agreed to keep working on the framework. The two sides met in Miami on Sunday.",
+     [US, UA], "Miami"),
+    ("Ukrainian and European officials held consultations in Berlin on Monday. "
+     "The delegations are to meet again in Paris next week.", [UA, EUR], "Paris"),
+    ("Zelensky thanked Trump for his efforts. The teams met in Miami on Sunday for six hours.", [UA, US], "Miami"),
+    ("Kyiv and Washington agreed to refine the framework, and the delegations will meet again in Geneva on Sunday.",
+     [UA, US], "Geneva"),
+    # nobody named anywhere near: the two sides of the war
+    ("The delegations met in Istanbul on Monday for two hours.", [RU, UA], "Istanbul"),
+    ("Shelling continued overnight. The sides met in Istanbul on Wednesday.", [RU, UA], "Istanbul"),
+    # "trilateral" names the three-way format of the U.S.-brokered rounds
+    ("The next round of trilateral talks is scheduled for Sunday in Abu Dhabi.", [RU, UA, US], "Abu Dhabi"),
+])
+def test_unnamed_sides_of_talks_are_those_just_named(text, sides, venue):
+    talks = [n for n in _found(text) if n.kind == "talks" and n.venue == venue]
+    assert [n.parties for n in talks] == [sides], [(n.kind, n.parties, n.venue) for n in _found(text)]
+
+
+# "The Kremlin said it would study the proposal": the answer is to whoever made the offer the report has
+# just told of (an American plan, a European text), not to the other side of the war by default.
+@pytest.mark.parametrize("text, kind, parties", [
+    ("Zelensky said on Wednesday that Ukraine accepted the U.S. proposal for an immediate 30-day ceasefire. "
+     "The Kremlin said it would study the proposal carefully.", "consideration", [RU, US]),
+    ("Washington has put forward a 28-point plan to end the war. Kyiv said it would study the document.",
+     "consideration", [UA, US]),
+    ("Trump said a deal could involve some swapping of land. Zelensky rejected the idea.", "rejection", [UA, US]),
+    # the offer was the other side's: as before
+    ("Russia proposed a new round of talks in Istanbul. Ukraine said it would consider the offer.",
+     "consideration", [UA, RU]),
+    ("Ukraine proposed a 30-day ceasefire on Monday. The Kremlin rejected the proposal.", "rejection", [RU, UA]),
+])
+def test_an_answer_is_to_the_author_of_the_offer(text, kind, parties):
+    got = [n.parties for n in _found(text) if n.kind == kind]
+    assert got == [parties], [(n.kind, n.parties) for n in _found(text)]
+
+
+# "We"/"I" inside a quotation is the person it is attributed to, however the attribution is laid out.
+@pytest.mark.parametrize("text, kind, parties", [
+    ('"We are ready to meet with the Russians in any format," Umerov told reporters.', "readiness", [UA, RU]),
+    ('Umerov said: "We are ready to meet with the Russians in any format."', "readiness", [UA, RU]),
+    ('"I am ready to meet Zelensky," Putin said.', "readiness", [RU, UA]),
+])
+def test_we_in_a_quote_is_its_speaker(text, kind, parties):
+    assert [(n.kind, n.parties) for n in _found(text)] == [(kind, parties)]
+
+
+def test_a_demand_quoted_before_its_speaker_is_the_speakers():
+    got = _found('"We are ready for a ceasefire, but Russia must stop its strikes on energy facilities first," Zelensky said.')
+    assert [(n.kind, n.parties[:2]) for n in got] == [("readiness", [UA, RU]), ("demand", [UA, RU])]
+
+
+def test_a_name_after_meeting_is_no_subject():
+    got = _found("Zelensky flatly rejected the idea of meeting Putin in Moscow and invited him to Kyiv instead.")
+    assert [(n.kind, n.parties[0], n.venue) for n in got] == [("rejection", UA, "Moscow"), ("proposal", UA, "Kyiv")]
+
+
+def test_alternatives_to_a_plan_answer_its_author():
+    text = ("American and Ukrainian negotiators will meet in Geneva on Sunday to discuss a Washington-drafted framework "
+            "for ending the war. Kyiv said it would put forward amendments to the framework.")
+    got = [(n.kind, n.parties, n.topic) for n in _found(text) if n.kind == "proposal"]
+    assert got == [("proposal", [UA, US], "peace settlement")]
+
+
+def test_a_bare_verb_after_but_shares_the_subject():
+    got = _found("Sybiha said Kyiv was ready to work with the new U.S. team on a peace plan but warned against any deal "
+                 "that rewarded aggression.")
+    assert [(n.kind, n.parties[:2]) for n in got] == [("readiness", [UA, US]), ("rejection", [UA, RU])]
+
+
+def test_an_exchange_agreed_at_the_talks_is_those_talks():
+    text = ("Russian, Ukrainian and American negotiators ended two days of talks in Abu Dhabi on Saturday without a deal "
+            "on territory, but agreed to exchange 157 prisoners of war each.")
+    got = [(n.kind, set(n.parties), n.venue, n.topic, n.date) for n in _found(text)]
+    assert got == [("talks", {RU, UA, US}, "Abu Dhabi", "prisoner exchange", "2025-11-15")]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from ..dates import DateSpan, find_date_spans, looks_ahead, resolve
 from ..document import Document, Sentence
@@ -26,7 +27,7 @@ from .parties import Mention, governed, scan
 from .venues import Venue, find_venues
 
 _CLAUSE_BREAK = re.compile(
-    r"(?=[\s;,\u2013\u2014-])(?:\s*;\s*|,\s+and\s+|\s*--?\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as|when)\b)|"
+    r"(?=[\s;,\u2013\u2014-])(?:\s*;\s*|,\s+and\s+|\s+-\s+|\s*--\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as|when)\b)|"
     r",\s+(?=(?:a|one|two|three|four|five|six|the)\s+days?\s+(?:after|before)\b)|"
     r"\s+(?=after\s+(?:visiting|meeting|holding|talking|speaking)\b)|"
     r"\s+(?=(?:but|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b))"
@@ -79,14 +80,32 @@ _PEACE = ci(r"\b(?:peace\w*|ceasefire|cease-fire|truce|negotiat\w*|talks|mediat\
 _WAR_END = ci(r"\b(?:peace\w*|ceasefire|cease-fire|truce|settlement|war|prisoners?|captives)\b")
 _AID = ci(r"\b(?:aid|weapons|arms|air\s+defen[cs]e|package|military\s+support|patriots?|ammunition|sanctions|loans?|"
           r"funding|financial|reconstruction)\b")
+# Talks and deals between states about their own dealings (arms, money, minerals, alliances) are not
+# steps toward ending the war unless the sentence says they are.
+_DEALINGS_CUE = ("aid", "weapon", "arms", "defen", "package", "military", "patriot", "ammunition", "sanction", "loan", "fund",
+                 "financ", "reconstruction", "cooperation", "co-operation", "partnership", "ties", "mineral", "rare earth",
+                 "security agreement", "security deal", "security pact", "security treaty", "production", "procurement",
+                 "manufacturing")
+_DEALINGS = ci(r"\b(?:(?:military|defen[cs]e|security|economic|energy|trade|strategic|bilateral|technical)\s+(?:cooperation|"
+               r"co-operation|partnership|ties)|(?:partnership|security)\s+(?:agreement|deal|pact|treaty)|minerals?|rare\s+earths?|"
+               r"(?:joint\s+)?(?:[\w-]+\s+)?(?:production|procurement|manufacturing|co-production))\b")
 _KYIV = ci(r"\s*(?:the\s+)?(?:kyiv|kiev)\b")
+# "met at the Ritz-Carlton hotel in Jeddah": a building between the words and the city.
+_PLACE_GAP = re.compile(r"\s*(?:the|a|an)\s+(?:[\w'.-]+\s+){0,3}?(?:hotel|palace|base|residence|centre|center|building|villa|"
+                        r"resort|complex|office|headquarters|mansion|estate)\s+", re.I)
+_MODAL_BE = ci(r"\b(?:should|could|would|might|must)\s+(?:\w+\s+)?be\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+_INDIRECT_QUESTION = ci(r"\b(?:say|said|tell|know|knew|asked|unclear|clear|decided?|announced?|specify|disclose)\s+"
+                        r"(?:when|whether|where|if)\s+(?:[\w'.-]+\s+){0,5}$")
+_TO_MEET_OBJECT = ci(r"\b(?:proposals?|offers?|plans?|ideas?|invitations?|calls?|requests?|readiness|willingness|desire|"
+                    r"intention|attempts?|efforts?|offer|refusal|decision|bid)\s+$")
 _HALTS = {"truce.de_escalate", "truce.halt_order", "truce.pause"}
 _NOUN_TALKS = {"talks.with", "talks.in_venue", "talks.round", "talks.pair", "talks.scheduled"}
 _SETTING = ci(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:(?:his|her|its|their|the|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,4}$")
 _OBJECT_END = re.compile(r",\s+which\b|\s+and\s+that\b|,\s+(?:saying|adding|calling)\b")
-# Between "met"/"spoke with" and the party met: titles and names only ("met his Russian counterpart").
+# Between "met"/"spoke with" and the party met: titles and names only ("met his Russian counterpart"),
+# or the "@" of a handle in a post ("a call with @POTUS").
 _OBJECT_GAP = re.compile(r"\s*(?:(?:(?i:the|his|her|their|its|president|prime|minister|foreign|defen[cs]e|secretary|of|state|"
-                         r"chancellor|leader|leaders|counterpart|envoy|special|chief|head|top|senior)|[A-Z][\w.'-]*)\s+){0,5}")
+                         r"chancellor|leader|leaders|counterpart|envoy|special|chief|head|top|senior)|[A-Z][\w.'-]*)\s+){0,5}@?")
 # Alliance gatherings are not talks between the sides ("at the NATO summit in Washington").
 _NOT_PEACE_TALKS = ci(r"\b(?:NATO|EU|G7|G20|BRICS|SCO|Ramstein|ASEAN|OPEC|Eurovision)\s+(?:summit|meeting|ministers|leaders|talks)")
 # "..., as Washington presses for an end to the war": circumstance, not an act reported.
@@ -96,7 +115,7 @@ _ASIDE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,")
 _TRIP_ASIDE = re.compile(r",\s+(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to\b[^,;]*,", re.I)
 _ABSENT = ci(r"\s+(?:was|were)\s+(?:absent|excluded|not\s+invited|left\s+out)\b")
 _WITHOUT = ci(r"\b(?:without|excluding)\s+(?:the\s+)?$")
-_BARE_VERB = ci(r"\s*(?:(?:then|also|instead)\s+)?\w+ed\b|\s*(?:after|before|while|following)\s+\w+ing\b")
+_BARE_VERB = ci(r"\s*(?:(?:but|and|yet|then|also|instead)\s+){0,2}\w+ed\b|\s*(?:after|before|while|following)\s+\w+ing\b")
 _ANSWER_HEAD = re.compile(r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}):\s")
 _NOUN_PLAN = re.compile(r"\b(?:a|an|the|its|their|his|her|this|[\w-]+-drafted|[\w-]+-point|peace)\s+(?:[\w-]+\s+)?plans?\s+to\b", re.I)
 _SAID_ON = ci(r"\b(?:said|told\s+(?:[\w.'-]+\s+){1,3}?|wrote|announced|stated|added|posted)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$")
@@ -120,7 +139,8 @@ _PLAN_SUBJECT = ci(r"^\s*(?:the|its|this|their|his|her|kyiv's|moscow's)\s+(?:[\w
 _DEFINITE_NOUN = ci(r"\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations|round)\b")
 _TALK_NOUN_END = ci(r"\b(?:summit|talks|meeting|negotiations|round|conference)\s+$")
 _COVERS = ci(r"\s+(?:on|against|covering|in|for)\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|energy|infrastructure|the\s+air|the\s+sea|"
-             r"the\s+black\s+sea|air|sea)\b(?:\s+(?:on|against)\s+(?:[\w-]+\s+){0,2}?(?:energy|civilian|power)\s+\w+)?")
+             r"the\s+black\s+sea|air|sea)\b(?:\s+(?:on|against)\s+(?:[\w-]+\s+){0,2}?(?:energy|civilian|power)\s+\w+|"
+             r"\s+(?:infrastructure|facilities|sites|targets|grid|system|plants))?")
 _HANDED = ci(r"present|handed|deliver|outlined|laid\s+out")
 _IN_PERSON = Rule("talks.in_person", "talks", re.compile("(?!)"), ())
 _HABITUAL_CUE = ("repeated", "long", "always", "consistent", "again")
@@ -269,8 +289,8 @@ class _Report:
 
 
 # "the Russian demands", "Washington's plan": a side named as the owner of the thing acted on, not the actor.
-_OWNED = re.compile(r"(?:'s?)?\s+(?:[\w-]+\s+)?(?:demands?|plan|proposals?|offer|conditions|terms|idea|initiative|position|"
-                    r"draft|counter-?proposals?|memorandum|framework|ultimatum|formula)\b", re.I)
+_OWNED = re.compile(r"(?:'s?|-(?:drafted|backed|brokered|proposed|led|authored|sponsored))?\s+(?:[\w-]+\s+)?(?:demands?|plan|proposals?|offer|conditions|terms|idea|initiative|position|"
+                    r"draft|counter-?proposals?|memorandum|framework|ultimatum|formula|resolution)\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
 
 
@@ -297,7 +317,52 @@ def extract(doc: Document) -> list[Negotiation]:
             continue  # a question (an interviewer's, a headline's) states no act
         for clause in _clauses(rep.norm, sent):
             acts.extend(_acts_in_clause(rep, index, sent, clause, acts))
-    return [_record(a) for a in _merge(acts)]
+    kept = _merge(acts)
+    for act in kept:
+        if act.kind == "talks" and not act.parties:
+            act.parties = _sides_in_context(rep, act, kept)
+    return [_record(a) for a in kept]
+
+
+def _sides_in_context(rep: _Report, act: _Act, kept: list[_Act]) -> list[str]:
+    """Who met, when the talks' own clause names nobody ("The two sides met in Miami", "The
+    delegations are to meet again in Paris"): the sides the report has just named, which are not
+    always Russia and Ukraine (U.S.-Ukrainian rounds, European consultations). Read from the rest
+    of the sentence, then the act told just before, then the sentence before; none of them, the
+    two sides of the war. A country named as the place ("in Saudi Arabia") is no side."""
+    sent = act.sentence
+    named = _sides_named(rep, sent)
+    if len(named) >= 2:
+        return named
+    for prev in reversed(kept):
+        if prev is act or prev.index >= act.index:
+            continue
+        if act.index - prev.index <= 2 and len(prev.parties) >= 2:
+            return list(prev.parties)
+        break
+    if act.index > 0:
+        before = rep.sentences[act.index - 1]
+        if before.paragraph == sent.paragraph:
+            named = _sides_named(rep, before)
+            if len(named) >= 2:
+                return named
+    if "trilateral" in rep.low[sent.start:sent.end]:
+        return [*_AUTO_COUNTERPART, "United States"]  # the three-way format of the U.S.-brokered rounds
+    return list(_AUTO_COUNTERPART)
+
+
+def _sides_named(rep: _Report, sent: Sentence) -> list[str]:
+    """The parties a sentence names, each once, leaving out places ("in Miami", "in Saudi Arabia")."""
+    return _distinct(m.party for m in rep.mentions(sent.start, sent.end)
+                     if not _HOST_BEFORE.search(rep.norm[max(0, m.start - 8):m.start]))
+
+
+def _distinct(parties: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for p in parties:
+        if p not in out:
+            out.append(p)
+    return out
 
 
 def _clauses(norm: str, sent: Sentence) -> list[tuple[int, int]]:
@@ -351,7 +416,9 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         before = low[cs:ts]
         inherited: _Act | None = None
         scope = low[ts:ce] if kind == "consideration" else ltext
-        venue_next = next((v for v in venues if te <= v.phrase <= te + 12 or te <= v.start <= te + 12), None)
+        # "met in Istanbul", "met in the Turkish city of Istanbul": the venue phrase may begin inside the words.
+        venue_next = next((v for v in venues if te <= v.phrase <= te + 12 or te <= v.start <= te + 12 or v.phrase < te <= v.start
+                           or te < v.phrase <= te + 50 and _PLACE_GAP.fullmatch(norm, te, v.phrase)), None)
         if rule.venue_after and rule.needs is None and venue_next is None:
             continue
         if rule.needs is not None and not rule.needs.search(scope) and not (rule.venue_after and venue_next):
@@ -373,6 +440,12 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         if kind == "talks":
             if (seen_main or has_main and rule.id in _NOUN_TALKS) or _BACKGROUND.search(low, max(cs, ts - 60), min(ce, te + 30)) or negated:
                 continue
+            if rule.id in _NOUN_TALKS and _MODAL_BE.search(before[-40:]):
+                continue  # "the next step should be a meeting between the presidents": wished for, not held
+            if _INDIRECT_QUESTION.search(before[-60:]):
+                continue  # "declined to say when Putin and Trump would next speak": no call told
+            if low.startswith("to ", ts) and _TO_MEET_OBJECT.search(before[-40:]):
+                continue  # "Putin's proposal to meet in Moscow": what is proposed, not a meeting
             if rule.id in ("talks.met", "talks.met_party", "talks.with", "talks.spoke_with") and _MEDIA.search(low[te:te + 40]):
                 continue
             if (rule.id == "talks.visit" and _SINCE.search(before[-40:])) or _NOT_PEACE_TALKS.search(low, max(cs, ts - 25), te):
@@ -380,6 +453,9 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             if rule.id in _MEETS and not _PEACE.search(low, sent.start, sent.end) and (
                     _AID.search(low, sent.start, sent.end) or (rule.id == "talks.visit" and _KYIV.match(low, te))):
                 continue  # "met Zelensky and announced a new aid package": support, not a step toward peace
+            if (holds_any(low[sent.start:sent.end], _DEALINGS_CUE) and not _WAR_END.search(low, sent.start, sent.end)
+                    and (_AID.search(low, sent.start, sent.end) or _DEALINGS.search(low, sent.start, sent.end))):
+                continue  # "signed a minerals agreement", "held talks on military cooperation": dealings, not peace
         elif kind == "truce" and (seen_main or negated):
             if not negated:
                 continue
@@ -407,12 +483,13 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             definite = True  # "at the summit in X", "during his summit with": a setting, merge-only
         setting = frame and bool(_SETTING.search(before[-60:]))
         parties = _parties(rep, index, clause, mentions, ts, te, venues, kind, rule, earlier)
-        assumed = _counterpart(rep, index, clause, venues, kind, parties)
-        if assumed:
-            parties.append(assumed)
         venue = _venue(venues, ts, cs, kind)
         if kind == "talks" and rule.id == "talks.visit" and venue and venue.country and venue.country not in parties:
-            parties.append(venue.country)  # a visit to Moscow is talks with Russia
+            # A visit to Moscow is talks with Russia, and so no counterpart is to be assumed.
+            parties.append(venue.country)
+        assumed = _counterpart(rep, index, clause, venues, kind, parties, earlier)
+        if assumed:
+            parties.append(assumed)
         if kind == "talks" and not parties and venue is None and not definite:
             continue
         cut = _OBJECT_END.search(norm, te, ce)
@@ -436,6 +513,8 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             # "The American side proposed ..., and we said yes": the answer is to the proposer
             parties = parties[:1] + [inherited.actor] + [p for p in parties[1:] if p != inherited.actor
                                                          and p not in _AUTO_COUNTERPART]
+        if topic is None and kind == "proposal" and _COUNTER.search(low, ts, ce) and _DOCUMENT.search(obj.lower()):
+            topic = "peace settlement"  # "alternatives to parts of the plan": a draft of a settlement answered
         if topic is None and kind == "consideration":
             # What is studied is the offer on the table, or a draft of a settlement.
             topic = next((a.topic for a in reversed(earlier) if a.kind in ("proposal", "readiness", "truce") and a.topic),
@@ -518,8 +597,10 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
     free = [m for m in before if not m.governed]
     if rule.speaker_acts:
         sent = rep.sentences[index]
+        # '"Russia must stop its strikes first," Zelensky said': the one quoted, named after the quote
+        actor = _quote_speaker(rep, sent, ts)
         said = [m for m in rep.mentions(sent.start, ts) if not m.governed]
-        if said:
+        if said and actor is None:
             actor = said[0].party
     if actor is None and free:
         # "Ukraine, the United States and Europe proposed": the first of a coordinated subject.
@@ -551,7 +632,7 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
 
 
 def _counterpart(rep: _Report, index: int, clause: tuple[int, int], venues: list[Venue], kind: str,
-                 names: list[str]) -> str | None:
+                 names: list[str], earlier: list[_Act] = ()) -> str | None:
     """The other side of an act whose clause names one side of the war only."""
     if kind != "truce" and len(names) == 1 and names[0] in ("Russia", "Ukraine"):
         # "...had not received the U.S. plan but was ready to discuss it": the side named in the
@@ -560,8 +641,45 @@ def _counterpart(rep: _Report, index: int, clause: tuple[int, int], venues: list
         other = [m.party for m in rep.mentions(sent.start, sent.end) if m.party != names[0]
                  and not (clause[0] <= m.start < clause[1]) and m.party not in _AUTO_COUNTERPART
                  and not any(v.start <= m.start < v.end for v in venues)]
-        return (other[0] if other and kind in ("readiness", "consideration", "rejection") and _names_owner(rep, sent, other[0])
-                else "Ukraine" if names[0] == "Russia" else "Russia")
+        answer = kind in ("readiness", "consideration", "rejection") or (
+            kind == "proposal" and bool(_COUNTER.search(rep.low, clause[0], clause[1])))
+        if other and answer and _names_owner(rep, sent, other[0]):
+            return other[0]
+        if answer:
+            author = _author_of_referent(rep, index, clause, names[0], earlier)
+            if author:
+                return author
+        return "Ukraine" if names[0] == "Russia" else "Russia"
+    return None
+
+
+# "would propose alternatives to parts of the plan": a proposal that answers another's.
+_COUNTER = ci(r"\b(?:alternatives?|amendments?|changes|counter-?proposals?|revisions?|edits|corrections)\s+to\b")
+# "would study the proposal", "rejected the plan": an offer the report has already told of.
+_REFERENT_CUE = ("proposal", "plan", "offer", "idea", "initiative", "framework", "text", "document", "draft")
+_REFERENT = ci(r"\b(?:the|this|that|its|their|these)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|plan|offer|idea|initiative|"
+               r"framework|text|document|draft)\b")
+
+
+def _author_of_referent(rep: _Report, index: int, clause: tuple[int, int], side: str,
+                        earlier: list[_Act]) -> str | None:
+    """Who made the offer "the proposal" points back to, when that is not `side`: the latest
+    proposal told in the sentences just before, else the latest owner named there ("the U.S.
+    proposal"). Kyiv studying an American plan answers Washington, not Moscow."""
+    low = rep.low[clause[0]:clause[1]]
+    if not (holds_any(low, _REFERENT_CUE) and _REFERENT.search(low)):
+        return None
+    for prev in reversed(earlier):
+        if index - prev.index > 3:
+            break
+        if prev.kind == "proposal" and prev.actor and prev.actor != side:
+            return prev.actor
+    for back in range(index - 1, max(-1, index - 4), -1):
+        sent = rep.sentences[back]
+        owners = [m.party for m in rep.mentions(sent.start, sent.end)
+                  if m.party != side and _owner(rep.norm, sent.start, m.start, m.end)]
+        if owners:
+            return owners[-1]
     return None
 
 
@@ -583,6 +701,9 @@ def _resolve_pronoun(rep: _Report, index: int, clause: tuple[int, int], pronoun:
             named = rep.mentions(head.start(1), head.end(1))
             if named:
                 return named[0].party
+        speaker = _quote_speaker(rep, sent, clause[0])
+        if speaker:
+            return speaker
     free = [m for m in rep.mentions(sent.start, clause[0]) if not m.governed]
     if free:
         return free[-1].party
@@ -592,6 +713,21 @@ def _resolve_pronoun(rep: _Report, index: int, clause: tuple[int, int], pronoun:
         if free:
             return free[0].party
     return None
+
+
+def _quote_speaker(rep: _Report, sent: Sentence, at: int) -> str | None:
+    """The side of the person a quotation at `at` is attributed to in its sentence ("We are ready
+    to meet the Russians," Umerov told reporters): the first name outside the quote marks."""
+    text = rep.norm[sent.start:sent.end]
+    if '"' not in text:
+        return None
+    marks = [sent.start + k for k, c in enumerate(text) if c == '"']
+    spans = list(zip(marks[::2], marks[1::2]))
+    if not any(s <= at < e for s, e in spans):
+        return None
+    outside = [m for m in rep.mentions(sent.start, sent.end)
+               if not m.governed and not any(s <= m.start < e for s, e in spans)]
+    return outside[0].party if outside else None
 
 
 def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str) -> Venue | None:
@@ -744,6 +880,8 @@ def _same_act(kept: list[_Act], act: _Act) -> _Act | None:
     for prev in reversed(kept):
         if prev.kind != act.kind:
             continue
+        if prev.index == act.index and act.rule.id == "talks.agreed_exchange":
+            return prev  # "ended two days of talks in Abu Dhabi, but agreed to exchange 157 prisoners": those talks
         if prev.index == act.index:
             # "wanted a settlement, but only one that reflects the new realities": one stance told in two
             # phrasings; two meetings, two sides' answers, or one verb with two objects stay apart.

@@ -40,7 +40,8 @@ DEMAND_DOMAIN = re.compile(
         "cede$ ceding$ withdraw* pull out$ territor* region$ regions$ nato$ recogni* sanctions$ elections$ "
         "guarantees$ demilitari* disarm* limit* annex* donbas$ crimea$ donetsk$ luhansk$ zaporizhzh* kherson$ "
         "sovereign* army$ armed forces$ capped$ cap$ border$ borders$ membership$ realities$ objective$ goal$ table$").split())
-    + r"|(?:halt|stop|cease|end)\s+(?:\w+\s+){0,2}(?:strikes|attacks|hostilities|fighting|shelling)\b)"
+    + r"|(?:halt|stop|cease|end)\s+(?:\w+\s+){0,2}(?:strikes|attacks|hostilities|fighting|shelling)\b"
+    + r"|end\s+to\s+(?:the\s+)?(?:war|fighting|conflict|hostilities|killing)\b)"
 )
 # What a refusal may be about, beyond the diplomatic objects: the concessions asked of a side
 # ("ruled out ceding territory", "rejected a cap on Ukraine's army"); not "reports" or "sanctions".
@@ -50,7 +51,7 @@ REJECT_DOMAIN = re.compile(
         "capped$ cap$ membership$ realities$ referendum$ partition* occupied$").split())
     + ")")
 # What one presses another side to do ("urged Russia to agree to a ceasefire").
-URGE_DOMAIN = ci(r"\b(?:ceasefire|cease-fire|truce|talks|negotiat\w*|peace\w*|deal|agreement|settlement|plan|proposal|"
+URGE_DOMAIN = ci(r"\b(?:ceasefire|cease-fire|truce|talks|negotiat\w*|dialogue|peace\w*|deal|agreement|settlement|plan|proposal|"
                  r"meet\w*|summit|exchange|swap|compromise|diplomac\w*|table|withdraw\w*|halt|stop|end)\b")
 # The object is a meeting or negotiation (CAMEO 036/108/125) rather than a plan.
 ABOUT_TALKS = ci(
@@ -65,6 +66,8 @@ HELP_DOMAIN = ci(r"\b(?:humanitarian|peace\w*|talks|negotiat\w*|mediat\w*|dialog
 # What one accepts: an offer or its terms ("agreed to continue consultations" is no acceptance).
 ACCEPT_DOMAIN = ci(r"\b(?:(?:counter-?)?proposals?|offers?|plans?|ideas?|initiatives?|deals?|terms|framework|memorandum|"
                    r"documents?|ceasefire|cease-fire|truce|conditions|invitation|mediation)\b")
+# Who is exchanged when sides agree an exchange ("agreed to swap 84 POWs each").
+_CAPTIVES = ci(r"\b(?:prisoners?|pows?|captives|detainees|all-for-all)\b")
 # What "could be organised quickly" may be: a meeting or a call.
 ABOUT_TALKS_OR_CALL = ci(r"\b(?:talks|negotiat\w*|meet\w*|summit|call|conversation|contacts?)\b")
 
@@ -99,22 +102,31 @@ CONSIDER_DOMAIN = ci(
 # Clauses about gas, trade or sport use the same verbs ("declined to extend the transit deal").
 OFF_TOPIC = GatedWords(
     "gas transit oil trade tariff tariffs contract contracts gazprom naftogaz visa football club league loan imf "
-    "households price prices consumer consumers".split())
+    "households price prices consumer consumers tax taxes budget pension pensions".split()
+    + ["coalition talks", "coalition government", "coalition partners", "accession talks", "accession negotiations"])
 
 
 RULES: list[Rule] = [
     # -- readiness stated as a denial of rejection, before the rejection rules see the verb
     _r("readiness.never_rejected", "readiness", "reject|refus|ruled|closed|abandon",
        rf"\b(?:never|not)\s+(?:\w+\s+)?(?:rejected|refused|ruled\s+out|closed\s+the\s+door\s+(?:to|on)|abandoned)\b{_NEG_OBJ_AHEAD}"),
-    _r("readiness.not_rule_out", "readiness", "rule out|exclude|opposed|not against",
-       r"\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:rule\s+out|exclude)|not\s+(?:opposed|against)(?:\s+to)?)\b"),
+    # "Peskov denied that Putin had rejected the U.S. plan": a rejection denied is no rejection, and says
+    # the plan is still on the table (as "has never rejected").
+    _r("readiness.denied_rejecting", "readiness", "deni|deny",
+       rf"\bden(?:y|ies|ied|ying)\s+(?:(?:reports|claims|suggestions|allegations)\s+)?that\s+(?:[\w.'-]+\s+){{1,4}}?"
+       rf"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:rejected|refused|ruled\s+out|turned\s+down|dismissed|rejecting|refusing)\b"
+       rf"{_NEG_OBJ_AHEAD}", also="reject|refus|ruled|turned|dismiss"),
+    _r("readiness.not_rule_out", "readiness", "rule out|exclude|opposed|not against|nothing against|no objection",
+       r"\b(?:(?:does|do|did)\s*(?:not|n't)\s+(?:rule\s+out|exclude)|not\s+(?:opposed|against)(?:\s+to)?|"
+       r"(?:has|have|had)\s+nothing\s+against|(?:has|have|had)\s+no\s+objections?\s+to)\b"),
     # -- refusals of readiness are rejections
     _r("rejection.not_ready", "rejection", "ready|prepared|willing|open$|interested",
        r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b", also="not|n't|never"),
-    _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement|take part|participate$|attend$|join$|send$|sign$",
+    _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement|take part|participate$|attend$|join$|send$|sign$|withdraw|pull out|surrender|hand over",
        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|would\s+not|wouldn't|shall\s+not|will\s+never|would\s+never|do\s+not\s+intend\s+to|"
        r"does\s+not\s+intend\s+to|has\s+no\s+intention\s+of)\s+(?:\w+\s+)?(?:negotiat\w*|talk|agree\w*|accept\w*|"
        r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement|take\s+part|participate|attend|"
+       r"withdraw|pull\s+out|surrender|hand\s+over|"
        r"join|send\s+(?:a\s+)?delegation|sign)\b", DEMAND_DOMAIN,
        also="not|n't|never|intention"),
     _r("rejection.hard_to", "rejection", "hard to|difficult to|impossible to|unrealistic to|premature to|too early to",
@@ -124,6 +136,11 @@ RULES: list[Rule] = [
        r"\b(?:reject(?:s|ed|ing)?|ruled?\s+out|rules\s+out|ruling\s+out|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
        r"turn(?:s|ed|ing)?\s+down|spurn(?:s|ed)?|declin(?:e|es|ed|ing)(?!\s+to\s+comment)|snubb?(?:s|ed)?|"
        r"brush(?:ed|es)\s+aside|said\s+no\s+to|walked\s+away\s+from|pulled\s+out\s+of)\b", REJECT_DOMAIN),
+    # "warned against any deal that rewarded aggression": a settlement of that kind refused in advance
+    _r("rejection.warned_against", "rejection", "warn|caution",
+       r"\b(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+against\s+(?:any|a|an|the|such\s+a)\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:deal|agreement|settlement|ceasefire|cease-fire|truce|compromise|peace|plan|concessions?|freeze|freezing)\b", None,
+       also="against"),
     _r("rejection.not_discussed", "rejection", "discussed|table|agenda|consideration",
        r"\bnot\s+(?:being\s+)?(?:discussed|on\s+the\s+(?:table|agenda)|under\s+consideration)\b", None, speaker_acts=True),
     _r("rejection.unacceptable", "rejection", "unacceptable|out of the question|non-starter|no talks|no negotiations|no ceasefire|no truce",
@@ -135,8 +152,9 @@ RULES: list[Rule] = [
     _r("rejection.no_plans", "rejection", "order|plan|intention|decision|instruction",
        r"\bno\s+(?:orders?|plans?|intention|decision|instructions?)\s+to\s+(?:extend|prolong|declare|hold|resume|agree|accept|"
        r"sign|join|meet)\b", also="no "),
-    _r("rejection.no_need", "rejection", "no need|no point|no sense|no reason",
-       r"\b(?:(?:sees?|saw)\s+)?no\s+(?:need|point|sense|reason)\s+(?:for|in|to)\b"),
+    _r("rejection.no_need", "rejection", "no need|no point|no sense|no reason|little point|little sense|much point|much sense",
+       r"\b(?:(?:sees?|saw)\s+)?(?:no|little|not\s+much)\s+(?:need|point|sense|reason)\s+(?:for|in|to)\b|"
+       r"\b(?:does|do|did)\s*(?:not|n't)\s+see\s+(?:much|any)\s+(?:point|sense|need)\s+(?:for|in|to)\b"),
     _r("rejection.dismissive", "rejection", "doomed|futile|pointless|meaningless|senseless|farce|sham|charade|dead end",
        r"\b(?:doomed\s+to\s+fail(?:ure)?|futile|pointless|meaningless|senseless|an?\s+(?:farce|sham|charade)|(?:a\s+)?dead\s+end)\b"),
     _r("rejection.unrealistic", "rejection", "unrealistic|not realistic|not a realistic|illusory|illusion",
@@ -162,11 +180,17 @@ RULES: list[Rule] = [
     _r("demand.urge", "demand", "urge|urged|urges|press$|pressed|presses|pushed|pushes|push$",
        r"\b(?:urg(?:e|es|ed)|press(?:es|ed)?|push(?:es|ed)?)\s+(?:[\w.'-]+\s+){1,4}?to\s+(?:\w+\s+)?"
        r"(?:agree|accept|join|sign|halt|stop|end|declare|begin|start|come|return|engage|withdraw|negotiate|hold|resume|implement|"
-       r"observe|respect|cease)\b", URGE_DOMAIN),
-    _r("demand.only_if", "demand", "only if|only when|only after|only once",
-       r"\bonly\s+(?:if|when|after|once)\b", DEMAND_DOMAIN, speaker_acts=True),
+       r"observe|respect|cease)\b|"
+       # "urged dialogue", "urges an immediate ceasefire": the thing urged named as a noun
+       r"\burg(?:e|es|ed)\s+(?:(?:a|an|the)\s+)?(?:[\w,-]+\s+){0,3}?(?:dialogue|ceasefire|cease-fire|truce|talks|negotiations|"
+       r"diplomacy|settlement|de-escalation)\b", URGE_DOMAIN),
+    # "a meeting was possible only in Moscow": a venue set as a condition
+    _r("demand.only_if", "demand", "only if|only when|only after|only once|only in",
+       r"\bonly\s+(?:if|when|after|once)\b|\b(?:possible|happen|take\s+place|be\s+held)\s+only\s+in\b", DEMAND_DOMAIN,
+       speaker_acts=True),
     _r("demand.verb", "demand", "demand|insist|call on|call for|calls on|calls for|called on|called for|calling on|calling for|press for|presses for|pressed for|pressing for|set out|set its|set his|set conditions|set terms|condition|precondition|ultimatum|must|want$|wants$|requir",
-       r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:must|should|could\s+not|cannot|can't|would\s+have\s+to|be\s+allowed)\b))|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
+       r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:must|should|could\s+not|cannot|can't|would\s+have\s+to|be\s+allowed)\b)|"
+       r"that\s+(?:[\w.'-]+\s+){1,3}?(?:first\s+)?(?:withdraw|recogni[sz]e|cede|abandon|renounce|give\s+up|pull\s+(?:[\w-]+\s+){0,2}?out|leave|hand\s+over|drop|halt|stop)\b)|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
        r"press(?:es|ed|ing)?\s+for|set\s+(?:out\s+)?(?:its\s+|his\s+)?(?:conditions|terms)|"
        r"(?<!necessary\s)(?<!right\s)(?<!favourable\s)(?<!favorable\s)(?<!the\s)(?:pre)?conditions?\s+(?:for|of|that)|(?:pre)?conditions\s+(?:include|included|are|were|remain)|ultimatums?|"
        r"wants?\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to|requir(?:e|es|ed)\s+(?:Ukraine|Kyiv|Russia|Moscow)\s+to)\b",
@@ -177,12 +201,15 @@ RULES: list[Rule] = [
     # "Ukraine must first withdraw", "Moscow would have to withdraw": the one who says so demands it.
     _r("demand.have_to", "demand", "have to|need to|must",
        r"\bmust\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over|include|involve|"
+       r"(?:stop|halt|cease|end)\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){0,2}?(?:strikes|attacks|shelling|bombing|"
+       r"hostilities|offensive|mobili[sz]ation)|"
        r"take\s+into\s+account|respect|guarantee)\b|"
        r"\b(?:would|will|should)\s+(?:first\s+)?(?:have|need)\s+to\s+(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|"
        r"renounce|pull\s+out|leave|hand\s+over|accept)\b", DEMAND_DOMAIN, speaker_acts=True),
     # -- readiness
-    _r("readiness.ready", "readiness", "ready|prepared|willing|open$|eager|keen",
-       rf"\b(?:ready|prepared|willing|open|eager|keen)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
+    _r("readiness.ready", "readiness", "ready|prepared|willing|open$|eager|keen|interested",
+       rf"\b(?:ready|prepared|willing|open|eager|keen)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}|"
+       rf"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|very\s+|genuinely\s+|also\s+)?interested\s+in\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.noun", "readiness", "readiness|willingness|openness|desire|preparedness",
        rf"\b(?:readiness|willingness|openness|desire|preparedness)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.sit_down", "readiness", "ready|prepared|willing|open$",
@@ -254,8 +281,8 @@ RULES: list[Rule] = [
        r"\binvit(?:e|es|ed|ing)\s+(?:[\w.'-]+\s+){1,3}?to\b", None, venue_after=True),
     # -- declared truce
     _r("truce.declared", "truce", "truce|ceasefire|cease-fire|armistice|moratorium",
-       r"\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|order(?:s|ed|ing)|proclaim(?:s|ed)|called)\b(?!\s+for\b)\s+"
-       r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|armistice|moratorium)\b", also="declar|announc|order|proclaim|called"),
+       r"\b(?:(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|order(?:s|ed|ing)|proclaim(?:s|ed))\s+(?:a|an|the)?\s*|"
+       r"called\s+(?:a|an)\s+)(?:[\w-]+\s+){0,4}?(?:truce|ceasefire|cease-fire|armistice|moratorium)\b", also="declar|announc|order|proclaim|called"),
     _r("truce.pause", "truce", "pause|halt|suspension|moratorium",
        r"\b(?:declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|order(?:s|ed|ing)|proclaim(?:s|ed))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
        r"(?:pause|halt|suspension|moratorium)\s+(?:in|on|of|to)\s+(?:\w+\s+){0,2}?(?:strikes|attacks|hostilities|fighting|shelling|"
@@ -268,6 +295,12 @@ RULES: list[Rule] = [
        r"(?:into\s+)?effect\b", also="effect"),
     _r("truce.agreed", "truce", "truce|ceasefire|cease-fire|moratorium",
        r"\bagreed\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|moratorium)\b", also="agreed"),
+    # "said it would observe a 30-day moratorium on strikes on energy facilities": a truce pledged (an
+    # indefinite one: "failed to observe the truce" is about one already declared).
+    _r("truce.observe", "truce", "observe|respect|abide|honor|honour|adhere",
+       r"\b(?:will|would|shall|pledged\s+to|promised\s+to|intends?\s+to|vowed\s+to)\s+(?:observe|respect|abide\s+by|honou?r|"
+       r"adhere\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire|moratorium)\b", None,
+       also="will|would|shall|pledged|promised|intend|vowed"),
     _r("truce.relative", "truce", "truce|ceasefire|cease-fire|armistice|moratorium|pause",
        r"\b(?:truce|ceasefire|cease-fire|armistice|moratorium|pause)\b[^.;\"]{0,70}?\b(?:that|which)\s+(?:[\w.'-]+\s+){1,4}?"
        r"(?:declared|announced|ordered|proclaimed|agreed\s+to)\b", None, claims_object=False,
@@ -278,19 +311,33 @@ RULES: list[Rule] = [
        r"(?:military\s+activity|hostilities|combat\s+operations|offensive\s+operations|military\s+operations|fighting|"
        r"strikes|attacks|shelling)\b", None, also="would|will|decided|decision|pledged|promised|agreed"),
     _r("truce.halt_order", "truce", "order",
-       r"\border(?:s|ed)?\s+(?:the\s+army\s+|the\s+military\s+|troops\s+|forces\s+)?to\s+(?:halt|stop|cease|suspend)\b",
+       r"\border(?:s|ed)?\s+(?:(?:the|his|its|their|all|russian|ukrainian|armed)\s+){0,2}(?:(?:army|military|troops|forces|units|"
+       r"commanders?)\s+)?to\s+(?:halt|stop|cease|suspend)\b",
        ci(r"\b(?:strikes|attacks|hostilities|fighting|fire|shelling|military|offensive|combat|truce|ceasefire|cease-fire)\b")),
     # -- talks held or scheduled
     _r("talks.signed", "talks", "sign$|signs$|signed$|signing$",
        r"\bsign(?:ed|s|ing)?\b(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:agreements?|deals?|accords?|memorandum|treaty)\b", None,
        also="agreement|deal|accord|memorandum|treaty"),
     _r("talks.sides_agreed", "talks", "agreed", r"\b(?:both|the\s+two)\s+(?:delegations|sides|negotiating\s+teams)\s+agreed\b", None),
+    # "Russia and Ukraine agreed to swap 1,000 prisoners each": an exchange agreed is agreed between the
+    # sides, in talks (guideline: prisoner exchanges agreed in talks); an exchange merely carried out is not.
+    _r("talks.agreed_exchange", "talks", "agree|broker|mediat|negotiat",
+       r"\b(?:broker(?:s|ed|ing)?|mediat(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing))\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:exchange|swap|release|return)s?\b|"
+       r"\bagree(?:d|s)?\s+(?:with\s+(?:[\w.'-]+\s+){1,2}?(?=to\s))?(?:on\s+|to\s+|upon\s+)?(?:(?:a|an|the|another|new|further|large|major|fresh)\s+)?"
+       r"(?:[\w,-]+\s+){0,2}?(?:exchange|swap|trade|release)s?\b", _CAPTIVES, also="exchang|swap|trade|release|return"),
     _r("talks.visit", "talks", "return|went|goes|going|travel|flew|fly|flies|flying|came|come|arriv|heads to|headed to|heading to|visit|expected|due",
        r"\b(?:return(?:s|ed|ing)?|went|go(?:es|ing)?|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|came|come|comes|"
        r"arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?|visit(?:s|ed|ing)?|(?:is|are|was)\s+expected|(?:is|are)\s+due)\s+"
        r"(?:back\s+)?(?:to|in)?\s*(?:the\s+)?"
        r"(?=White\s+House|Washington|Moscow|Kremlin|Kyiv|Kiev|Downing\s+Street|Elysee|Élysée)", None,
        also="white house|washington|moscow|kremlin|kyiv|kiev|downing|elys"),
+    # "will arrive in Istanbul on Sunday for talks": a journey to any venue for talks (the capitals are `talks.visit`).
+    _r("talks.arrive_for", "talks", "arriv|travel|flew|fly|flies|flying|head|came|come|going|went|gather",
+       r"\b(?:arriv(?:e|es|ed|ing)|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|came|come|comes|going|went|"
+       r"gather(?:s|ed|ing)?)\s+(?:(?:back|again)\s+)?(?:in|to|at)\s+(?:the\s+)?(?:[\w'.,-]+\s+){1,5}?for\s+"
+       r"(?:(?:a|an|the|new|fresh|further|direct|peace|another|next|second|third|first|two|three|more)\s+){0,3}"
+       r"(?:(?:days?|rounds?)\s+of\s+)?(?:talks|negotiations|consultations)\b", None, also="talks|negotiations|consultations"),
     _r("talks.hosted_by", "talks", "talks|negotiations|meeting|summit|consultations",
        r"\b(?:talks|negotiations|meeting|summit|consultations),?\s+(?:hosted|convened|organi[sz]ed|brokered|mediated)\s+by\b",
        None, also="by"),
@@ -311,8 +358,8 @@ RULES: list[Rule] = [
        r"\b[A-Z][\w.]+-[A-Z][\w.]+\s+(?:peace\s+|direct\s+|bilateral\s+|high-level\s+)?"
        r"(?:talks|negotiations|meeting|summit|consultations)\b", None, also="-"),
     _r("talks.round", "talks", "round", r"\brounds?\s+of\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\b", None),
-    _r("talks.spoke_with", "talks", "spoke with|spoke to|spoke by|spoke on|speaks with|speaks to|speaks by|talked|call with|call$|speak with|speak to|speak by|talk with|talk to|talk by",
-       r"\b(?:spoke|speaks|talked|(?:will|would|plans?\s+to|(?:is|are)\s+(?:due|set|expected)\s+to)\s+(?:speak|talk))\s+"
+    _r("talks.spoke_with", "talks", "spoke with|spoke to|spoke by|spoke on|spoken with|spoken to|spoken by|speaks with|speaks to|speaks by|talked|call with|call$|speak with|speak to|speak by|talk with|talk to|talk by",
+       r"\b(?:spoke|spoken|speaks|talked|(?:will|would|plans?\s+to|(?:is|are)\s+(?:due|set|expected)\s+to)\s+(?:speak|talk))\s+"
        r"(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:with|to)\b|"
        r"\b(?:held|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone\s+)?call\s+with\b", None, party_after=True),
     _r("talks.by_phone", "talks", "phone|telephone|video call|video conference|video link",

@@ -109,6 +109,12 @@ _FILLER_SET = frozenset(
 _GROUP_NOUNS = frozenset(
     "delegation delegations group team leaders government representatives envoys officials ministers mission "
     "negotiators heads".split())
+# A name right after one of these verbs is their object ("rejected meeting Putin in Moscow and invited
+# him to Kyiv", "thanked Trump"), not the subject of what follows.
+_OBJECT_VERBS = frozenset(
+    "meet meeting met invite invited inviting invites urge urged urging urges thank thanked thanking thanks "
+    "accuse accused accusing accuses receive received receiving receives visit visited visiting visits "
+    "tell told telling tells".split())
 _CAPITALISED = re.compile(r"[A-Z][\w'.-]*")
 _LAST_WORD = re.compile(r"\w+\Z")
 
@@ -123,6 +129,8 @@ def governed(text: str, start: int, at: int) -> bool:
     for k in range(min(6, len(words))):
         word = words[-1 - k]
         tail = _LAST_WORD.search(word)
+        if tail and k == 0 and word.lower() in _OBJECT_VERBS:
+            return True
         if tail and tail.group().lower() in _PREPOSITION_SET:
             # "a delegation of African leaders": the group's members are its subject
             return not (tail.group().lower() == "of" and len(words) > k + 1

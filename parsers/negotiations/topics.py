@@ -30,7 +30,7 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("prisoner exchange", ("prisoner", "pow", "captive", "detainee", "soldier", "all-for-all"), ci(
         r"\b(?:prisoners?(?:\s+of\s+war)?\s+(?:swaps?|exchanges?|releases?)|(?:swaps?|exchanges?|release)\s+of\s+"
         r"(?:\w+\s+){0,2}(?:prisoners|POWs|captives|detainees|soldiers)|POW\s+(?:swaps?|exchanges?)|all-for-all|"
-        r"exchang\w*\s+(?:\w+\s+){0,3}(?:prisoners|POWs|captives))\b")),
+        r"(?:exchang|swap|releas)\w*\s+(?:[\w,]+\s+){0,3}(?:prisoners|POWs|captives))\b")),
     ("leaders meeting", ("summit", "meet", "leader", "presidential", "call", "invit", "putin", "zelensk", "trump"), ci(
         r"\b(?:summit|"
         r"meeting\s+(?:at\s+the\s+)?(?:leadership|leaders'?|presidential|highest)\s+level|"
@@ -38,11 +38,12 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         rf"meet(?:ing)?\s+(?:with\s+)?{_LEADER}|"
         rf"(?:meeting|summit|talks|call|encounter)\s+between\s+{_LEADER}\s+and\s+{_LEADER}|"
         rf"{_LEADER}-{_LEADER}\s+(?:meeting|summit|talks|call|encounter)|"
-        rf"invit\w*\s+{_LEADER}\b|{_LEADER}\s+and\s+{_LEADER}\s+(?:should\s+|to\s+|could\s+|would\s+|will\s+|must\s+)?meet\w*)\b")),
+        rf"invit\w*\s+{_LEADER}\b|{_LEADER}\s+and\s+{_LEADER}\s+(?:should\s+|to\s+|could\s+|would\s+|will\s+|must\s+)?meet\w*|"
+        r"(?<!when\s)(?<!once\s)(?<!after\s)(?<!before\s)(?<!if\s)(?<!the\s)(?:the\s+|two\s+)+(?:leaders|presidents)\s+(?:should\s+|to\s+|could\s+|would\s+|will\s+|must\s+)?meet\b)\b")),
     ("territory", ("ced", "hand", "giv", "gave", "surrender", "withdraw", "pull", "recogni", "annex", "territor", "land",
                    "realities", "border", "swap"), ci(
         r"\b(?:(?:cede|cedes|ceded|ceding|hand(?:ing|s|ed)?\s+over|giv(?:e|es|ing)\s+up|gave\s+up|surrender\w*|"
-        r"withdraw\w*|pull(?:s|ed|ing)?\s+out|recogni[sz]\w*|annex\w*)\b[^.;]{0,60}?\b"
+        r"withdraw\w*|pull(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?out|recogni[sz]\w*|annex\w*)\b[^.;]{0,60}?\b"
         r"(?:territor\w*|regions?|lands?|Crimea|Donbas|Donetsk|Luhansk|Zaporizhzh\w*|Kherson|oblasts?)|"
         r"territorial\s+(?:concessions?|claims?|issues?|questions?|disputes?|integrity|swaps?|exchanges?|realities)|"
         r"land\s+swaps?|exchange\s+of\s+territor\w*|swap\w*\s+(?:of\s+)?(?:land|territor\w*)|"

@@ -80,7 +80,9 @@ def find_venues(text: str, start: int = 0, end: int | None = None) -> list[Venue
         if w is None:
             return out
         pos = w.end()
-        for pattern, name, country, within in table.get(w.group().lower(), ()):
+        key = w.group().lower()
+        # "in Istanbul's Ciragan Palace": the word is looked up without its possessive
+        for pattern, name, country, within in table.get(key[:-2] if key.endswith("'s") else key, ()):
             m = pattern.match(text, w.start(), end)
             if m is None:
                 continue
