@@ -15,7 +15,7 @@ the ingest touched, which gives what redoing it all would.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -125,7 +125,7 @@ def _area(s: _Strike) -> str | None:
     return s.country if s.tier == "country" else (s.region or s.location)
 
 
-def cluster(strikes: list[_Strike], seeds: list[_Incident] = ()) -> list[_Incident]:  # type: ignore[assignment]
+def cluster(strikes: list[_Strike], seeds: Sequence[_Incident] = ()) -> list[_Incident]:
     """Group strikes into incidents, deterministically (ordered by day, then id).
 
     Candidates are kept per attacker, country, tier and area, and dropped once
@@ -203,13 +203,13 @@ def rebuild(db: sqlite_utils.Database, full: bool = False) -> int:
     touched onwards are recomputed (a day's news into a database of years costs
     a day's work), with the same result as recomputing everything (`full=True`).
     """
-    since = None if full else _dirty_since(db)
+    since, stale = (None, set()) if full else _dirty(db)
     if since is _CLEAN:
         return db.execute("select count(*) from incidents").fetchone()[0]
     if since is None:
         strikes, current = _strikes(db.execute(
             f"select {_STRIKE_COLUMNS} from strikes s join reports r on r.id = s.report_id"))
-        seeds, stale = [], set()
+        seeds = []
     else:
         # the two days before `since` tell which incidents were still open when it began
         strikes, current = _strikes(db.execute(
@@ -217,7 +217,6 @@ def rebuild(db: sqlite_utils.Database, full: bool = False) -> int:
             f"where not ({_DAY} glob {_ISO_DAY}) or {_DAY} is null or {_DAY} >= ?",
             [(since - dt.timedelta(days=2)).isoformat()]))
         strikes, seeds = _split_at(strikes, since, current)
-        stale = _dirty_incidents(db)
     wanted: dict[int, tuple] = {}  # rows as tuples in _COLUMNS order: a dict per incident cost 1 KB each
     assign: dict[int, int] = {}
     for inc in cluster(strikes, seeds):
@@ -258,7 +257,12 @@ def _strikes(rows: Iterable[tuple]) -> tuple[list[_Strike], dict[int, int | None
 
 
 def _dirty_since(db: sqlite_utils.Database) -> dt.date | object | None:
-    """The earliest day an ingest changed, `_CLEAN` if none, None when only a full rebuild is safe.
+    return _dirty(db)[0]
+
+
+def _dirty(db: sqlite_utils.Database) -> tuple[dt.date | object | None, set[int]]:
+    """The earliest day an ingest changed (`_CLEAN` if none, None when only a full rebuild is
+    safe), and the stored incidents it left stale.
 
     New strikes have no incident yet; a deleted strike (its report replaced) leaves an
     incident whose stored strike_count no longer matches, and that incident's earliest
@@ -269,27 +273,26 @@ def _dirty_since(db: sqlite_utils.Database) -> dt.date | object | None:
         "where i.id is null").fetchone()
     days = [new[0]] if new[0] else []
     undated_only = bool(new[1]) and not new[0]
-    for date, first_published in db.execute(
-            f"select i.date, i.first_published from incidents i {_MEMBER_COUNTS} where coalesce(c.n, 0) != i.strike_count"):
+    stale: set[int] = set()
+    unbounded = False
+    for iid, date, first_published in db.execute(
+            "select i.id, i.date, i.first_published from incidents i left join (select incident_id, count(*) as n "
+            "from strikes where incident_id is not null group by incident_id) c on c.incident_id = i.id "
+            "where coalesce(c.n, 0) != i.strike_count"):
+        stale.add(iid)
         bounds = [d for d in (date, first_published) if d]
         if first_published is None or not bounds:
-            return None  # a member without a report date: no safe bound
-        days.append(min(bounds))
+            unbounded = True  # a member without a report date: no safe bound
+        else:
+            days.append(min(bounds))
+    if unbounded:
+        return None, stale
     if not days:
-        return dt.date.max if undated_only else _CLEAN  # max: no dated strike to recompute
+        return (dt.date.max if undated_only else _CLEAN), stale  # max: no dated strike to recompute
     try:
-        return dt.date.fromisoformat(min(days)[:10])
+        return dt.date.fromisoformat(min(days)[:10]), stale
     except ValueError:
-        return None
-
-
-_MEMBER_COUNTS = ("left join (select incident_id, count(*) as n from strikes where incident_id is not null "
-                  "group by incident_id) c on c.incident_id = i.id")
-
-
-def _dirty_incidents(db: sqlite_utils.Database) -> set[int]:
-    return {r[0] for r in db.execute(
-        f"select i.id from incidents i {_MEMBER_COUNTS} where coalesce(c.n, 0) != i.strike_count")}
+        return None, stale
 
 
 def _split_at(strikes: list[_Strike], since: dt.date, current: dict[int, int | None]) -> tuple[list[_Strike], list[_Incident]]:

@@ -13,6 +13,8 @@ candidate; a bare surname merges only when exactly one stored person has it.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rapidfuzz.distance import JaroWinkler
 
 from .quotes.resolve import ORG_WORDS, fold, table
@@ -59,7 +61,7 @@ class SpeakerIndex:
     """The stored speakers folded once, so that filing a quote does not re-fold every stored
     name: the store keeps one index per database and adds each speaker it inserts."""
 
-    def __init__(self, known: list[str] = ()) -> None:  # type: ignore[assignment]
+    def __init__(self, known: Iterable[str] = ()) -> None:
         self.names: list[str] = []
         self._stored: set[str] = set()
         self._by_fold: dict[str, str] = {}

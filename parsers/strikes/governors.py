@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..places import Place, gazetteer
+from .filters import has_any
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+)"
 _OFFICE = [
@@ -27,7 +28,7 @@ _STEMS = ("governor", "administration", "head", "chief")
 
 def governed_region(text: str, low: str) -> Place | None:
     """The region whose governor (or regional administration) the sentence names as its source."""
-    if not any(stem in low for stem in _STEMS):
+    if not has_any(low, _STEMS):
         return None
     gaz = gazetteer()
     for pattern in _OFFICE:
