@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
 import click
 
-from . import store
+from . import incidents, store
 from .export import FORMATS, VIEWS, ExportError, export
 from .ingest import IngestSummary, ingest
 
@@ -128,6 +129,29 @@ def _run_ingest(paths: list[Path], db: Path, published: dt.date | None, reparse:
         + f"; added {summary.strikes} strikes, {summary.negotiations} negotiations, {summary.quotes} quotes"
     )
     return summary
+
+
+@cli.command("rebuild")
+@DB_OPTION
+def rebuild_cmd(db_path: Path | None) -> None:
+    """Regroup every stored strike into incidents from scratch.
+
+    Ingest already keeps incidents current for the days it touches; this is for
+    a database whose strikes were edited by hand (say, a date corrected in
+    sqlite3), which ingest cannot see.
+    """
+    path = db_path or default_db()
+    try:
+        db = store.open_db(path, create=False)
+        try:
+            n = incidents.rebuild(db, full=True)
+        finally:
+            db.close()
+    except store.StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    except sqlite3.OperationalError as exc:
+        raise click.ClickException(str(store.explain(exc, path))) from None
+    click.echo(f"{path}: {n} incidents")
 
 
 @cli.command("export")

@@ -88,7 +88,7 @@ def test_published_option_dates_undated_reports(tmp_path):
     assert sqlite3.connect(db).execute("select published from reports").fetchone()[0] == "2024-02-01"
 
 
-@pytest.mark.parametrize("command", [[], ["ingest"], ["browse"]])
+@pytest.mark.parametrize("command", [[], ["ingest"], ["browse"], ["rebuild"], ["export"]])
 def test_every_command_has_help(command):
     out = run(*command, "--help")
     assert out.returncode == 0 and "Usage:" in out.stdout
@@ -116,3 +116,23 @@ def test_bare_command_builds_default_database_from_samples_then_opens_it(tmp_pat
 def test_bundled_sample_data_is_found():
     found = cli.sample_data_dir()
     assert found is not None and any(found.glob("*.txt"))
+
+
+def test_rebuild_regroups_strikes_edited_by_hand(folder, tmp_path):
+    db = tmp_path / "x.db"
+    assert run("ingest", str(folder), "--db", str(db)).returncode == 0
+    con = sqlite3.connect(db)
+    assert con.execute("select count(distinct incident_id) from strikes").fetchone()[0] == 1
+    # an analyst moves one strike to another day in sqlite3: ingest cannot notice that
+    con.execute("update strikes set date = '2024-05-01' where id = (select max(id) from strikes)")
+    con.commit()
+    out = run("rebuild", "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().endswith(": 2 incidents")
+    assert con.execute("select count(distinct incident_id) from strikes").fetchone()[0] == 2
+
+
+def test_rebuild_of_a_missing_database_is_one_line(tmp_path):
+    out = run("rebuild", "--db", str(tmp_path / "none.db"))
+    assert out.returncode == 1
+    assert out.stderr.strip().splitlines() == [f"Error: {tmp_path / 'none.db'}: no such database"]
