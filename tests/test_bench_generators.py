@@ -1,6 +1,7 @@
 """The benchmark generators: a synthetic database must look ingested, a synthetic corpus must read like ours."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -147,3 +148,24 @@ def test_every_strike_belongs_to_one_incident_of_its_day_and_place(small_db):
     assert conn.execute("select count(*) from strikes s join incidents i on i.id = s.incident_id "
                         "where i.location is not s.location or i.attacker is not s.attacker").fetchone()[0] == 0
     assert conn.execute("select max(report_count) from incidents").fetchone()[0] > 1
+
+
+@needs_samples
+def test_memo_tables_never_change_what_is_extracted():
+    """The per-sentence caches answer repeated sentences for free; an answer that depended on
+    anything but the cached arguments would make records depend on what was read before."""
+    from bench.ingest_bench import _sentence_caches
+    from parsers.pipeline import document, extract
+
+    reports = [RawReport(text=r["text"], title=r["title"], published=dt.date.fromisoformat(r["published"]),
+                         source=r["source"], path=f"{i}.txt")
+               for i, r in enumerate(gen_corpus.generate(25, seed=11))]
+    warm = [repr(extract(document(r))) for r in reports]
+    caches = _sentence_caches()
+    assert len(caches) > 10  # dates, places, strikes' filters, counts, claims, quotes' resolver ...
+    cold = []
+    for r in reports:
+        for f in caches:
+            f.cache_clear()
+        cold.append(repr(extract(document(r))))
+    assert cold == warm
