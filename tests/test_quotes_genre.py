@@ -183,7 +183,7 @@ def test_an_announcement_does_not_take_a_quotation_someone_else_is_credited_with
 
 @pytest.mark.parametrize("text, speaker", [
     ("The press service of the Ukrainian Navy said a Russian ship had been hit near Novorossiysk.", "Ukrainian Navy"),
-    ("The press service of the Dnipro city council said a tram line had been damaged.", "Dnipro city council"),
+    ("The press service of the Dnipro city council said a tram line had been damaged.", "Dnipro City Council"),
 ])
 def test_a_press_service_speaks_for_its_body(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
@@ -322,3 +322,45 @@ def test_told_after_a_relative_clause_is_never_inverted():
 def test_remarks_carried_or_broadcast_by_a_relay_are_skipped_before_that(text, speaker, medium, via, words):
     got = quotes(text)
     assert [(q.speaker, q.medium, q.via, q.text[:len(words)]) for q in got] == [(speaker, medium, via, words)]
+
+
+# ---------------------------------------------------------------- a body cited as the source, in lower case
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Four people were hurt when debris fell on a warehouse, according to Ukrainian emergency services.",
+     "Ukrainian emergency services"),
+    ("According to Ukraine's emergency services, the fire at the depot burned until dawn.",
+     "Ukrainian emergency services"),
+    ("Firefighters contained the blaze by morning, according to Russian emergency services.",
+     "Russian emergency services"),
+    ("Sixteen drones were brought down over the border districts, according to Russia's defence ministry.",
+     "Russian Defence Ministry"),
+    ("A school and two shops were damaged, according to the Sumy regional military administration.",
+     "Sumy Regional Military Administration"),
+    ("Power was cut to a district of the capital, according to the Kyiv city military administration.",
+     "Kyiv City Military Administration"),
+    ("Ukraine's national police said an investigation into the strike had been opened.",
+     "Ukrainian national police"),
+    ("Poland's defence ministry said no aircraft had entered its airspace during the night.",
+     "Polish Defence Ministry"),
+])
+def test_a_body_cited_in_lower_case_is_named_in_full(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_the_regional_administration_refers_back_to_the_one_named():
+    text = ("The Chernihiv Regional Military Administration reported a drone attack on a grain elevator. "
+            "According to the regional administration, nobody was hurt.")
+    assert [q.speaker for q in quotes(text)][-1] == "Chernihiv Regional Military Administration"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the regional administration, two barns burned down overnight.",  # no administration named
+    "According to the police, the driver fled the scene.",
+    "The regional police said the driver had been detained.",
+    "Emergency services said the fire had been put out by noon.",
+    "According to the emergency services, the fire had been put out by noon.",
+])
+def test_an_unqualified_body_with_none_named_before_is_nobody(text):
+    assert [q.speaker for q in quotes(text)] == [None]
