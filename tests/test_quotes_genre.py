@@ -364,3 +364,32 @@ def test_the_regional_administration_refers_back_to_the_one_named():
 ])
 def test_an_unqualified_body_with_none_named_before_is_nobody(text):
     assert [q.speaker for q in quotes(text)] == [None]
+
+
+# ---------------------------------------------------------------- wire copy names well-known people by surname alone
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Peskov told a daily briefing that no date for the next round had been agreed.", "Dmitry Peskov"),
+    ("Driscoll told reporters after the session that the sides had narrowed their differences.", "Dan Driscoll"),
+    ("Kyslytsya said the Ukrainian side had handed over a list of names for the exchange.", "Serhiy Kyslytsya"),
+    ("Ryabkov warned that Moscow saw no grounds for an early deal.", "Sergei Ryabkov"),
+    ("Sikorski said Warsaw would answer any new incursion of its airspace.", "Radoslaw Sikorski"),
+    ("Wadephul said Berlin would keep up its deliveries of air defence systems.", "Johann Wadephul"),
+    ("Hnatov said the defence lines east of the city were holding.", "Andrii Hnatov"),
+    ("Kostyukov led the delegation and said Moscow's position had not changed.", "Igor Kostyukov"),
+])
+def test_a_well_known_surname_alone_is_the_person(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_a_surname_the_report_gave_in_full_is_that_person_not_the_tables():
+    # the table's "Fedorov" is the Zaporizhzhia governor; this report names somebody else
+    text = ("Defence Minister Mykhailo Fedorov said the army would receive more interceptor drones this month. "
+            "Fedorov said the first contracts had been signed.")
+    assert [q.speaker for q in quotes(text)] == ["Mykhailo Fedorov", "Mykhailo Fedorov"]
+
+
+def test_another_first_name_with_a_known_surname_is_another_person():
+    got = quotes("Anna Cooper, a teacher in the town, said the school roof had collapsed.")
+    assert [q.speaker for q in got] == ["Anna Cooper"]

@@ -422,8 +422,12 @@ class Resolver:
 
     def _person_from_words(self, name: str, context_has_role: bool) -> Who | None:
         key = fold(name)  # folded once for the table's person, the surnames seen and the table's surname
-        known = self.table.person_by_key(key)
         parts = name.split()
+        if len(parts) == 1 and key in self.by_last:
+            # a bare surname is the person this report named in full, before the table's holder of
+            # that surname: "Mykhailo Fedorov ... Fedorov said" is not the governor Ivan Fedorov
+            return self.by_last[key]
+        known = self.table.person_by_key(key)
         if known:
             who = _who(known)
             self.by_last[fold(parts[-1])] = who
