@@ -375,6 +375,12 @@ RULES: list[Rule] = [
     _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone|conversation|call$|calls$",
        r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation)|conversations?|calls?)\s+"
        r"(?:\w+\s+)?(?:between|with)\b", None, also="between|with"),
+    # "the Ukrainian and American negotiators will meet next week", "the delegations met on Tuesday":
+    # negotiators meeting are talks, whether a venue follows or only a day (scheduled or held).
+    _r("talks.negotiators_meet", "talks", "negotiators|delegations|delegates|negotiating|envoys",
+       r"\b(?:negotiators|delegations|delegates|negotiating\s+teams|envoys)\s+(?:(?:of|from)\s+(?:[\w.'-]+\s+){1,4}?)?(?:(?:will|would|could|may|might|shall|"
+       r"are\s+(?:due|set|expected|scheduled|going|likely)\s+to|are\s+to|plan\s+to|hope\s+to|have|had)\s+)?"
+       r"(?:(?:again|also|first|then|later|finally)\s+)?(?:meet|met)\b(?!\s+(?:with|in|at)\b)", None),
     _r("talks.met", "talks", "met$|meet|phone|phoned",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|are\s+to\s+meet|is\s+to\s+meet)\s+(?:again\s+|separately\s+|"
        r"face\s+to\s+face\s+|in\s+person\s+)?(?:with|in|at)\b"
