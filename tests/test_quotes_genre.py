@@ -393,3 +393,34 @@ def test_a_surname_the_report_gave_in_full_is_that_person_not_the_tables():
 def test_another_first_name_with_a_known_surname_is_another_person():
     got = quotes("Anna Cooper, a teacher in the town, said the school roof had collapsed.")
     assert [q.speaker for q in got] == ["Anna Cooper"]
+
+
+# ---------------------------------------------------------------- the words first, credited in a sentence of their own
+
+
+@pytest.mark.parametrize("text, speaker, medium, words", [
+    ("The Russian negotiators are already in the city and are waiting for the other side. "
+     "This was announced by Kremlin spokesman Dmitry Peskov.", "Dmitry Peskov", None, "The Russian negotiators are"),
+    ("Three rescuers were hurt when a second drone hit the burning warehouse. "
+     "This was reported by the State Emergency Service on Telegram.", "State Emergency Service", "Telegram",
+     "Three rescuers were hurt"),
+    ("The next round will be held after the exchange is completed. This was announced on Telegram by the head "
+     "of the Ukrainian delegation, Rustem Umerov.", "Rustem Umerov", "Telegram", "The next round will be"),
+    ("Moscow is ready for contacts at any level. Lavrov said this at a news conference after the talks.",
+     "Sergei Lavrov", "press conference", "Moscow is ready for"),
+    ('"The enemy struck the port again overnight." This was stated by the head of the regional military '
+     'administration, Oleh Kiper, on Telegram.', "Oleh Kiper", "Telegram", "The enemy struck the port"),
+])
+def test_a_sentence_crediting_the_one_before_names_its_speaker(text, speaker, medium, words):
+    got = quotes(text)
+    assert [(q.speaker, q.medium, q.text[:len(words)]) for q in got] == [(speaker, medium, words)]
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy reached the city at noon. Peskov said this week that the Kremlin had no comment.",
+    "The convoy reached the city at noon. He said this was the last convoy of the year.",
+    "The convoy reached the city at noon. It was reported by Reuters.",
+    "The convoy reached the city at noon. This was the third convoy this month.",
+])
+def test_this_that_is_not_a_credit_takes_no_sentence_before(text):
+    assert all(not q.text.startswith("The convoy") for q in quotes(text))

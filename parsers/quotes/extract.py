@@ -47,6 +47,17 @@ _SKIP_STATUS = {"generic", "place", "outlet", "self"}
 _ANONYMOUS = {"generic", "unresolved"}
 
 
+# A sentence that only credits the one before it: "This was announced by ...", "Peskov said this at ...".
+_CREDIT_GATE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Ii]t|so)\b")
+_THIS_WAS_BY = re.compile(
+    r"\s*(?:This|That|It)\s+was\s+(?:announced|reported|stated|said|declared|noted|written|posted|confirmed|"
+    r"emphasi[sz]ed|pointed\s+out|communicated|told\s+\w+)\b[^.;:#\"]{0,60}?\bby\s+")
+_SAID_THIS = re.compile(
+    r"\b(?:said|announced|stated|reported|wrote|noted|declared|emphasi[sz]ed|told\s+(?:reporters|journalists))\s+"
+    r"(?:this|so)\b(?=\s*(?:[,.;]|$|\s+(?:in|at|on|during|to|after|while|when|via|from|speaking|answering|"
+    r"responding|live|earlier|later|today|yesterday)\b))")
+
+
 @dataclass(slots=True)
 class _Unit:
     start: int
@@ -150,6 +161,9 @@ class _Extractor:
                 hit = read_cue(m, frame, toks, unit.start, unit.end)
                 if hit is not None:
                     hits.append(hit)
+        credited = self._credit(k, unit, toks) if k and toks and _CREDIT_GATE.search(frame, unit.start, unit.end) else None
+        if credited is not None:
+            hits = [h for h in hits if not credited[0] <= h.start < credited[1]]
         last_who: Who | None = None
         for i, hit in enumerate(hits):
             who = self._speaker(hit, unit, toks, last_who, k)
@@ -159,6 +173,65 @@ class _Extractor:
                 last_who = who
             self._claim(hit, hits[i + 1:], who, unit, k)
         self._unclaimed(k, unit, last_who)
+
+    def _credit(self, k: int, unit: _Unit, toks) -> tuple[int, int] | None:
+        """`The delegation is already in Istanbul. This was announced by Kremlin spokesman Dmitry
+        Peskov.` / `Peskov said this at a briefing.`: outlets in Kyiv and Moscow state the words
+        first and credit them in a sentence of their own. The sentence before is the speaker's
+        (a quotation there with nobody named takes the speaker). Returns the cue's span, which
+        then claims nothing in its own sentence."""
+        frame = self.frame
+        m = _THIS_WAS_BY.match(frame, unit.start, unit.end)
+        if m is not None:
+            i = next((x for x, t in enumerate(toks) if t[1] >= m.end()), None)
+            ph = names.phrase_after(toks, i, frame) if i is not None else None
+            cue = (m.start(), m.end())
+        else:
+            m = _SAID_THIS.search(frame, unit.start, unit.end)
+            if m is None:
+                return None
+            i = names.token_at(toks, m.start())
+            ph = names.phrase_before(toks, i, frame) if i else None
+            if ph is not None and frame[unit.start:ph.start].strip(" ,"):
+                ph = None  # "..., and Peskov said this": the subject must open the sentence
+            cue = (m.start(), m.end())
+        if ph is None:
+            return None
+        who = self.resolver.resolve(ph, ph.start)
+        if who.name is None and not ph.anonymous:
+            # "by the head of the regional military administration, Ivan Fedorov, on Telegram"
+            j = next((x for x, t in enumerate(toks) if t[1] >= ph.end), None)
+            while j is not None and j < len(toks) - 2 and toks[j][0] not in {",", ".", ";"}:
+                j += 1
+            named = names._name_in_apposition(toks, j + 1, frame) if j is not None and toks[j][0] == "," else None
+            if named:
+                at = toks[j + 1][1]
+                who = self.resolver.resolve(names.Phrase(at, at + len(named), named, name=named), at)
+                ph = names.Phrase(ph.start, at + len(named), frame[ph.start:at + len(named)], role=ph.role, name=named)
+        if who.name is None and who.status not in _ANONYMOUS:
+            return None
+        prev = self.units[k - 1]
+        if unit.paragraph - prev.paragraph > 1:
+            return None
+        earlier = [q for q in self.quotes if prev.start <= q.char_start < prev.end]
+        if earlier:
+            for q in earlier:
+                if q.speaker is None and who.name:
+                    q.speaker, q.speaker_text, q.speaker_kind = who.name, ph.text, who.kind
+                    q.role, q.affiliation, q.rule = who.role, who.affiliation, "credited"
+                if q.speaker == who.name:
+                    self._from_unit(q, unit)  # "This was stated by the president in his evening address"
+            if who.name:
+                self.resolver.note(ph.start, who)
+            return cue
+        before = len(self.quotes)
+        self._emit(prev.start, prev.end, None, who, None, unit, "credited")
+        if len(self.quotes) > before:
+            q = self.quotes[-1]
+            q.speaker_text, q.cue = ph.text if who.name else None, frame[cue[0]:cue[1]].split()[-2 if m.re is _THIS_WAS_BY else 0].lower()
+            if who.name:
+                self.resolver.note(ph.start, who)
+        return cue
 
     # "ZELENSKYY (UKRAINIAN): ...": a transcript notes the language spoken between name and colon
     _LABEL = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,4})(?:\s*\([^()\n]{1,30}\))?\s*:\s+(?=\S)")
