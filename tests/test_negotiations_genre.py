@@ -342,7 +342,14 @@ SCHEDULED = [
      "talks", [RU, UA], None, None, THURSDAY),
 ]
 
-CASES = TALKS + PROPOSALS + READINESS + CONSIDERATION + REJECTIONS + DEMANDS + TRUCES + EXCHANGES + HOSTS + SCHEDULED
+# A call reported with "called"/"telephoned" and the one called right after the verb.
+CALLS = [
+    ("Putin called Trump on Thursday, the Kremlin said.", "talks", [RU, US], None, None, THURSDAY),
+    ("Erdogan telephoned Zelensky on Sunday, the Turkish presidency said.", "talks", ["Turkey", UA], None, None,
+     LAST_SUNDAY),
+]
+
+CASES = CALLS + TALKS + PROPOSALS + READINESS + CONSIDERATION + REJECTIONS + DEMANDS + TRUCES + EXCHANGES + HOSTS + SCHEDULED
 
 
 @pytest.mark.parametrize("text,kind,parties,venue,topic,day", CASES, ids=[c[0][:60] for c in CASES])
@@ -420,6 +427,10 @@ NON_EVENTS = [
     "The two teams will meet again in the cup final next week.",
     "The negotiators met reporters after the session.",
     "The delegations met for lunch before the match, the club said.",
+    # "called" that names or summons, not a call
+    "Zelensky called Putin a terrorist.",
+    "Trump called Putin's offer a good start.",
+    "The governor called residents to the shelters.",
 ]
 
 

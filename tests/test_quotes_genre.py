@@ -410,6 +410,8 @@ def test_another_first_name_with_a_known_surname_is_another_person():
      "Sergei Lavrov", "press conference", "Moscow is ready for"),
     ('"The enemy struck the port again overnight." This was stated by the head of the regional military '
      'administration, Oleh Kiper, on Telegram.', "Oleh Kiper", "Telegram", "The enemy struck the port"),
+    ("The presidents spoke for an hour and a half about the prisoner swap. The corresponding statement was made by "
+     "presidential aide Yuri Ushakov.", "Yuri Ushakov", None, "The presidents spoke for"),
 ])
 def test_a_sentence_crediting_the_one_before_names_its_speaker(text, speaker, medium, words):
     got = quotes(text)

@@ -48,10 +48,11 @@ _ANONYMOUS = {"generic", "unresolved"}
 
 
 # A sentence that only credits the one before it: "This was announced by ...", "Peskov said this at ...".
-_CREDIT_GATE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Ii]t|so)\b")
+_CREDIT_GATE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Ii]t|so|made)\b")
 _THIS_WAS_BY = re.compile(
-    r"\s*(?:This|That|It)\s+was\s+(?:announced|reported|stated|said|declared|noted|written|posted|confirmed|"
-    r"emphasi[sz]ed|pointed\s+out|communicated|told\s+\w+)\b[^.;:#\"]{0,60}?\bby\s+")
+    r"\s*(?:(?:This|That|It)\s+was\s+(?:announced|reported|stated|said|declared|noted|written|posted|confirmed|"
+    r"emphasi[sz]ed|pointed\s+out|communicated|told\s+\w+)|(?:The|This|That|A)\s+(?:corresponding\s+|relevant\s+)?"
+    r"(?:statement|announcement|remark|comment)s?\s+(?:was|were)\s+made)\b[^.;:#\"]{0,60}?\bby\s+")
 _SAID_THIS = re.compile(
     r"\b(?:said|announced|stated|reported|wrote|noted|declared|emphasi[sz]ed|told\s+(?:reporters|journalists))\s+"
     r"(?:this|so)\b(?=\s*(?:[,.;]|$|\s+(?:in|at|on|during|to|after|while|when|via|from|speaking|answering|"
@@ -161,7 +162,9 @@ class _Extractor:
                 hit = read_cue(m, frame, toks, unit.start, unit.end)
                 if hit is not None:
                     hits.append(hit)
-        credited = self._credit(k, unit, toks) if k and toks and _CREDIT_GATE.search(frame, unit.start, unit.end) else None
+        credited = None
+        if k and (cues or "made" in frame[unit.start:unit.end]) and _CREDIT_GATE.search(frame, unit.start, unit.end):
+            credited = self._credit(k, unit, toks or names.tokens_between(frame, unit.start, unit.end))
         if credited is not None:
             hits = [h for h in hits if not credited[0] <= h.start < credited[1]]
         last_who: Who | None = None
