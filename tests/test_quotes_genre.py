@@ -344,6 +344,8 @@ def test_remarks_carried_or_broadcast_by_a_relay_are_skipped_before_that(text, s
      "Ukrainian national police"),
     ("Poland's defence ministry said no aircraft had entered its airspace during the night.",
      "Polish Defence Ministry"),
+    ("The Defence Ministry of Ukraine said the first interceptor drones had reached the brigades.",
+     "Ukrainian Defence Ministry"),
 ])
 def test_a_body_cited_in_lower_case_is_named_in_full(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]

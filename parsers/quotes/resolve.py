@@ -224,6 +224,7 @@ def table() -> Table:
                     by_alias.setdefault(fold(f"{a} {sp} Ministry"), k)
                     by_alias.setdefault(fold(f"{a} Ministry of {sp}"), k)
                 by_alias.setdefault(fold(f"Ministry of {sp} of {country}"), k)
+                by_alias.setdefault(fold(f"{sp} Ministry of {country}"), k)  # "the Defence Ministry of Ukraine"
                 by_alias.setdefault(fold(f"{country} Ministry of {sp}"), k)
                 by_alias.setdefault(fold(f"{country}n Ministry of {sp}"), k)
                 by_alias.setdefault(fold(f"Ministry of {sp} of the {country}n Federation"), k)
