@@ -428,3 +428,25 @@ def test_a_sentence_crediting_the_one_before_names_its_speaker(text, speaker, me
 ])
 def test_this_that_is_not_a_credit_takes_no_sentence_before(text):
     assert all(not q.text.startswith("The convoy") for q in quotes(text))
+
+
+def test_credited_to_a_title_and_then_the_name_in_commas():
+    text = ("Kyiv will open talks only once it holds firm guarantees. This was stated by the country's leader, "
+            "Volodymyr Zelensky, in an interview with an American podcaster.")
+    assert [(q.speaker, q.medium) for q in quotes(text)] == [("Volodymyr Zelenskyy", "interview")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Volodymyr Zelensky visited troops near the front. The head of state explained that the new "
+     "package had already been agreed with Washington.", "Volodymyr Zelenskyy"),
+    ("Russian President Vladimir Putin chaired a security council meeting. According to the head of state, "
+     "the offensive was going to plan.", "Vladimir Putin"),
+    ("President Volodymyr Zelensky gave a long interview on Sunday. The Ukrainian president concluded that a "
+     "truce without guarantees would only help Moscow.", "Volodymyr Zelenskyy"),
+])
+def test_the_head_of_state_and_concluded_that_refer_to_the_president_named(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_concluded_without_that_reports_nothing():
+    assert quotes("The investigators concluded the inspection of the site on Monday.") == []

@@ -188,6 +188,8 @@ class _Extractor:
         if m is not None:
             i = next((x for x, t in enumerate(toks) if t[1] >= m.end()), None)
             ph = names.phrase_after(toks, i, frame) if i is not None else None
+            if ph is None and i is not None:
+                ph = names.Phrase(toks[i][1], toks[i][2], toks[i][0])  # "by the country's leader, <name>"
             cue = (m.start(), m.end())
         else:
             m = _SAID_THIS.search(frame, unit.start, unit.end)

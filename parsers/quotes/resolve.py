@@ -596,6 +596,8 @@ class Resolver:
         words = [w.lower() for w in role.split()]
         nat = _nationality(role)
         head = words[-1] if words else ""
+        if words[-3:] == ["head", "of", "state"]:
+            head = "leader"  # "the head of state said": the president named before
         if head in GENERIC - {"official", "spokesman", "spokeswoman", "spokesperson"}:
             return Who(None, status="generic")
         fallback, fallback_pos = None, 0
