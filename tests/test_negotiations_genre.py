@@ -349,7 +349,15 @@ CALLS = [
      LAST_SUNDAY),
 ]
 
-CASES = CALLS + TALKS + PROPOSALS + READINESS + CONSIDERATION + REJECTIONS + DEMANDS + TRUCES + EXCHANGES + HOSTS + SCHEDULED
+# Three parties named before the place: the venue is still the talks'.
+TRILATERAL = [
+    ("The second round of trilateral negotiations between Ukraine, the United States and Russia began in Abu Dhabi "
+     "on Thursday.", "talks", [UA, US, RU], "Abu Dhabi", None, THURSDAY),
+    ("The trilateral talks involving Ukraine, Russia and the United States concluded in Abu Dhabi on Saturday.",
+     "talks", [UA, RU, US], "Abu Dhabi", None, "2025-11-15"),
+]
+
+CASES = CALLS + TRILATERAL + TALKS + PROPOSALS + READINESS + CONSIDERATION + REJECTIONS + DEMANDS + TRUCES + EXCHANGES + HOSTS + SCHEDULED
 
 
 @pytest.mark.parametrize("text,kind,parties,venue,topic,day", CASES, ids=[c[0][:60] for c in CASES])
@@ -427,6 +435,7 @@ NON_EVENTS = [
     "The two teams will meet again in the cup final next week.",
     "The negotiators met reporters after the session.",
     "The delegations met for lunch before the match, the club said.",
+    "Talks involving Ukraine's creditors resumed in London on Monday.",
     # "called" that names or summons, not a call
     "Zelensky called Putin a terrorist.",
     "Trump called Putin's offer a good start.",

@@ -511,7 +511,7 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             definite = True  # "at the summit in X", "during his summit with": a setting, merge-only
         setting = frame and bool(_SETTING.search(before[-60:]))
         parties = _parties(rep, index, clause, mentions, ts, te, venues, kind, rule, earlier)
-        venue = _venue(venues, ts, cs, kind)
+        venue = _venue(venues, ts, cs, kind, te)
         if kind == "talks" and rule.id == "talks.visit" and venue and venue.country and venue.country not in parties:
             # A visit to Moscow is talks with Russia, and so no counterpart is to be assumed.
             parties.append(venue.country)
@@ -763,12 +763,15 @@ def _quote_speaker(rep: _Report, sent: Sentence, at: int) -> str | None:
     return outside[0].party if outside else None
 
 
-def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str) -> Venue | None:
+def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str, te: int | None = None) -> Venue | None:
     """The first venue after the act's words, or one fronted at the clause start ("In Istanbul, ...").
-    Where a statement was made ("told reporters in Washington") is a venue only of talks."""
+    Where a statement was made ("told reporters in Washington") is a venue only of talks. Talks
+    may name their three parties before the place ("the round of talks between Ukraine, the
+    United States and Russia began in Abu Dhabi"): for them the window runs from the words' end."""
     if kind != "talks":
         venues = [v for v in venues if not v.speech]
-    after = [v for v in venues if ts <= v.start <= ts + 80]
+    reach = ts + 80 if kind != "talks" or te is None else max(ts + 80, te + 70)
+    after = [v for v in venues if ts <= v.start <= reach]
     if after:
         return after[0]
     close = [v for v in venues if ts - 25 <= v.end <= ts and kind == "talks"]  # "arrived in Moscow for talks"

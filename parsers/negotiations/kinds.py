@@ -102,7 +102,8 @@ CONSIDER_DOMAIN = ci(
 # Clauses about gas, trade or sport use the same verbs ("declined to extend the transit deal").
 OFF_TOPIC = GatedWords(
     "gas transit oil trade tariff tariffs contract contracts gazprom naftogaz visa football club league loan imf "
-    "households price prices consumer consumers tax taxes budget pension pensions".split()
+    "households price prices consumer consumers tax taxes budget pension pensions creditors bondholders "
+    "eurobonds".split()
     + ["coalition talks", "coalition government", "coalition partners", "accession talks", "accession negotiations"])
 
 
@@ -374,7 +375,7 @@ RULES: list[Rule] = [
        r"\bdiscuss(?:ed|es)\s+(?:[\w'-]+\s+){1,5}?with\b", None, party_after=True),
     _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone|conversation|call$|calls$",
        r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation)|conversations?|calls?)\s+"
-       r"(?:\w+\s+)?(?:between|with)\b", None, also="between|with"),
+       r"(?:\w+\s+)?(?:between|with|involving)\b", None, also="between|with|involving"),
     # "the Ukrainian and American negotiators will meet next week", "the delegations met on Tuesday":
     # negotiators meeting are talks, whether a venue follows or only a day (scheduled or held).
     _r("talks.negotiators_meet", "talks", "negotiators|delegations|delegates|negotiating|envoys",
