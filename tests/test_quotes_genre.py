@@ -450,3 +450,19 @@ def test_the_head_of_state_and_concluded_that_refer_to_the_president_named(text,
 
 def test_concluded_without_that_reports_nothing():
     assert quotes("The investigators concluded the inspection of the site on Monday.") == []
+
+
+def test_the_words_were_those_of_credits_the_quotation_before_over_the_last_speaker():
+    text = ('Commission President Ursula von der Leyen said Europe would insist on firm guarantees. '
+            '"Ukraine must choose its own future," she said.\n\n'
+            '"Nobody will force Ukraine to surrender." The words were those of German Chancellor Friedrich Merz, '
+            'speaking in the Bundestag on Monday.')
+    got = quotes(text)
+    assert [(q.speaker, q.text[:12]) for q in got] == [
+        ("Ursula von der Leyen", "Europe would"), ("Ursula von der Leyen", "Ukraine must"),
+        ("Friedrich Merz", "Nobody will ")]
+
+
+def test_the_words_of_a_song_credit_nobody():
+    text = "The choir sang the anthem at the memorial. The words of the song were written in 1991."
+    assert quotes(text) == []

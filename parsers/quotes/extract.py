@@ -48,11 +48,17 @@ _ANONYMOUS = {"generic", "unresolved"}
 
 
 # A sentence that only credits the one before it: "This was announced by ...", "Peskov said this at ...".
-_CREDIT_GATE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Ii]t|so|made)\b")
+_CREDIT_GATE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Ii]t|so|made|words|remarks|comments)\b")
 _THIS_WAS_BY = re.compile(
     r"\s*(?:(?:This|That|It)\s+was\s+(?:announced|reported|stated|said|declared|noted|written|posted|confirmed|"
     r"emphasi[sz]ed|pointed\s+out|communicated|told\s+\w+)|(?:The|This|That|A)\s+(?:corresponding\s+|relevant\s+)?"
     r"(?:statement|announcement|remark|comment)s?\s+(?:was|were)\s+made)\b[^.;:#\"]{0,60}?\bby\s+")
+_CREDIT_NO_CUE = re.compile(r"\b(?:made|words|remarks|comments)\b")  # credits whose verb is not a cue
+# "The words were those of German Chancellor Friedrich Merz", "The remarks came from ...".
+_WORDS_OF = re.compile(r"\s*(?:The|Those|These)\s+(?:words|remarks|comments)\s+(?:were|are)\s+(?:those\s+)?of\s+|"
+                       r"\s*(?:The|Those|These)\s+(?:words|remarks|comments)\s+came\s+from\s+")
+# Attributions that guess from the neighbourhood; a sentence that credits the words overrules them.
+_GUESSED = {"floating", "unattributed", "same-sentence", "name-after"}
 _SAID_THIS = re.compile(
     r"\b(?:said|announced|stated|reported|wrote|noted|declared|emphasi[sz]ed|told\s+(?:reporters|journalists))\s+"
     r"(?:this|so)\b(?=\s*(?:[,.;]|$|\s+(?:in|at|on|during|to|after|while|when|via|from|speaking|answering|"
@@ -163,7 +169,8 @@ class _Extractor:
                 if hit is not None:
                     hits.append(hit)
         credited = None
-        if k and (cues or "made" in frame[unit.start:unit.end]) and _CREDIT_GATE.search(frame, unit.start, unit.end):
+        if k and (cues or _CREDIT_NO_CUE.search(frame, unit.start, unit.end)) \
+                and _CREDIT_GATE.search(frame, unit.start, unit.end):
             credited = self._credit(k, unit, toks or names.tokens_between(frame, unit.start, unit.end))
         if credited is not None:
             hits = [h for h in hits if not credited[0] <= h.start < credited[1]]
@@ -184,7 +191,7 @@ class _Extractor:
         (a quotation there with nobody named takes the speaker). Returns the cue's span, which
         then claims nothing in its own sentence."""
         frame = self.frame
-        m = _THIS_WAS_BY.match(frame, unit.start, unit.end)
+        m = _THIS_WAS_BY.match(frame, unit.start, unit.end) or _WORDS_OF.match(frame, unit.start, unit.end)
         if m is not None:
             i = next((x for x, t in enumerate(toks) if t[1] >= m.end()), None)
             ph = names.phrase_after(toks, i, frame) if i is not None else None
@@ -221,7 +228,7 @@ class _Extractor:
         earlier = [q for q in self.quotes if prev.start <= q.char_start < prev.end]
         if earlier:
             for q in earlier:
-                if q.speaker is None and who.name:
+                if who.name and (q.speaker is None or q.rule in _GUESSED):
                     q.speaker, q.speaker_text, q.speaker_kind = who.name, ph.text, who.kind
                     q.role, q.affiliation, q.rule = who.role, who.affiliation, "credited"
                 if q.speaker == who.name:
