@@ -466,3 +466,27 @@ def test_the_words_were_those_of_credits_the_quotation_before_over_the_last_spea
 def test_the_words_of_a_song_credit_nobody():
     text = "The choir sang the anthem at the memorial. The words of the song were written in 1991."
     assert quotes(text) == []
+
+
+# ---------------------------------------------------------------- a lead credits a title, the next paragraph names the person
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Artillery fire on a bus stop killed six people on Sunday, the Russian-installed head of the region said.\n\n"
+     "Denis Pushilin said on Telegram that the shells came from the west.", "Denis Pushilin"),
+    ("Two drones set a fuel depot on fire overnight, the regional governor said.\n\n"
+     "Ivan Fedorov wrote on Telegram that firefighters had contained the blaze.", "Ivan Fedorov"),
+])
+def test_a_title_in_the_lead_is_the_person_the_next_paragraph_names(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # another office speaks next: the governor stays unnamed
+    "Two drones set a fuel depot on fire overnight, the regional governor said.\n\n"
+    "President Volodymyr Zelensky said the attack showed Moscow did not want peace.",
+    "Two drones set a fuel depot on fire overnight, the Russian defence minister said.\n\n"
+    "Ukrainian Foreign Minister Andrii Sybiha said the attack showed Moscow did not want peace.",
+])
+def test_a_title_in_the_lead_is_not_whoever_speaks_next(text):
+    assert quotes(text)[0].speaker is None

@@ -54,6 +54,17 @@ _THIS_WAS_BY = re.compile(
     r"emphasi[sz]ed|pointed\s+out|communicated|told\s+\w+)|(?:The|This|That|A)\s+(?:corresponding\s+|relevant\s+)?"
     r"(?:statement|announcement|remark|comment)s?\s+(?:was|were)\s+made)\b[^.;:#\"]{0,60}?\bby\s+")
 _CREDIT_NO_CUE = re.compile(r"\b(?:made|words|remarks|comments)\b")  # credits whose verb is not a cue
+# "the regional governor", "the Russian-installed head of the region": a title with the article, no name.
+_DEFINITE_TITLE = re.compile(r"(?i)the\s+(?:[\w-]+\s+){0,3}?(governor|head|mayor|leader|chief|spokes(?:man|woman|person)|"
+                             r"minister|commander|ombudsman|envoy)\b")
+# The offices a title may stand for (keyed by its first six letters): "head of the region" is a governor.
+_SAME_OFFICE = {
+    "govern": {"governor", "head", "leader"}, "head": {"governor", "head", "leader", "chief", "mayor"},
+    "leader": {"leader", "head", "governor", "president"}, "mayor": {"mayor", "head"},
+    "chief": {"chief", "head", "commander"}, "spokes": {"spokesman", "spokeswoman", "spokesperson"},
+    "minist": {"minister"}, "comman": {"commander", "chief"}, "ombuds": {"ombudsman", "commissioner"},
+    "envoy": {"envoy"},
+}
 # "The words were those of German Chancellor Friedrich Merz", "The remarks came from ...".
 _WORDS_OF = re.compile(r"\s*(?:The|Those|These)\s+(?:words|remarks|comments)\s+(?:were|are)\s+(?:those\s+)?of\s+|"
                        r"\s*(?:The|Those|These)\s+(?:words|remarks|comments)\s+came\s+from\s+")
@@ -330,7 +341,37 @@ class _Extractor:
             named = self._name_in_next_unit(k)
             if named is not None:
                 return named
+        if who.name is None and who.status == "unresolved" and k <= 2 and ph.role and not ph.name \
+                and _DEFINITE_TITLE.match(ph.text):
+            named = self._named_next_paragraph(unit, ph)
+            if named is not None:
+                return named
         return who
+
+    def _named_next_paragraph(self, unit: _Unit, title: names.Phrase) -> Who | None:
+        """A wire lead credits a title ("..., the Russian-installed head of the region said") and the
+        next paragraph opens with the person named, speaking ("Denis Pushilin said on Telegram ...").
+        The title is that person."""
+        k = next((i for i, u in enumerate(self.units) if u.paragraph > unit.paragraph), None)
+        if k is None or self.units[k].paragraph != unit.paragraph + 1 or not self.units[k].cues:
+            return None
+        nxt = self.units[k]
+        toks = names.tokens_between(self.frame, nxt.start, nxt.end)
+        ph = names.phrase_after(toks, 0, self.frame) if toks else None
+        if ph is None or not ph.name or ph.start != nxt.start:
+            return None
+        cue = nxt.cues[0]
+        if not 0 <= cue.start() - ph.end <= 25:
+            return None  # the person must speak right after being named
+        who = self.resolver.resolve(ph, ph.start)
+        if who.name is None or who.kind != "person":
+            return None
+        head = _DEFINITE_TITLE.match(title.text).group(1).lower()
+        held = set(f"{who.role or ''} {ph.role or ''}".lower().replace("-", " ").split())
+        if not held & _SAME_OFFICE.get(head[:6], {head}):
+            return None  # "the regional governor said" is not the president who speaks next
+        nat = _side(title)
+        return who if nat is None or who.affiliation not in ("Russia", "Ukraine") or who.affiliation == nat else None
 
     _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
     _CITING_TAIL = re.compile(r",\s*(?:citing|quoting)\s+")
@@ -810,3 +851,12 @@ class _Extractor:
 def _stop(s: Span) -> int:
     """One past the closing mark, or the end of an unclosed quote."""
     return s.close + 1 if s.close is not None else s.end
+
+
+def _side(ph: names.Phrase) -> str | None:
+    """The state a title names ("the Ukrainian governor" -> Ukraine), if any."""
+    for w in ph.text.lower().split():
+        got = names.NATIONALITY.get(w) or names.COUNTRY_POSSESSIVE.get(w)
+        if got:
+            return got
+    return None
