@@ -313,7 +313,51 @@ EXCHANGES = [
     ("Qatar mediated the release of 40 prisoners of war held by Russia.", "talks", ["Qatar", RU], None, "prisoner exchange", ANY),
 ]
 
-CASES = TALKS + PROPOSALS + READINESS + CONSIDERATION + REJECTIONS + DEMANDS + TRUCES + EXCHANGES
+# A host is a party, first when it is the subject: the city that hosts stands for its state
+# (gold: talks "hosted by Saudi Arabia" list Saudi Arabia first); the city is the venue.
+HOSTS = [
+    ("Abu Dhabi will host a new round of talks between Russia and Ukraine on Sunday.",
+     "talks", ["United Arab Emirates", RU, UA], "Abu Dhabi", None, SUNDAY),
+    ("Riyadh played host to the talks between the Russian and American delegations on Thursday.",
+     "talks", ["Saudi Arabia", RU, US], "Riyadh", None, THURSDAY),
+    ("Turkey hosted the Russian and Ukrainian delegations in Istanbul on Thursday.",
+     "talks", ["Turkey", RU, UA], "Istanbul", None, THURSDAY),
+    ("Geneva has offered to host the next round of talks between Russia and Ukraine.",
+     "proposal", ["Switzerland", RU, UA], "Geneva", None, None),
+]
+
+# Talks scheduled are logged like talks held (guideline §2); the date is the day they are to be
+# held when a day is named (gold: the Alaska summit announced on the 9th is dated the 15th), and
+# null for "next week".
+SCHEDULED = [
+    ("Ukrainian and American negotiators will meet in Florida on Sunday, Umerov said.",
+     "talks", [UA, US], "Florida", None, SUNDAY),
+    ("The Russian and Ukrainian delegations will meet next week, the Kremlin said.",
+     "talks", [RU, UA], None, None, None),
+    ("The Russian and Ukrainian delegations are due to meet in Istanbul on Monday.",
+     "talks", [RU, UA], "Istanbul", None, NEXT_MONDAY),
+    ("Talks between Russian and American officials are scheduled for Monday in Riyadh.",
+     "talks", [RU, US], "Riyadh", None, NEXT_MONDAY),
+    ("The delegations of Russia and Ukraine met on Thursday for a second round.",
+     "talks", [RU, UA], None, None, THURSDAY),
+]
+
+# A call reported with "called"/"telephoned" and the one called right after the verb.
+CALLS = [
+    ("Putin called Trump on Thursday, the Kremlin said.", "talks", [RU, US], None, None, THURSDAY),
+    ("Erdogan telephoned Zelensky on Sunday, the Turkish presidency said.", "talks", ["Turkey", UA], None, None,
+     LAST_SUNDAY),
+]
+
+# Three parties named before the place: the venue is still the talks'.
+TRILATERAL = [
+    ("The second round of trilateral negotiations between Ukraine, the United States and Russia began in Abu Dhabi "
+     "on Thursday.", "talks", [UA, US, RU], "Abu Dhabi", None, THURSDAY),
+    ("The trilateral talks involving Ukraine, Russia and the United States concluded in Abu Dhabi on Saturday.",
+     "talks", [UA, RU, US], "Abu Dhabi", None, "2025-11-15"),
+]
+
+CASES = CALLS + TRILATERAL + TALKS + PROPOSALS + READINESS + CONSIDERATION + REJECTIONS + DEMANDS + TRUCES + EXCHANGES + HOSTS + SCHEDULED
 
 
 @pytest.mark.parametrize("text,kind,parties,venue,topic,day", CASES, ids=[c[0][:60] for c in CASES])
@@ -385,6 +429,17 @@ NON_EVENTS = [
     "Ukraine and Britain signed a 100-year partnership agreement in Kyiv.",
     "Germany and Ukraine signed an agreement on joint drone production in Berlin.",
     "The company agreed to release its quarterly results on Monday.",
+    # a city hosting something else, and teams or delegates meeting about something else
+    "Baku will host the climate talks next year.",
+    "Paris will host the fashion week in March.",
+    "The two teams will meet again in the cup final next week.",
+    "The negotiators met reporters after the session.",
+    "The delegations met for lunch before the match, the club said.",
+    "Talks involving Ukraine's creditors resumed in London on Monday.",
+    # "called" that names or summons, not a call
+    "Zelensky called Putin a terrorist.",
+    "Trump called Putin's offer a good start.",
+    "The governor called residents to the shelters.",
 ]
 
 
@@ -500,3 +555,13 @@ def test_an_exchange_agreed_at_the_talks_is_those_talks():
             "on territory, but agreed to exchange 157 prisoners of war each.")
     got = [(n.kind, set(n.parties), n.venue, n.topic, n.date) for n in _found(text)]
     assert got == [("talks", {RU, UA, US}, "Abu Dhabi", "prisoner exchange", "2025-11-15")]
+
+
+def test_the_host_country_is_the_state_of_the_venue_named_before():
+    text = ("Russian and Ukrainian delegations met at a palace in Istanbul on Thursday. "
+            "The host country said it was ready to hold further rounds.")
+    assert ("readiness", ["Turkey"]) in [(n.kind, n.parties[:1]) for n in _found(text)]
+
+
+def test_a_host_with_no_venue_before_it_is_nobody():
+    assert [n.parties for n in _found("The host country said it was ready to hold further rounds.")] in ([], [[]])

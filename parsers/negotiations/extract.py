@@ -107,7 +107,9 @@ _OBJECT_END = re.compile(r",\s+which\b|\s+and\s+that\b|,\s+(?:saying|adding|call
 _OBJECT_GAP = re.compile(r"\s*(?:(?:(?i:the|his|her|their|its|president|prime|minister|foreign|defen[cs]e|secretary|of|state|"
                          r"chancellor|leader|leaders|counterpart|envoy|special|chief|head|top|senior)|[A-Z][\w.'-]*)\s+){0,5}@?")
 # Alliance gatherings are not talks between the sides ("at the NATO summit in Washington").
-_NOT_PEACE_TALKS = ci(r"\b(?:NATO|EU|G7|G20|BRICS|SCO|Ramstein|ASEAN|OPEC|Eurovision)\s+(?:summit|meeting|ministers|leaders|talks)")
+_NOT_PEACE_TALKS = ci(r"\b(?:NATO|EU|G7|G20|BRICS|SCO|Ramstein|ASEAN|OPEC|Eurovision)\s+(?:summit|meeting|ministers|leaders|talks)"
+                      r"|\b(?:climate|trade|tariff|coalition|accession|budget|wage|merger|loan|debt|sponsorship)\s+"
+                      r"(?:summit|meeting|talks|negotiations)\b")
 # "..., as Washington presses for an end to the war": circumstance, not an act reported.
 _AS_BACKGROUND = ci(r",\s+as\s+(?:[\w.'-]+\s+){1,4}$")
 _ASIDE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,")
@@ -242,8 +244,30 @@ class _Report:
         raw = self._raw.get(i)
         if raw is None:
             sent = self.sentences[i]
-            raw = self._raw[i] = scan(self.norm, sent.start, sent.end)
+            raw = scan(self.norm, sent.start, sent.end)
+            if "host" in self.low[sent.start:sent.end]:
+                raw = self._with_host(i, raw)
+            self._raw[i] = raw
         return raw
+
+    def _with_host(self, i: int, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """`the host country said it was ready to hold more rounds`: the state of the venue the
+        report named last (this sentence or the five before it) is the party."""
+        sent = self.sentences[i]
+        hosts = list(_HOST_WORDS.finditer(self.low, sent.start, sent.end))
+        if not hosts:
+            return raw
+        country = None
+        for k in range(i, max(-1, i - 6), -1):
+            s = self.sentences[k]
+            found = [v for v in find_venues(self.norm, s.start, min(s.end, hosts[0].start()) if k == i else s.end)
+                     if v.country and not v.speech]
+            if found:
+                country = found[-1].country
+                break
+        if country is None:
+            return raw
+        return sorted(raw + [(m.start(), m.end(), country) for m in hosts])
 
     def parties_named(self, i: int) -> set[str]:
         """The parties sentence `i` names (without working out which of them are governed)."""
@@ -292,6 +316,10 @@ class _Report:
 _OWNED = re.compile(r"(?:'s?|-(?:drafted|backed|brokered|proposed|led|authored|sponsored))?\s+(?:[\w-]+\s+)?(?:demands?|plan|proposals?|offer|conditions|terms|idea|initiative|position|"
                     r"draft|counter-?proposals?|memorandum|framework|ultimatum|formula|resolution)\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
+
+
+# The host as a party: "the host country", "the hosts", "the host government".
+_HOST_WORDS = re.compile(r"\b(?:the|our|their|its)\s+hosts?(?:\s+(?:country|nation|government|state))?\b(?!\s+(?:city|town))")
 
 
 def _owner(norm: str, start: int, at: int, end: int) -> bool:
@@ -483,10 +511,15 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             definite = True  # "at the summit in X", "during his summit with": a setting, merge-only
         setting = frame and bool(_SETTING.search(before[-60:]))
         parties = _parties(rep, index, clause, mentions, ts, te, venues, kind, rule, earlier)
-        venue = _venue(venues, ts, cs, kind)
+        venue = _venue(venues, ts, cs, kind, te)
         if kind == "talks" and rule.id == "talks.visit" and venue and venue.country and venue.country not in parties:
             # A visit to Moscow is talks with Russia, and so no counterpart is to be assumed.
             parties.append(venue.country)
+        if venue and venue.host and not parties and not definite:
+            venue = None  # "Baku will host the climate talks": a host with nobody to meet is no step in this war
+        if venue and venue.host and venue.country and venue.country not in parties and venue.start < ts:
+            # "Abu Dhabi will host the talks": the host city's state acts, like "hosted by Saudi Arabia"
+            parties.insert(0, venue.country)
         assumed = _counterpart(rep, index, clause, venues, kind, parties, earlier)
         if assumed:
             parties.append(assumed)
@@ -730,12 +763,15 @@ def _quote_speaker(rep: _Report, sent: Sentence, at: int) -> str | None:
     return outside[0].party if outside else None
 
 
-def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str) -> Venue | None:
+def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str, te: int | None = None) -> Venue | None:
     """The first venue after the act's words, or one fronted at the clause start ("In Istanbul, ...").
-    Where a statement was made ("told reporters in Washington") is a venue only of talks."""
+    Where a statement was made ("told reporters in Washington") is a venue only of talks. Talks
+    may name their three parties before the place ("the round of talks between Ukraine, the
+    United States and Russia began in Abu Dhabi"): for them the window runs from the words' end."""
     if kind != "talks":
         venues = [v for v in venues if not v.speech]
-    after = [v for v in venues if ts <= v.start <= ts + 80]
+    reach = ts + 80 if kind != "talks" or te is None else max(ts + 80, te + 70)
+    after = [v for v in venues if ts <= v.start <= reach]
     if after:
         return after[0]
     close = [v for v in venues if ts - 25 <= v.end <= ts and kind == "talks"]  # "arrived in Moscow for talks"

@@ -102,7 +102,8 @@ CONSIDER_DOMAIN = ci(
 # Clauses about gas, trade or sport use the same verbs ("declined to extend the transit deal").
 OFF_TOPIC = GatedWords(
     "gas transit oil trade tariff tariffs contract contracts gazprom naftogaz visa football club league loan imf "
-    "households price prices consumer consumers tax taxes budget pension pensions".split()
+    "households price prices consumer consumers tax taxes budget pension pensions creditors bondholders "
+    "eurobonds".split()
     + ["coalition talks", "coalition government", "coalition partners", "accession talks", "accession negotiations"])
 
 
@@ -374,7 +375,19 @@ RULES: list[Rule] = [
        r"\bdiscuss(?:ed|es)\s+(?:[\w'-]+\s+){1,5}?with\b", None, party_after=True),
     _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone|conversation|call$|calls$",
        r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation)|conversations?|calls?)\s+"
-       r"(?:\w+\s+)?(?:between|with)\b", None, also="between|with"),
+       r"(?:\w+\s+)?(?:between|with|involving)\b", None, also="between|with|involving"),
+    # "the Ukrainian and American negotiators will meet next week", "the delegations met on Tuesday":
+    # negotiators meeting are talks, whether a venue follows or only a day (scheduled or held).
+    _r("talks.negotiators_meet", "talks", "negotiators|delegations|delegates|negotiating|envoys",
+       r"\b(?:negotiators|delegations|delegates|negotiating\s+teams|envoys)\s+(?:(?:of|from)\s+(?:[\w.'-]+\s+){1,4}?)?(?:(?:will|would|could|may|might|shall|"
+       r"are\s+(?:due|set|expected|scheduled|going|likely)\s+to|are\s+to|plan\s+to|hope\s+to|have|had)\s+)?"
+       r"(?:(?:again|also|first|then|later|finally)\s+)?(?:meet|met)\b(?!\s+(?:with|in|at)\b)", None),
+    # "Putin called Trump on Thursday", "Erdogan telephoned Zelensky to discuss the talks": a call. Not
+    # "called Putin a war criminal" (a name given) nor "called for talks" (no party right after).
+    _r("talks.called", "talks", "called|rang|telephoned",
+       r"\b(?:called|rang|telephoned)\s+(?=(?:the\s+)?(?:(?!a\b|an\b|the\b|for\b|on\b|off\b|it\b|him\b|her\b|them\b)"
+       r"[\w.'’-]+\s+){0,3}?[\w'’-]+(?:\s+(?:on|late|early|by\s+phone|from|after|before|yesterday|today|last|this|"
+       r"to\s+(?:discuss|congratulate|brief|thank|offer|express|talk|inform))\b|\s*[,.;]))", None, party_after=True),
     _r("talks.met", "talks", "met$|meet|phone|phoned",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|are\s+to\s+meet|is\s+to\s+meet)\s+(?:again\s+|separately\s+|"
        r"face\s+to\s+face\s+|in\s+person\s+)?(?:with|in|at)\b"

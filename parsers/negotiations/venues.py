@@ -38,6 +38,7 @@ class Venue:
     country: str
     within: str = ""  # the wider venue it lies in ("Alaska" for Anchorage)
     speech: bool = False  # where a statement was made rather than talks
+    host: bool = False  # the city is the subject of "host": "Abu Dhabi will host the talks"
 
     def same_place(self, other_name: str | None, other_within: str = "") -> bool:
         return bool(other_name) and (other_name == self.name or other_name == self.within
@@ -48,6 +49,9 @@ _PREFIX = re.compile(
     r"\b(?P<prep>(?i:in|at)|to|outside|near|hosted\s+by|host|proposed|suggested|offered|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
     r"(?:(?:[\w'-]+\s+){0,2}(?:city|capital|resort|port|town|base|palace)\s+of\s+)?$")
 _NAMES_TALKS = re.compile(r"\s+(?:peace\s+)?(?:summit|talks|meeting|round|negotiations)\b")
+# The city as the host: "Abu Dhabi will host the talks", "Doha hosted the round", "Geneva is to host".
+_HOSTS = re.compile(r"(?:['’]s)?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|has|had|was|is|again|also|"
+                    r"(?:has\s+)?offered\s+to|agreed\s+to)\s+){0,2}(?:host(?:s|ed|ing)?|play(?:s|ed)?\s+host)\b")
 _WORD = re.compile(r"\b[^\W\d_a-z][\w'-]*")
 
 
@@ -87,12 +91,13 @@ def find_venues(text: str, start: int = 0, end: int | None = None) -> list[Venue
             if m is None:
                 continue
             prefix = _PREFIX.search(text[max(start, w.start() - 60):w.start()])
-            if prefix is None and not _NAMES_TALKS.match(text, m.end(), end):
+            host = prefix is None and not _NAMES_TALKS.match(text, m.end(), end)
+            if host and not _HOSTS.match(text, m.end(), end):
                 continue
             phrase = w.start() - (len(prefix.group()) if prefix else 0)
             if prefix and prefix.group("prep") == "to" and not _MOTION.search(text, max(start, phrase - 60), phrase):
                 continue
             speech = bool(_SPEECH.search(text, max(start, phrase - 40), phrase))
-            out.append(Venue(w.start(), m.end(), phrase, name, country, within, speech))
+            out.append(Venue(w.start(), m.end(), phrase, name, country, within, speech, host))
             pos = m.end()
             break

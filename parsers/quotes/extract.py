@@ -47,6 +47,35 @@ _SKIP_STATUS = {"generic", "place", "outlet", "self"}
 _ANONYMOUS = {"generic", "unresolved"}
 
 
+# A sentence that only credits the one before it: "This was announced by ...", "Peskov said this at ...".
+_CREDIT_GATE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Ii]t|so|made|words|remarks|comments)\b")
+_THIS_WAS_BY = re.compile(
+    r"\s*(?:(?:This|That|It)\s+was\s+(?:announced|reported|stated|said|declared|noted|written|posted|confirmed|"
+    r"emphasi[sz]ed|pointed\s+out|communicated|told\s+\w+)|(?:The|This|That|A)\s+(?:corresponding\s+|relevant\s+)?"
+    r"(?:statement|announcement|remark|comment)s?\s+(?:was|were)\s+made)\b[^.;:#\"]{0,60}?\bby\s+")
+_CREDIT_NO_CUE = re.compile(r"\b(?:made|words|remarks|comments)\b")  # credits whose verb is not a cue
+# "the regional governor", "the Russian-installed head of the region": a title with the article, no name.
+_DEFINITE_TITLE = re.compile(r"(?i)the\s+(?:[\w-]+\s+){0,3}?(governor|head|mayor|leader|chief|spokes(?:man|woman|person)|"
+                             r"minister|commander|ombudsman|envoy)\b")
+# The offices a title may stand for (keyed by its first six letters): "head of the region" is a governor.
+_SAME_OFFICE = {
+    "govern": {"governor", "head", "leader"}, "head": {"governor", "head", "leader", "chief", "mayor"},
+    "leader": {"leader", "head", "governor", "president"}, "mayor": {"mayor", "head"},
+    "chief": {"chief", "head", "commander"}, "spokes": {"spokesman", "spokeswoman", "spokesperson"},
+    "minist": {"minister"}, "comman": {"commander", "chief"}, "ombuds": {"ombudsman", "commissioner"},
+    "envoy": {"envoy"},
+}
+# "The words were those of German Chancellor Friedrich Merz", "The remarks came from ...".
+_WORDS_OF = re.compile(r"\s*(?:The|Those|These)\s+(?:words|remarks|comments)\s+(?:were|are)\s+(?:those\s+)?of\s+|"
+                       r"\s*(?:The|Those|These)\s+(?:words|remarks|comments)\s+came\s+from\s+")
+# Attributions that guess from the neighbourhood; a sentence that credits the words overrules them.
+_GUESSED = {"floating", "unattributed", "same-sentence", "name-after"}
+_SAID_THIS = re.compile(
+    r"\b(?:said|announced|stated|reported|wrote|noted|declared|emphasi[sz]ed|told\s+(?:reporters|journalists))\s+"
+    r"(?:this|so)\b(?=\s*(?:[,.;]|$|\s+(?:in|at|on|during|to|after|while|when|via|from|speaking|answering|"
+    r"responding|live|earlier|later|today|yesterday)\b))")
+
+
 @dataclass(slots=True)
 class _Unit:
     start: int
@@ -150,6 +179,12 @@ class _Extractor:
                 hit = read_cue(m, frame, toks, unit.start, unit.end)
                 if hit is not None:
                     hits.append(hit)
+        credited = None
+        if k and (cues or _CREDIT_NO_CUE.search(frame, unit.start, unit.end)) \
+                and _CREDIT_GATE.search(frame, unit.start, unit.end):
+            credited = self._credit(k, unit, toks or names.tokens_between(frame, unit.start, unit.end))
+        if credited is not None:
+            hits = [h for h in hits if not credited[0] <= h.start < credited[1]]
         last_who: Who | None = None
         for i, hit in enumerate(hits):
             who = self._speaker(hit, unit, toks, last_who, k)
@@ -159,6 +194,67 @@ class _Extractor:
                 last_who = who
             self._claim(hit, hits[i + 1:], who, unit, k)
         self._unclaimed(k, unit, last_who)
+
+    def _credit(self, k: int, unit: _Unit, toks) -> tuple[int, int] | None:
+        """`The delegation is already in Istanbul. This was announced by Kremlin spokesman Dmitry
+        Peskov.` / `Peskov said this at a briefing.`: outlets in Kyiv and Moscow state the words
+        first and credit them in a sentence of their own. The sentence before is the speaker's
+        (a quotation there with nobody named takes the speaker). Returns the cue's span, which
+        then claims nothing in its own sentence."""
+        frame = self.frame
+        m = _THIS_WAS_BY.match(frame, unit.start, unit.end) or _WORDS_OF.match(frame, unit.start, unit.end)
+        if m is not None:
+            i = next((x for x, t in enumerate(toks) if t[1] >= m.end()), None)
+            ph = names.phrase_after(toks, i, frame) if i is not None else None
+            if ph is None and i is not None:
+                ph = names.Phrase(toks[i][1], toks[i][2], toks[i][0])  # "by the country's leader, <name>"
+            cue = (m.start(), m.end())
+        else:
+            m = _SAID_THIS.search(frame, unit.start, unit.end)
+            if m is None:
+                return None
+            i = names.token_at(toks, m.start())
+            ph = names.phrase_before(toks, i, frame) if i else None
+            if ph is not None and frame[unit.start:ph.start].strip(" ,"):
+                ph = None  # "..., and Peskov said this": the subject must open the sentence
+            cue = (m.start(), m.end())
+        if ph is None:
+            return None
+        who = self.resolver.resolve(ph, ph.start)
+        if who.name is None and not ph.anonymous:
+            # "by the head of the regional military administration, Ivan Fedorov, on Telegram"
+            j = next((x for x, t in enumerate(toks) if t[1] >= ph.end), None)
+            while j is not None and j < len(toks) - 2 and toks[j][0] not in {",", ".", ";"}:
+                j += 1
+            named = names._name_in_apposition(toks, j + 1, frame) if j is not None and toks[j][0] == "," else None
+            if named:
+                at = toks[j + 1][1]
+                who = self.resolver.resolve(names.Phrase(at, at + len(named), named, name=named), at)
+                ph = names.Phrase(ph.start, at + len(named), frame[ph.start:at + len(named)], role=ph.role, name=named)
+        if who.name is None and who.status not in _ANONYMOUS:
+            return None
+        prev = self.units[k - 1]
+        if unit.paragraph - prev.paragraph > 1:
+            return None
+        earlier = [q for q in self.quotes if prev.start <= q.char_start < prev.end]
+        if earlier:
+            for q in earlier:
+                if who.name and (q.speaker is None or q.rule in _GUESSED):
+                    q.speaker, q.speaker_text, q.speaker_kind = who.name, ph.text, who.kind
+                    q.role, q.affiliation, q.rule = who.role, who.affiliation, "credited"
+                if q.speaker == who.name:
+                    self._from_unit(q, unit)  # "This was stated by the president in his evening address"
+            if who.name:
+                self.resolver.note(ph.start, who)
+            return cue
+        before = len(self.quotes)
+        self._emit(prev.start, prev.end, None, who, None, unit, "credited")
+        if len(self.quotes) > before:
+            q = self.quotes[-1]
+            q.speaker_text, q.cue = ph.text if who.name else None, frame[cue[0]:cue[1]].split()[-2 if m.re is _THIS_WAS_BY else 0].lower()
+            if who.name:
+                self.resolver.note(ph.start, who)
+        return cue
 
     # "ZELENSKYY (UKRAINIAN): ...": a transcript notes the language spoken between name and colon
     _LABEL = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,4})(?:\s*\([^()\n]{1,30}\))?\s*:\s+(?=\S)")
@@ -245,7 +341,37 @@ class _Extractor:
             named = self._name_in_next_unit(k)
             if named is not None:
                 return named
+        if who.name is None and who.status == "unresolved" and k <= 2 and ph.role and not ph.name \
+                and _DEFINITE_TITLE.match(ph.text):
+            named = self._named_next_paragraph(unit, ph)
+            if named is not None:
+                return named
         return who
+
+    def _named_next_paragraph(self, unit: _Unit, title: names.Phrase) -> Who | None:
+        """A wire lead credits a title ("..., the Russian-installed head of the region said") and the
+        next paragraph opens with the person named, speaking ("Denis Pushilin said on Telegram ...").
+        The title is that person."""
+        k = next((i for i, u in enumerate(self.units) if u.paragraph > unit.paragraph), None)
+        if k is None or self.units[k].paragraph != unit.paragraph + 1 or not self.units[k].cues:
+            return None
+        nxt = self.units[k]
+        toks = names.tokens_between(self.frame, nxt.start, nxt.end)
+        ph = names.phrase_after(toks, 0, self.frame) if toks else None
+        if ph is None or not ph.name or ph.start != nxt.start:
+            return None
+        cue = nxt.cues[0]
+        if not 0 <= cue.start() - ph.end <= 25:
+            return None  # the person must speak right after being named
+        who = self.resolver.resolve(ph, ph.start)
+        if who.name is None or who.kind != "person":
+            return None
+        head = _DEFINITE_TITLE.match(title.text).group(1).lower()
+        held = set(f"{who.role or ''} {ph.role or ''}".lower().replace("-", " ").split())
+        if not held & _SAME_OFFICE.get(head[:6], {head}):
+            return None  # "the regional governor said" is not the president who speaks next
+        nat = _side(title)
+        return who if nat is None or who.affiliation not in ("Russia", "Ukraine") or who.affiliation == nat else None
 
     _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
     _CITING_TAIL = re.compile(r",\s*(?:citing|quoting)\s+")
@@ -725,3 +851,12 @@ class _Extractor:
 def _stop(s: Span) -> int:
     """One past the closing mark, or the end of an unclosed quote."""
     return s.close + 1 if s.close is not None else s.end
+
+
+def _side(ph: names.Phrase) -> str | None:
+    """The state a title names ("the Ukrainian governor" -> Ukraine), if any."""
+    for w in ph.text.lower().split():
+        got = names.NATIONALITY.get(w) or names.COUNTRY_POSSESSIVE.get(w)
+        if got:
+            return got
+    return None

@@ -41,6 +41,8 @@ ROLE_WORDS = {
     "russian-installed", "moscow-installed", "kremlin-installed", "pro-russian", "pro-kremlin",
     "russian-appointed", "kremlin-backed", "moscow-backed", "city", "oblast", "district", "region",
     "local", "military-civilian", "civil", "emergency", "presidential-office",
+    # plural bodies that wire copy cites as a source: "according to Ukrainian emergency services"
+    "services", "police",
 }
 NATIONALITY = {
     "russian": "Russia", "ukrainian": "Ukraine", "us": "United States", "u.s.": "United States",
@@ -194,8 +196,8 @@ def phrase_before(toks: list[tuple[str, int, int]], end: int, text: str) -> Phra
         while j - 1 >= 0 and j > i - 3 and toks[j - 1][0].isalpha() and toks[j - 1][0].lower() not in DETERMINERS \
                 and toks[j - 1][0].lower() not in _LEAD_NOISE and toks[j - 1][0].lower() not in SKIP_BEFORE_CUE:
             j -= 1
-        if j - 1 >= 0 and toks[j - 1][0].lower() in DETERMINERS:
-            j -= 1
+        if j - 1 >= 0 and (toks[j - 1][0].lower() in DETERMINERS or toks[j - 1][0].lower() in COUNTRY_POSSESSIVE):
+            j -= 1  # "the police", "Ukraine's national police"
         return Phrase(toks[j][1], toks[i][2], text[toks[j][1]:toks[i][2]], role=text[toks[j][1]:toks[i][2]])
     start = _walk_left(toks, i)
     if start is None:

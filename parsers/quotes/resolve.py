@@ -64,7 +64,7 @@ ORG_WORDS = {
     "institute", "university", "union", "council", "parliament", "duma", "rada", "government", "court",
     "police", "navy", "group", "corporation", "directorate", "commission", "kremlin", "organization",
     "organisation", "fund", "operator", "railways", "watchdog", "authority", "regulator", "mission",
-    "embassy", "headquarters", "unit", "brigade", "battalion", "regiment", "corps", "division",
+    "embassy", "headquarters", "unit", "brigade", "battalion", "regiment", "corps", "division", "services",
 }
 _FEMALE_FIRST = {
     "maria", "mariya", "iryna", "irina", "olena", "elena", "yelena", "yulia", "yuliia", "julia", "anna",
@@ -224,6 +224,7 @@ def table() -> Table:
                     by_alias.setdefault(fold(f"{a} {sp} Ministry"), k)
                     by_alias.setdefault(fold(f"{a} Ministry of {sp}"), k)
                 by_alias.setdefault(fold(f"Ministry of {sp} of {country}"), k)
+                by_alias.setdefault(fold(f"{sp} Ministry of {country}"), k)  # "the Defence Ministry of Ukraine"
                 by_alias.setdefault(fold(f"{country} Ministry of {sp}"), k)
                 by_alias.setdefault(fold(f"{country}n Ministry of {sp}"), k)
                 by_alias.setdefault(fold(f"Ministry of {sp} of the {country}n Federation"), k)
@@ -324,6 +325,15 @@ _MINISTRY_TOPIC = re.compile(r"(defen[cs]e|foreign|health|emergenc|interior|ener
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _OF_COUNTRY = re.compile(r"\bof (?:the )?(Russia|Ukraine|Russian Federation|United States)\b")
 _OWNER = re.compile(r"^(?:Russia|Ukraine|Kyiv|Moscow|Kiev)['’]s\s+(?=[A-Z])")
+_OWNER_LOWER = re.compile(r"^([A-Z][a-z]+)['’]s\s+(?=[a-z])")
+_ADJECTIVE = {
+    "russia": "Russian", "ukraine": "Ukrainian", "romania": "Romanian", "poland": "Polish", "moldova": "Moldovan",
+    "belarus": "Belarusian", "turkey": "Turkish", "germany": "German", "france": "French", "britain": "British",
+    "lithuania": "Lithuanian", "latvia": "Latvian", "estonia": "Estonian", "finland": "Finnish",
+    "hungary": "Hungarian", "slovakia": "Slovak", "china": "Chinese", "america": "American",
+}
+_CITY_WORDS = {"kyiv", "kiev", "moscow"}  # places that NATIONALITY also reads as a side
+_LOWER_IN_NAME = {"of", "the", "and", "for", "on"}
 
 
 _POS = attrgetter("pos")
@@ -413,8 +423,12 @@ class Resolver:
 
     def _person_from_words(self, name: str, context_has_role: bool) -> Who | None:
         key = fold(name)  # folded once for the table's person, the surnames seen and the table's surname
-        known = self.table.person_by_key(key)
         parts = name.split()
+        if len(parts) == 1 and key in self.by_last:
+            # a bare surname is the person this report named in full, before the table's holder of
+            # that surname: "Mykhailo Fedorov ... Fedorov said" is not the governor Ivan Fedorov
+            return self.by_last[key]
+        known = self.table.person_by_key(key)
         if known:
             who = _who(known)
             self.by_last[fold(parts[-1])] = who
@@ -477,10 +491,14 @@ class Resolver:
             return Who(None, status="generic")  # "a senior State Department official" names nobody
         text = ph.text.strip()
         low = _LOWER_ARTICLE.sub("", text.lower())
-        if ph.name is None and low in ORG_WORDS and text.lower().startswith("the "):
-            # "the administration said": the body of that kind named last
+        if ph.name is None and text.lower().startswith("the ") and low.rsplit(" ", 1)[-1] in ORG_WORDS \
+                and low == text.lower()[4:]:
+            # "the administration said", "according to the regional administration": the body of that
+            # kind named last, when its name holds every word of the lower-case description
+            want = low.split()
             for m in reversed(self.orgs):
-                if m.pos < pos and m.who.name and m.who.name.split()[-1].lower() == low:
+                if m.pos < pos and m.who.name and m.who.name.split()[-1].lower() == want[-1] \
+                        and set(want) <= set(m.who.name.lower().split()):
                     return m.who
         if ph.name is None and ph.role and ph.role.split()[-1].lower() in _SPOKES:
             return self._unnamed_spokesperson(ph, text, pos)
@@ -518,7 +536,7 @@ class Resolver:
                 # "... over the central region of Cherkasy, its governor said": the governor of the place
                 # just named, not the governor of another region named earlier in the report
                 return Who(None, status="generic")
-            if any(w.lower() in ORG_WORDS for w in ph.role.split()) and _cap_words(ph.role) \
+            if any(w.lower() in ORG_WORDS for w in ph.role.split()) and _cap_words(_ARTICLE.sub("", ph.role)) \
                     and not low.startswith(("a ", "an ")):
                 return Who(_org_name(text), "org", affiliation=_nationality(ph.role))
             return self.role_noun(ph.role, pos)
@@ -578,6 +596,8 @@ class Resolver:
         words = [w.lower() for w in role.split()]
         nat = _nationality(role)
         head = words[-1] if words else ""
+        if words[-3:] == ["head", "of", "state"]:
+            head = "leader"  # "the head of state said": the president named before
         if head in GENERIC - {"official", "spokesman", "spokeswoman", "spokesperson"}:
             return Who(None, status="generic")
         fallback, fallback_pos = None, 0
@@ -708,4 +728,19 @@ def _org_name(text: str) -> str:
             return known.name
         text = rest
     name = _ARTICLE.sub("", text.strip()).strip(" ,.")
-    return _OWNER.sub("", name)
+    name = _OWNER.sub("", name)
+    owner = _OWNER_LOWER.match(name)
+    if owner and owner.group(1).lower() in _ADJECTIVE:
+        # "Ukraine's emergency services" is written "Ukrainian emergency services", "Romania's defence
+        # ministry" "Romanian Defence Ministry", like the bodies the table knows
+        rest = name[owner.end():]
+        if rest.endswith("ministry"):
+            rest = " ".join(w if w in _LOWER_IN_NAME else w.capitalize() for w in rest.split())
+        return f"{_ADJECTIVE[owner.group(1).lower()]} {rest}"
+    words = name.split()
+    if len(words) >= 2 and words[0][:1].isupper() and (words[0].lower() not in NATIONALITY or words[0].lower() in _CITY_WORDS) \
+            and words[-1].lower() in ORG_WORDS and all(w.isalpha() and w.islower() for w in words[1:]):
+        # "the Kharkiv regional military administration" is the body's name: "Kharkiv Regional
+        # Military Administration", one speaker however the outlet capitalised it
+        return " ".join([words[0]] + [w if w in _LOWER_IN_NAME else w.capitalize() for w in words[1:]])
+    return name
