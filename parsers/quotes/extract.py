@@ -226,7 +226,7 @@ class _Extractor:
             j = next((x for x, t in enumerate(toks) if t[1] >= ph.end), None)
             while j is not None and j < len(toks) - 2 and toks[j][0] not in {",", ".", ";"}:
                 j += 1
-            named = names._name_in_apposition(toks, j + 1, frame) if j is not None and toks[j][0] == "," else None
+            named = names.name_in_apposition(toks, j + 1, frame) if j is not None and toks[j][0] == "," else None
             if named:
                 at = toks[j + 1][1]
                 who = self.resolver.resolve(names.Phrase(at, at + len(named), named, name=named), at)

@@ -395,7 +395,7 @@ def phrase_after(toks: list[tuple[str, int, int]], begin: int, text: str) -> Phr
     if ph is None:
         return None
     if ph.name is None and ph.role and j + 2 < n and toks[j][0] == ",":
-        named = _name_in_apposition(toks, j + 1, text)
+        named = name_in_apposition(toks, j + 1, text)
         if named is not None:
             ph.name = ph.appositive = named
             return ph
@@ -416,7 +416,7 @@ def phrase_after(toks: list[tuple[str, int, int]], begin: int, text: str) -> Phr
 _NOT_IN_NAME = WEEKDAYS | MONTHS | NATIONALITY.keys() | COUNTRY_POSSESSIVE.keys()
 
 
-def _name_in_apposition(toks: list[tuple[str, int, int]], a: int, text: str) -> str | None:
+def name_in_apposition(toks: list[tuple[str, int, int]], a: int, text: str) -> str | None:
     """`according to the governor, Vyacheslav Gladkov, three ...`: a title and then, set off by
     commas, the name of who holds it. Two or three capitalised words closed by a comma or the
     sentence's end, none of them a title, a country's word or a date, are that name."""
