@@ -327,6 +327,20 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "A Russian missile struck a hotel in Kharkiv late on Tuesday, killing two women and a child and injuring 14 people.",
      [dict(location="Kharkiv", killed=3, injured=14, date="2025-06-03")]),
 
+    # ------------------------------------------------------------ a night told by the two days it spans
+    ("night-of-month-days",
+     "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",
+     [dict(location="Odesa", injured=4, date="2025-06-03", date_text="on the night of June 2 to 3")]),
+    ("night-of-day-range-month-after",
+     "During the night of 2-3 June, Ukrainian drones struck an oil depot in Novorossiysk, the city's mayor said.",
+     [dict(location="Novorossiysk", attacker="Ukraine", date="2025-06-03")]),
+    ("night-of-weekdays",
+     "On the night of Monday to Tuesday, a Russian missile hit a warehouse in Dnipro, killing one worker.",
+     [dict(location="Dnipro", killed=1, date="2025-06-03", date_text="On the night of Monday to Tuesday")]),
+    ("night-one-day-stays",
+     "On the night of June 2, Russian drones hit a school in Sumy.",
+     [dict(location="Sumy", date="2025-06-02")]),
+
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-assaults",
