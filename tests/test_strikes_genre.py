@@ -327,6 +327,29 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "A Russian missile struck a hotel in Kharkiv late on Tuesday, killing two women and a child and injuring 14 people.",
      [dict(location="Kharkiv", killed=3, injured=14, date="2025-06-03")]),
 
+    # ------------------------------------------------------------ a region's tally and a town in another clause
+    ("region-tally-then-town-fire",
+     "Air defences destroyed 14 drones over the Voronezh region overnight, the governor said, adding that a fire broke "
+     "out at a warehouse in Liski.",
+     [dict(location="Voronezh Oblast", intercepted=14, attacker="Ukraine"),
+      dict(location="Liski", intercepted=None, attacker="Ukraine")]),
+    ("region-tally-and-town-injured",
+     "Russian air defences downed 22 Ukrainian drones over the Belgorod region, and falling debris injured two people in "
+     "Shebekino, Governor Vyacheslav Gladkov said.",
+     [dict(location="Belgorod Oblast", intercepted=22), dict(location="Shebekino", injured=2, intercepted=None)]),
+    ("region-tally-town-named-without-damage",
+     "Air defences shot down nine drones over the Rostov region overnight, most of them near Taganrog, the governor said.",
+     [dict(location="Rostov Oblast", intercepted=9)]),
+    ("region-tally-including-its-capital",
+     "Twenty drones were shot down over the Kursk region overnight, including three over Kursk itself, the governor said.",
+     [dict(location="Kursk Oblast", intercepted=20), dict(location="Kursk", intercepted=3)]),
+    ("region-scene-setter-town-damage",
+     "In the Belgorod region, Ukrainian shelling damaged houses in Shebekino.",
+     [dict(location="Shebekino", attacker="Ukraine", target="residential")]),
+    ("town-in-region-apposition",
+     "Air defences shot down 11 drones over Taganrog, Rostov region, the governor said.",
+     [dict(location="Taganrog", intercepted=11)]),
+
     # ------------------------------------------------------------ a night told by the two days it spans
     ("night-of-month-days",
      "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",

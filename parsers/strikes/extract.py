@@ -356,14 +356,51 @@ def _locative(mentions: list[Mention], text: str = "") -> list[Mention]:
         if m.place.kind == "country" and any(o.place.country == m.place.country and o.place.kind != "country" for o in others):
             if not text or any(_attached(text, m, o) for o in others if o.place.country == m.place.country):
                 continue
-        if m.place.kind in ("region", "city") and any(
-            o.place.kind == "city" and o.place.region == m.place.name and o.place.name != m.place.name for o in others
-        ):
-            continue
+        towns = [o for o in others if o.place.kind == "city" and o.place.region == m.place.name and o.place.name != m.place.name]
+        if m.place.kind in ("region", "city") and towns:
+            apart = [o for o in towns if text and m.place.kind == "region" and _own_tally(text, m, o)]
+            if not apart:
+                continue
+            quiet = [o for o in apart if not _own_harm(text, m, o)]
+            loc = [o for o in loc if o not in quiet]  # named in passing ("most of them near Taganrog")
+            out = [o for o in out if o not in quiet]
         if any(o.place == m.place and o.start < m.start for o in out):
             continue
-        out.append(m)
+        if m in loc:
+            out.append(m)
     return out
+
+
+def _split(text: str, a: Mention, b: Mention) -> int | None:
+    """Where the clause of the earlier of two places ends: the last clause break between them."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = list(_CLAUSE_BREAK.finditer(text, first.end, second.start))
+    return gap[-1].start() if gap else None
+
+
+def _own_tally(text: str, region: Mention, town: Mention) -> bool:
+    """"destroyed 12 drones over the Rostov region ..., adding that a fire broke out in Taganrog": the
+    tally sits in the region's own clause, the town's clause holds none, so the region keeps it.
+    A region that only sets the scene ("In the Belgorod region, shelling damaged houses in
+    Shebekino") or places the town ("Taganrog, Rostov region") gives way to the town."""
+    cut = _split(text, region, town)
+    if cut is None:
+        return False
+    own, other = (text[:cut], text[cut:]) if region.start < town.start else (text[cut:], text[:cut])
+    mine = find_counts(own)
+    if mine.intercepted is None and mine.launched is None:
+        return False
+    theirs = find_counts(other)
+    return theirs.intercepted is None and theirs.launched is None
+
+
+def _own_harm(text: str, region: Mention, town: Mention) -> bool:
+    """Whether the town's clause tells something of its own: damage, casualties or its share of
+    the tally ("including three over Kursk itself")."""
+    cut = _split(text, region, town)
+    clause = text[cut:] if region.start < town.start else text[:cut]
+    low = lower_text(clause)
+    return bool(find_counts(clause).any() or _DAMAGE.search(clause) or _SUBCOUNT_LOW.search(low))
 
 
 def _attached(text: str, country: Mention, place: Mention) -> bool:
@@ -454,7 +491,8 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     region_target = target_class(text) if m.place.kind == "region" else None
     ev = next((e for e in reversed(events)
                if compatible(e, keys, date, said_attacker, country_level, None if date else date_words, region_wide,
-                             region_target)), None)
+                             region_target)
+               and not (sub and i in e.anchors and e.place != m.place)), None)  # "..., including three over Kursk itself"
     if ev is None and m.place.kind == "city" and counts.killed is None and counts.injured is None \
             and _BACK_REFERENCE.search(low):
         ev = _refinable(events, m.place, date, said_attacker)
