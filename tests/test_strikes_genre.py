@@ -350,6 +350,28 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Air defences shot down 11 drones over Taganrog, Rostov region, the governor said.",
      [dict(location="Taganrog", intercepted=11)]),
 
+    # ------------------------------------------------------------ posts signed on their last line
+    ("signed-post-last-line",
+     "Overnight the enemy attacked Mykolaiv with Shahed drones. A warehouse was damaged and two people were injured.\n\n"
+     "Vitaliy Kim, head of the Mykolaiv Regional Military Administration",
+     [dict(location="Mykolaiv", injured=2, attacker="Russia", claimed_by="Vitaliy Kim")]),
+    ("signed-post-dash",
+     "Russian drones hit a farm near Izmail overnight; no one was hurt. — Oleh Kiper, head of the Odesa regional "
+     "military administration",
+     [dict(location="Izmail", claimed_by="Oleh Kiper")]),
+    ("signed-post-title-first",
+     "Kharkiv came under a guided-bomb attack in the afternoon, three people were wounded.\n\n"
+     "Head of the Kharkiv Regional Military Administration Oleh Synehubov",
+     [dict(location="Kharkiv", injured=3, claimed_by="Oleh Synehubov")]),
+    ("signed-post-other-source-wins",
+     "Russian drones struck Sumy overnight, injuring two people, the city council said.\n\n"
+     "Artem Kobzar, acting mayor of Sumy",
+     [dict(location="Sumy", injured=2, claimed_by="city council")]),
+    ("not-signed-last-line-quotes-official",
+     "Russian drones struck Sumy overnight, injuring two people.\n\nThe head of the regional administration, "
+     "Oleh Hryhorov, visited the site on Wednesday.",
+     [dict(location="Sumy", injured=2, claimed_by=None)]),
+
     # ------------------------------------------------------------ a night told by the two days it spans
     ("night-of-month-days",
      "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",

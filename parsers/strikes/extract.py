@@ -24,6 +24,7 @@ from .claims import best_claim, canonical, find_claims
 from .counts import LIST_LINE, SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
 from .governors import governed_region
+from .signature import signer
 from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, may_hold, not_a_strike
 from .targets import target_class
 from .weapons import combine, weapon_classes, weapon_detail
@@ -673,6 +674,8 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             claim = _quote_speaker(doc, ev, quotes)
         if claim is None:
             claim = report("lead claim", lambda: _lead_claim(doc))
+        if claim is None:
+            claim = report("signer", lambda: signer(doc.norm))
         if claim:
             claim = canonical(claim, _speaking_side(ev.place, attacker))
             if _BARE_MINISTRY.fullmatch(claim):
