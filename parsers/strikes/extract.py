@@ -479,6 +479,7 @@ def _recent(events: list[Event], i: int) -> Event | None:
 
 
 _LAST = attrgetter("last")
+_READING_ORDER = attrgetter("first", "at")
 
 
 # ---------------------------------------------------------------- building events
@@ -500,7 +501,8 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
         if ev is not None:  # the region's attack, now placed in one of its towns
             ev.place, ev.mention, ev.via = m.place, m.text, "refined"
     if ev is None:
-        ev = Event(place=m.place, mention=m.text, keys=set(keys), first=i, last=i, via=m.via, region_wide=region_wide)
+        ev = Event(place=m.place, mention=m.text, keys=set(keys), first=i, last=i, via=m.via, region_wide=region_wide,
+                   at=m.start)
         events.append(ev)
     else:
         ev.keys |= keys
@@ -640,7 +642,7 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             once[name] = compute()
         return once[name]
 
-    for ev in sorted(events, key=lambda e: e.first):
+    for ev in sorted(events, key=_READING_ORDER):
         c = ev.counts
         attacker = ev.attacker or ev.detail_attacker or ("Ukraine" if ev.occupied else None) or \
             attacker_from_place(ev.place.country, ev.place.region)
