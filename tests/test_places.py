@@ -147,3 +147,31 @@ def test_launch_sites_are_named_but_not_targets():
     roles = {m.text: m.role for m in find_places(text)}
     assert roles == {"Bryansk": "actor", "Kursk": "other", "Millerovo": "other", "Kursk region": "other",
                      "Kharkiv": "locative"}
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Shelling cut power to the Zaporizhzhia nuclear power plant on Sunday.", "Enerhodar"),
+    ("A drone hit the training centre of the Zaporizhzhia plant, the IAEA said.", "Enerhodar"),
+    ("Drones struck near the ZNPP overnight.", "Enerhodar"),
+    ("A drone hit a building at Europe's largest nuclear plant.", "Enerhodar"),
+    ("Fire broke out at the Zaporizhzhia thermal power plant after shelling.", "Enerhodar"),
+    ("A drone struck the Kursk nuclear power plant overnight.", "Kurchatov"),
+    ("Debris fell near the Kursk NPP, Rosatom said.", "Kurchatov"),
+    ("A drone was downed near the Smolensk NPP.", "Desnogorsk"),
+    ("Drones flew over the Khmelnytskyi nuclear power plant.", "Netishyn"),
+    ("Drone debris fell near the Novovoronezh NPP.", "Novovoronezh"),
+])
+def test_power_plants_are_in_their_towns(text: str, town: str) -> None:
+    """A named plant is where it stands, not in its namesake city or region."""
+    places = [m.place.name for m in find_places(text) if m.role == "locative"]
+    assert places == [town]
+
+
+@pytest.mark.parametrize("text,place", [
+    # look-alikes: the city itself, and a plant that is not a power plant
+    ("Russian missiles hit an industrial plant in Zaporizhzhia.", "Zaporizhzhia"),
+    ("A drone struck the Zaporizhzhia steel plant.", "Zaporizhzhia"),
+    ("Drones attacked Kursk overnight.", "Kursk"),
+])
+def test_namesake_places_stay(text: str, place: str) -> None:
+    assert [m.place.name for m in find_places(text) if m.role == "locative"] == [place]

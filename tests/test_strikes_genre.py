@@ -372,6 +372,22 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Oleh Hryhorov, visited the site on Wednesday.",
      [dict(location="Sumy", injured=2, claimed_by=None)]),
 
+    # ------------------------------------------------------------ plants named after a place they are not in
+    ("znpp-drone",
+     "A Ukrainian drone struck the training centre of the Zaporizhzhia nuclear power plant on Tuesday, the plant's "
+     "Russian-installed management said.",
+     [dict(location="Enerhodar", region="Zaporizhzhia Oblast", country="Ukraine", attacker="Ukraine",
+           target="infrastructure", date="2025-06-03")]),
+    ("znpp-europes-largest",
+     "Drones attacked Europe's largest nuclear plant overnight, damaging a turbine hall roof, the IAEA said.",
+     [dict(location="Enerhodar", region="Zaporizhzhia Oblast")]),
+    ("kursk-npp",
+     "A Ukrainian drone hit a transformer at the Kursk NPP overnight and was shot down, Rosatom said.",
+     [dict(location="Kurchatov", region="Kursk Oblast", attacker="Ukraine")]),
+    ("zaporizhzhia-city-stays",
+     "A Russian glide bomb hit an industrial plant in Zaporizhzhia on Tuesday, injuring three workers.",
+     [dict(location="Zaporizhzhia", injured=3, attacker="Russia", weapon="bomb")]),
+
     # ------------------------------------------------------------ a night told by the two days it spans
     ("night-of-month-days",
      "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .facilities import find_facilities
 from .gazetteer import Place, gazetteer, key
 
 _REGION_WORD = r"(?:region|oblast|province|krai|kray|territory|governorate|okrug|area|district|republic)"
@@ -170,6 +171,8 @@ def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
         return any(a < m.end and m.start < b for m in found)
 
     region_words = _has(low, _REGION_STEMS)
+    for a, b, town in find_facilities(text, low):  # "the Zaporizhzhia nuclear power plant" is in Enerhodar
+        found.append(Mention(a, b, text[a:b], town, _role(text, a, b), "facility"))
     for m in (_RIVER.finditer(text) if _has(low, _RIVER_STEMS) else ()):  # a river is no place of ours; its span is taken
         found.append(Mention(m.start(), m.end(), m.group(), _RIVER_PLACE, "other", "river"))
     for m in (_REGION_LIST.finditer(text) if region_words and " and " in low and _has(low, _PLURAL_STEMS) else ()):
