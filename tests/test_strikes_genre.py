@@ -388,6 +388,21 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "A Russian glide bomb hit an industrial plant in Zaporizhzhia on Tuesday, injuring three workers.",
      [dict(location="Zaporizhzhia", injured=3, attacker="Russia", weapon="bomb")]),
 
+    # ------------------------------------------------------------ explosions heard in a city: that city, when no other place
+    ("heard-in-city-air-defence",
+     "Explosions were heard in Kyiv early on Wednesday as air defences repelled a Russian drone attack, the city's "
+     "military administration said.",
+     [dict(location="Kyiv", attacker="Russia", weapon="drone", intercepted=None, date="2025-06-04")]),
+    ("heard-over-city-drones",
+     "Loud blasts were heard over Kharkiv overnight as Russian drones approached the city, the mayor said.",
+     [dict(location="Kharkiv", attacker="Russia", weapon="drone")]),
+    ("heard-in-city-alone", "Explosions were heard in Lviv before dawn, residents said.", []),
+    ("heard-in-many-cities",
+     "Explosions were heard in Kyiv, Odesa and Lviv as Russia carried out a massive combined attack on Ukraine.", []),
+    ("heard-in-city-other-place-hit",
+     "Explosions were heard in Kyiv as a Russian missile hit a warehouse in Bucha, the regional governor said.",
+     [dict(location="Bucha", attacker="Russia", weapon="missile")]),
+
     # ------------------------------------------------------------ a night told by the two days it spans
     ("night-of-month-days",
      "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",

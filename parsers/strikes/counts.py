@@ -57,7 +57,9 @@ _INTERCEPTED = [
     re.compile(rf"\b{_INTERCEPT_VERB}\s+{_N}\b(?=\s*(?:[.,;:]|$|over\b|above\b|in\b|on\b|near\b|overnight|during\b|by\b|"
                rf"of\s+(?:them|these|those|the)\b|and\b|while\b|before\b|as\b|out\s+of\b))", re.I),
 ]
-_INTERCEPT_ONE = re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:drone|missile|UAV|rocket|Shahed|projectile)\b", re.I)
+# "repelled a Russian drone attack" tells no figure: the attack, not one drone
+_INTERCEPT_ONE = re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:drone|missile|UAV|rocket|Shahed|projectile)\b"
+                            r"(?!\s+(?:attacks?|strikes?|raids?|assaults?|barrage|threat)\b)", re.I)
 _LAUNCHED = [
     re.compile(rf"\b(?:targeted|attacked|struck|hit)\s+(?:with|by)\s+{_N}\s+{_ADJ}{_W}", re.I),
     # "struck Russia's Bryansk region with six U.S.-made ATACMS missiles"

@@ -117,9 +117,12 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         attacked = other_side(said_attacker) or (recent.place.country if recent else None)
         if attacked is None and "capital" in low:  # "Moscow Mayor ...: drones flying towards the capital"
             attacked = _capital_speaker(text) or _only_country(find_places(text))
-        mentions = _locative(find_places(text, capital_of=attacked), text)
+        found = find_places(text, capital_of=attacked)
+        mentions = _locative(found, text)
         mentions = _place_districts(mentions, para_place.get(sent.paragraph), last_city, recent)
         mentions = _drop_speaker_seat(text, mentions)
+        if not mentions and "heard" in low and (classes or "defen" in low or "attack" in low):
+            mentions = _heard_in(text, found)  # blasts heard alone ("before dawn") are no attack told
         if not mentions and "same" in low and _SAME_PLACE.search(low):  # "The same district was shelled earlier this month"
             placed = [e for e in events if e.level == "place"]
             if placed:
@@ -258,6 +261,21 @@ def _governed(text: str, low: str, recent: Event | None) -> list[Mention]:
     if not (find_counts(text).any() or target_class(text)):
         return []
     return [Mention(0, 0, region.name, region, "locative", "governor")]
+
+
+_HEARD = re.compile(r"\bheard\s+(?:\w+\s+)?(?:in|over|across|above|throughout|around)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+
+
+def _heard_in(text: str, found: list[Mention]) -> list[Mention]:
+    """"Explosions were heard in Kyiv as air defences repelled an attack": a place named only as where
+    blasts were heard is where the attack was, when the sentence places it nowhere else."""
+    places = [m for m in found if m.place.kind != "country"]
+    if len(places) != 1:  # "heard in Kyiv, Odesa, Lviv and several other cities": a wave, not one city's attack
+        return []
+    m = places[0]
+    if m.role == "other" and m.place.kind in ("city", "region") and _HEARD.search(text, max(0, m.start - 40), m.start):
+        return [Mention(m.start, m.end, m.text, m.place, "locative", "heard-in")]
+    return []
 
 
 def _drop_speaker_seat(text: str, mentions: list[Mention]) -> list[Mention]:
