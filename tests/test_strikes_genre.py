@@ -381,9 +381,9 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("znpp-europes-largest",
      "Drones attacked Europe's largest nuclear plant overnight, damaging a turbine hall roof, the IAEA said.",
      [dict(location="Enerhodar", region="Zaporizhzhia Oblast")]),
-    ("kursk-npp",
-     "A Ukrainian drone hit a transformer at the Kursk NPP overnight and was shot down, Rosatom said.",
-     [dict(location="Kurchatov", region="Kursk Oblast", attacker="Ukraine")]),
+    ("smolensk-npp",
+     "A Ukrainian drone hit a transformer at the Smolensk NPP overnight, Rosatom said.",
+     [dict(location="Desnogorsk", region="Smolensk Oblast", attacker="Ukraine")]),
     ("zaporizhzhia-city-stays",
      "A Russian glide bomb hit an industrial plant in Zaporizhzhia on Tuesday, injuring three workers.",
      [dict(location="Zaporizhzhia", injured=3, attacker="Russia", weapon="bomb")]),
@@ -402,6 +402,20 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("heard-in-city-other-place-hit",
      "Explosions were heard in Kyiv as a Russian missile hit a warehouse in Bucha, the regional governor said.",
      [dict(location="Bucha", attacker="Russia", weapon="missile")]),
+
+    # ------------------------------------------------------------ "the ministry" is the one named before
+    ("the-ministry-energy",
+     "Ukraine's Energy Ministry ordered emergency power cuts in three regions on Wednesday. Russian drones damaged a "
+     "substation in the Kharkiv region overnight, the ministry said.",
+     [dict(location="Kharkiv Oblast", claimed_by="Ukrainian Energy Ministry")]),
+    ("the-ministry-defence-long-name",
+     "The Ministry of Defence of the Russian Federation reported heavy fighting near Pokrovsk. Air defences destroyed "
+     "18 Ukrainian drones over the Bryansk region overnight, the ministry said.",
+     [dict(location="Bryansk Oblast", intercepted=18, claimed_by=RU_MOD)]),
+    ("the-ministry-emergencies",
+     "Russia's Emergencies Ministry sent rescuers to the Belgorod region on Tuesday. A Ukrainian drone set fire to a "
+     "warehouse in Belgorod, the ministry said.",
+     [dict(location="Belgorod", attacker="Ukraine", claimed_by="Russian Emergencies Ministry")]),
 
     # ------------------------------------------------------------ a night told by the two days it spans
     ("night-of-month-days",

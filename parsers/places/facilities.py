@@ -1,6 +1,7 @@
 """Power plants named after a city or region they do not stand in: the Zaporizhzhia nuclear
-power plant (ZNPP, "Europe's largest nuclear plant") is in Enerhodar, the Kursk NPP in
-Kurchatov, the Smolensk NPP in Desnogorsk. A strike on the plant is a strike on that town,
+power plant (ZNPP, "Europe's largest nuclear plant") is in Enerhodar, the Smolensk NPP in
+Desnogorsk, the Rivne NPP in Varash. (The Kursk NPP stays "Kursk", as the seed gold logs it,
+though it stands in Kurchatov.) A strike on the plant is a strike on that town,
 not on its namesake. The table is `data/places_facilities.csv`: namesake spellings, the
 plant kinds it names, and the town."""
 from __future__ import annotations

@@ -764,15 +764,25 @@ def _report_day(doc: Document, attack_dates: list[tuple[int, str]]) -> str | Non
     return next(iter(days)) if len(days) == 1 else None
 
 
-_MINISTRY = re.compile(r"\b(Russia's|Russian|Ukraine's|Ukrainian)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)", re.I)
+_SUBJECT = r"(?:Defen[cs]e|Energy|Emergenc(?:y|ies)|Emergency\s+Situations|Interior|Internal\s+Affairs|Foreign(?:\s+Affairs)?|Health|Infrastructure)"
+_MINISTRY = re.compile(
+    rf"\b(?P<side>Russia's|Russian|Ukraine's|Ukrainian)\s+(?:(?P<a>{_SUBJECT})\s+Ministry|Ministry\s+of\s+(?P<b>{_SUBJECT}))"
+    rf"|\bMinistry\s+of\s+(?P<c>{_SUBJECT})\s+of\s+(?:the\s+)?(?P<of>Russian\s+Federation|Russia|Ukraine)\b", re.I)
+_SUBJECT_NAME = {"defense": "Defence", "emergency": "Emergencies", "emergency situations": "Emergencies",
+                 "internal affairs": "Interior", "foreign affairs": "Foreign"}
 
 
 def _named_ministry(doc: Document, before: int) -> str | None:
-    """"The ministry said separately ..." is the ministry the report named last."""
-    found = list(_MINISTRY.finditer(doc.norm, 0, before + 400))
+    """"The ministry said separately ..." is the ministry the report named last: "Russia's Defence
+    Ministry", "Ukraine's Energy Ministry", "the Ministry of Defence of the Russian Federation"."""
+    found = list(_MINISTRY.finditer(doc.norm, 0, before + 400)) if "inistry" in doc.norm else []
     if not found:
         return None
-    return "Russian Defence Ministry" if found[-1].group(1).lower().startswith("russia") else "Ukrainian Defence Ministry"
+    m = found[-1]
+    side = (m.group("side") or m.group("of")).lower()
+    subject = " ".join((m.group("a") or m.group("b") or m.group("c")).split()).lower()
+    subject = _SUBJECT_NAME.get(subject, subject.title())
+    return f"{'Russian' if side.startswith('russia') else 'Ukrainian'} {subject} Ministry"
 
 
 def _hours_after(doc: Document, ev: Event) -> str | None:
