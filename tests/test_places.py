@@ -174,3 +174,15 @@ def test_power_plants_are_in_their_towns(text: str, town: str) -> None:
 ])
 def test_namesake_places_stay(text: str, place: str) -> None:
     assert [m.place.name for m in find_places(text) if m.role == "locative"] == [place]
+
+
+@pytest.mark.parametrize("text,city", [
+    ("The Zaporizhzhia region governor said debris fell on a residential area in the regional capital.", "Zaporizhzhia"),
+    ("In the Kirovohrad region, a drone hit an enterprise in the regional centre.", "Kropyvnytskyi"),
+    ("Drones attacked the Volyn region overnight, and a warehouse burned in the region's capital.", "Lutsk"),
+    ("A drone struck a refinery in the capital of the region, the Tatarstan government said.", None),
+])
+def test_regional_capital_is_the_regions_not_the_countrys(text: str, city: str | None) -> None:
+    got = [m.place.name for m in find_places(text, capital_of="Ukraine") if m.via == "regional-capital"]
+    assert got == ([city] if city else [])
+    assert all(m.place.name != "Kyiv" for m in find_places(text, capital_of="Ukraine"))

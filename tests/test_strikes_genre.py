@@ -417,6 +417,16 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "warehouse in Belgorod, the ministry said.",
      [dict(location="Belgorod", attacker="Ukraine", claimed_by="Russian Emergencies Ministry")]),
 
+    # ------------------------------------------------------------ "the regional capital" is the region's, not Kyiv
+    ("regional-capital-debris",
+     "The Zaporizhzhia region governor said three people were hurt when drone debris fell on a residential area in the "
+     "regional capital.",
+     [dict(location="Zaporizhzhia", region="Zaporizhzhia Oblast", injured=3, attacker="Russia")]),
+    ("regional-centre-ukrainian-outlet",
+     "Russian forces attacked the Kirovohrad region with drones overnight, damaging an industrial facility in the "
+     "regional centre.",
+     [dict(location="Kropyvnytskyi", region="Kirovohrad Oblast", attacker="Russia")]),
+
     # ------------------------------------------------------------ a night told by the two days it spans
     ("night-of-month-days",
      "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",

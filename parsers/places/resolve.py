@@ -223,6 +223,17 @@ def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
             country = "Ukraine" if m.group("adj") == "Ukrainian" else "Russia"
             found.append(Mention(m.start(), m.end(), m.group(), gaz.countries[country.lower()], "locative",
                                  "country-generic"))
+    for m in (_REGIONAL_CAPITAL.finditer(text) if _has(low, ("capital", "centre", "center")) else ()):
+        if taken(m.start(), m.end()):
+            continue
+        # "debris fell on a residential area in the regional capital": the capital of the region the
+        # sentence names, never the country's; a region named in no other way leaves it unplaced
+        named = [f for f in found if f.place.kind == "region" and f.start < m.start()]
+        city = _capital_of(max(named, key=lambda f: f.start).place) if named else None
+        if city is None:
+            found.append(Mention(m.start(), m.end(), m.group(), _RIVER_PLACE, "other", "river"))
+        else:
+            found.append(Mention(m.start(), m.end(), m.group(), city, _role(text, m.start(), m.end()), "regional-capital"))
     for m in (_CAPITAL.finditer(text) if "capital" in low else ()):
         if taken(m.start(), m.end()):
             continue
@@ -245,6 +256,30 @@ def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
     if region_words:
         found = _in_stated_region(text, found)
     return tuple(m for m in _enumerations(text, found) if m.via != "river")
+
+
+_REGIONAL_CAPITAL = re.compile(
+    r"\b(?:the\s+)?(?:regional|region['’]s|oblast|provincial)\s+(?:capital|cent(?:re|er))\b"
+    r"|\b(?:the\s+)?capital\s+of\s+the\s+(?:region|oblast|province)\b", re.I)
+# Regions whose capital is not their namesake town
+_CAPITALS = {"Volyn Oblast": "Lutsk", "Zakarpattia Oblast": "Uzhhorod", "Crimea": "Simferopol",
+             "Sverdlovsk Oblast": "Yekaterinburg", "Tatarstan": "Kazan", "Bashkortostan": "Ufa", "Chechnya": "Grozny",
+             "Dagestan": "Makhachkala", "Leningrad Oblast": "", "Moscow Oblast": "", "Kyiv Oblast": ""}
+
+
+def _capital_of(region: Place) -> Place | None:
+    """The city a region is governed from: the namesake town in it ("Zaporizhzhia Oblast" ->
+    Zaporizhzhia, "Kirovohrad Oblast" -> Kropyvnytskyi) or the exception table's."""
+    gaz = gazetteer()
+    name = _CAPITALS.get(region.name)
+    if name == "":
+        return None
+    names = [name] if name else [a for a in region.aliases[1:3] if a]
+    for n in names:
+        city = gaz.city(n, region=region.name)
+        if city is not None and city.region == region.name:
+            return city
+    return None
 
 
 # "debris fell on the Kashirskoye highway", "the Kharkiv road": a road named after a place is not it
