@@ -116,6 +116,19 @@ CASES: list[tuple[str, str, list[dict]]] = [
       dict(location="Voronezh Oblast", intercepted=8, attacker="Ukraine", weapon="drone"),
       dict(location="Rostov Oblast", intercepted=5), dict(location="Kursk Oblast", intercepted=4)]),
 
+    ("mod-each-over-listed-regions",
+     "Overnight, on-duty air defences intercepted and destroyed 64 Ukrainian fixed-wing drones: 30 over the Bryansk "
+     "Region, 12 over the Smolensk Region, 6 each over the Oryol and Moscow Regions, and 2 each over the Tula, "
+     "Kaluga and Kursk Regions.",
+     [dict(location="Russia", intercepted=64, attacker="Ukraine"),
+      dict(location="Bryansk Oblast", intercepted=30), dict(location="Smolensk Oblast", intercepted=12),
+      dict(location="Oryol Oblast", intercepted=6), dict(location="Moscow Oblast", intercepted=6),
+      dict(location="Tula Oblast", intercepted=2), dict(location="Kaluga Oblast", intercepted=2),
+      dict(location="Kursk Oblast", intercepted=2)]),
+    ("mod-capitalised-regions-list-one-figure",
+     "Air defences destroyed 11 drones over the Belgorod and Kursk Regions overnight, the defence ministry said.",
+     [dict(location="Belgorod Oblast", intercepted=11, attacker="Ukraine")]),
+
     # ------------------------------------------------------------ Russian governors and mayors
     ("gladkov-village-in-region",
      "A Ukrainian drone struck a farm near the village of Murom in the Belgorod region, killing two men, Governor "

@@ -32,7 +32,7 @@ _NAME_GREEDY = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|on-Don|na-Donu))*"
 _REGION_OF = re.compile(rf"\b(?P<word>region|oblast|province|republic|district|city|town|village|port|settlement)\s+of\s+(?P<name>{_NAME_GREEDY})")
 # "the Kharkiv and Lviv regions", "the Taganrog, Novoshakhtinsk and Millerovo districts"
 _REGION_LIST = re.compile(
-    rf"\b(?P<names>[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+)\s+{_REGION_ADJ}(?P<word>regions|oblasts|provinces|districts|areas)\b")
+    rf"\b(?P<names>[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+)\s+{_REGION_ADJ}(?P<word>(?i:regions|oblasts|provinces|districts|areas))\b")
 # "the Solomianskyi district", "the Tekstilshchik district": a district of a city, named by an adjective
 _CITY_DISTRICT = re.compile(r"(?:s['’]?kyi|skyy|skiy|sky|ckyi|tskyi|zkyi|ivskyi)$")
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|on-Don))*")

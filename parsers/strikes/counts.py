@@ -340,7 +340,8 @@ SUBCOUNT = re.compile(
     rf"(?:\b(?:including|among\s+them|of\s+which)\s+{_N}\s+(?:{_ADJ}{_W}\s+)?(?:were\s+)?(?:\w+\s+)?(?:over|in|above|near|on|across)\s+"
     rf"|\b(?P<m>{NUMBER})\s+(?:of\s+them|of\s+which|of\s+these|of\s+the\s+{_W})\s+(?:were\s+)?(?:\w+\s+)?(?:over|in|above|near|on|across)\s+"
     # ": nine over the Kursk region, six over ...", "overnight - 14 over the territory of the Rostov region", "8 – over ..."
-    rf"|(?:[:;,]|\s[-–—]|\band)\s*(?P<k>{NUMBER})\s*(?:[-–—]\s*)?(?:{_W}\s+)?(?:over|in|above)\s+(?:the\s+territory\s+of\s+)?)",
+    # "6 each over the Oryol and Moscow regions": every region listed has that figure
+    rf"|(?:[:;,]|\s[-–—]|\band)\s*(?P<k>{NUMBER})\s*(?:[-–—]\s*)?(?:{_W}\s+)?(?P<each>each\s+)?(?:over|in|above)\s+(?:the\s+territory\s+of\s+)?)",
     re.I,
 )
 

@@ -457,9 +457,22 @@ def _subcounts(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, 
         n = parse_number(m.group("n") or m.group("m") or m.group("k"))
         if after and n is not None:
             partitive = bool(m.group("m")) or low.startswith("of which", m.start())
-            subs.append((after[0], n, partitive))
-            main_text = main_text[:m.start()] + " " * (after[0].end - m.start()) + main_text[after[0].end:]
+            shares = _each(after[0], mentions, text) if m.group("each") else [after[0]]
+            subs.extend((x, n, partitive) for x in shares)
+            main_text = main_text[:m.start()] + " " * (shares[-1].end - m.start()) + main_text[shares[-1].end:]
     return subs, main_text
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _each(first: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+    """"2 each over the Tula, Kaluga and Kursk regions": the places listed from `first` on."""
+    out = [first]
+    for x in mentions:
+        if x.start > out[-1].end and x.via == "region-list" and _LIST_JOIN.fullmatch(text, out[-1].end, x.start):
+            out.append(x)
+    return out
 
 
 _CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b")
