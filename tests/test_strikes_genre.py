@@ -440,6 +440,19 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "regional centre.",
      [dict(location="Kropyvnytskyi", region="Kirovohrad Oblast", attacker="Russia")]),
 
+    # ------------------------------------------------------------ "head of the ... administration Name": the person
+    ("head-of-administration-then-name",
+     "Over the past day, Russian troops shelled 14 settlements in the Kherson region, killing one person and wounding "
+     "six, the head of the regional military administration Oleksandr Prokudin said.",
+     [dict(location="Kherson Oblast", killed=1, injured=6, claimed_by="Oleksandr Prokudin")]),
+    ("head-of-named-administration-then-name",
+     "A Russian drone hit a minibus in Nikopol, injuring four passengers, head of the Dnipropetrovsk Regional Military "
+     "Administration Serhii Lysak wrote on Telegram.",
+     [dict(location="Nikopol", injured=4, claimed_by="Serhii Lysak")]),
+    ("head-of-administration-no-name",
+     "A Russian drone hit a minibus in Nikopol, injuring four passengers, the head of the regional administration said.",
+     [dict(location="Nikopol", injured=4, claimed_by="head of the regional administration")]),
+
     # ------------------------------------------------------------ a night told by the two days it spans
     ("night-of-month-days",
      "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",
