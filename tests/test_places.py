@@ -186,3 +186,13 @@ def test_regional_capital_is_the_regions_not_the_countrys(text: str, city: str |
     got = [m.place.name for m in find_places(text, capital_of="Ukraine") if m.via == "regional-capital"]
     assert got == ([city] if city else [])
     assert all(m.place.name != "Kyiv" for m in find_places(text, capital_of="Ukraine"))
+
+
+def test_came_under_a_long_attack_phrase_is_locative():
+    text = "Kyiv came under a combined missile and drone attack overnight."
+    assert [(m.place.name, m.role) for m in find_places(text)] == [("Kyiv", "locative")]
+
+
+def test_listed_city_districts_are_districts_not_raions():
+    text = "Debris fell in the Darnytskyi and Dniprovskyi districts."
+    assert [(m.place.kind, m.via) for m in find_places(text)] == [("district", "city-district")] * 2

@@ -453,6 +453,16 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "A Russian drone hit a minibus in Nikopol, injuring four passengers, the head of the regional administration said.",
      [dict(location="Nikopol", injured=4, claimed_by="head of the regional administration")]),
 
+    # ------------------------------------------------------------ a city's districts listed: the city
+    ("city-districts-listed",
+     "Kyiv came under a combined missile and drone attack overnight, the city military administration said. Debris "
+     "fell in the Darnytskyi and Dniprovskyi districts, injuring five people.",
+     [dict(location="Kyiv", injured=5, attacker="Russia")]),
+    ("city-districts-listed-same-sentence",
+     "Russian drones struck Kharkiv overnight, damaging homes in the Saltivskyi and Shevchenkivskyi districts, "
+     "Mayor Ihor Terekhov said.",
+     [dict(location="Kharkiv", target="residential", claimed_by="Ihor Terekhov")]),
+
     # ------------------------------------------------------------ a night told by the two days it spans
     ("night-of-month-days",
      "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",

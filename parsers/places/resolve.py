@@ -92,7 +92,7 @@ _LAUNCH_SITE_BEFORE = re.compile(
 _PASSIVE_HIT_AFTER = re.compile(
     r"^\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|\w+ly\s+)?"
     r"(?:targeted|attacked|hit|struck|shelled|bombed|pounded|damaged|rocked)|(?:came|comes|come|has\s+come|had\s+come|was|were|is)\s+"
-    r"(?:again\s+|also\s+)?under\s+(?:[\w-]+\s+){0,3}?(?:fire|attack|shelling|bombardment))\b", re.I)
+    r"(?:again\s+|also\s+)?under\s+(?:[\w-]+\s+){0,5}?(?:fire|attacks?|shelling|bombardment|strikes))\b", re.I)
 _ORG_AFTER = re.compile(
     r"^\s+(?:regional|city|oblast|district)\s+(?:military\s+)?(?:administration|authorities|council|governor|police|"
     r"prosecutor|officials|head)\b", re.I)
@@ -179,8 +179,14 @@ def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
         word = m.group("word").lower().rstrip("s")
         role = "other" if _not_target(text, m.start()) else "locative"
         for n in _LISTED_NAME.finditer(m.group("names")):
-            place = _region_phrase_place(n.group(), word)
             a, b = m.start("names") + n.start(), m.start("names") + n.end()
+            if word in {"district", "raion"} and (_CITY_DISTRICT.search(n.group()) or _lookup(n.group()) is None):
+                # "the Darnytskyi and Dniprovskyi districts": a city's districts, as when named one by one
+                if not taken(a, b):
+                    found.append(Mention(a, b, n.group() + " " + word, Place(f"{n.group()} district", "district", ""),
+                                         role, "city-district"))
+                continue
+            place = _region_phrase_place(n.group(), word)
             if place is not None and not taken(a, b):
                 found.append(Mention(a, b, n.group() + " " + word, place, role, "region-list"))
     for m in (_word_finditer(_REGION_PHRASE, text) if region_words else ()):
@@ -460,7 +466,7 @@ _STANDALONE_REGIONS = {
 
 def _role(text: str, start: int, end: int) -> str:
     # the patterns that end at the name search short windows before it ($ is the window's end)
-    after = text[end:end + 40]
+    after = text[end:end + 64]  # "came under a combined missile and drone attack"
     if _may_end_landmark(text[max(0, start - 45):start]) and _landmark_before(text, max(0, start - 45), start):
         return "other"
     possessive = after.startswith(("'s", "’s"))
