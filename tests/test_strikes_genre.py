@@ -463,6 +463,19 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Mayor Ihor Terekhov said.",
      [dict(location="Kharkiv", target="residential", claimed_by="Ihor Terekhov")]),
 
+    # ------------------------------------------------------------ one person told without a figure
+    ("one-killed-and-another-injured",
+     "One person was killed and another injured when Russian shells hit the village of Ocheretyne in the Donetsk "
+     "region, the governor said.",
+     [dict(location="Ocheretyne", killed=1, injured=1, attacker="Russia")]),
+    ("an-elderly-woman-injured-second-clause",
+     "Two people were killed and seven injured in the Kherson region, while an elderly woman was injured in "
+     "Zaporizhzhia, local officials said.",
+     [dict(location="Kherson Oblast", killed=2, injured=7), dict(location="Zaporizhzhia", injured=1, killed=None)]),
+    ("another-not-a-person",
+     "A Russian drone hit a warehouse in Sumy, and another struck a bus stop, injuring two people.",
+     [dict(location="Sumy", injured=2)]),
+
     # ------------------------------------------------------------ a night told by the two days it spans
     ("night-of-month-days",
      "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",

@@ -97,10 +97,14 @@ _HEADED = re.compile(rf"\b{_N}\s+of\s+(?:the|these|them)\s*(?:{_W})?\s+(?:were\s
 _ONE_NOUN = (r"(?:man|woman|person|child|boy|girl|civilian|resident|teenager|pensioner|driver|passenger|worker|employee|"
              r"firefighter|rescuer|guard|farmer|owner|soldier|serviceman|officer|volunteer|journalist|medic|doctor)")
 _SUFFERED = re.compile(r"\b(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|burns|trauma)\b", re.I)
-_ONE_KILLED = re.compile(rf"\b(?:killing|killed)\s+(?:a|one)\b|\b(?:killing|killed)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?killed\b"
+_ONE_KILLED = re.compile(rf"\b(?:killing|killed)\s+(?:a|one)\b|\b(?:killing|killed)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?killed\b"
+                         # "one person was injured and another killed"
+                         r"|\b(?:injured|wounded|hurt)\s+and\s+another\s+(?:one\s+|person\s+)?(?:was\s+)?killed\b"
                          # "A 55-year-old man died in hospital after ..."
                          rf"|\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:has\s+|had\s+|later\s+)?died\b", re.I)
-_ONE_INJURED = re.compile(rf"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:injuring|wounding|injured|wounded)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I)
+_ONE_INJURED = re.compile(rf"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:injuring|wounding|injured|wounded)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b"
+                          # "one person was killed and another injured"
+                          r"|\bkilled\s+and\s+another\s+(?:one\s+|person\s+)?(?:was\s+)?(?:injured|wounded|hurt)\b", re.I)
 _ONE_PERSON = re.compile(rf"\b(?:a|an|one|the)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+)?{_ONE_NOUN}\b", re.I)
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims|one\s+was\s+(?:killed\s+or\s+)?(?:hurt|injured))\b|\bwithout\s+casualties\b|"
                             r"\b(?:no\s+(?:one|people)|nobody)\s+(?:were|was)\s+(?:hurt|injured)\b", re.I)
