@@ -476,6 +476,16 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "A Russian drone hit a warehouse in Sumy, and another struck a bus stop, injuring two people.",
      [dict(location="Sumy", injured=2)]),
 
+    # ------------------------------------------------------------ a mayor's word after a ministry's breakdown
+    ("mayor-detail-goes-to-his-city",
+     "Air defences destroyed 60 Ukrainian drones overnight, the Russian Defence Ministry said. Of those, 25 were downed "
+     "over the Kursk region, 20 over the Bryansk region and 15 over the Moscow region, including five flying towards "
+     "the capital.\n\nMoscow Mayor Sergei Sobyanin said debris had fallen on a road in the south of the city. "
+     "No one was hurt, he added.",
+     [dict(location="Russia", intercepted=60), dict(location="Kursk Oblast", intercepted=25, killed=None, injured=None),
+      dict(location="Bryansk Oblast", intercepted=20), dict(location="Moscow Oblast", intercepted=15),
+      dict(location="Moscow", injured=0, claimed_by="Sergei Sobyanin")]),
+
     # ------------------------------------------------------------ a night told by the two days it spans
     ("night-of-month-days",
      "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",

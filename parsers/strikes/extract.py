@@ -23,7 +23,7 @@ from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
 from .counts import LIST_LINE, SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
-from .governors import governed_region
+from .governors import governed_region, mayor_city
 from .signature import signer
 from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, may_hold, not_a_strike
 from .targets import target_class
@@ -180,8 +180,9 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
                                      classes and _USED_WEAPONS.search(low) and not _HAS_DIGIT.search(low)):
             known = recent.attacker or attacker_from_place(recent.place.country, recent.place.region)
             if not (said_attacker and known and said_attacker != known):
-                target = (_for_casualties(events, i, counts) if counts.killed is not None or counts.injured is not None
-                          else None) or recent
+                target = _seat_event(events, i, found, text) or \
+                    (_for_casualties(events, i, counts) if counts.killed is not None or counts.injured is not None
+                     else None) or recent
                 _detail(target, i, text, date, said_attacker, classes, counts)
         for m, n, _ in subs:
             sub_counts = Counts(intercepted=n)
@@ -276,6 +277,18 @@ def _heard_in(text: str, found: list[Mention]) -> list[Mention]:
     if m.role == "other" and m.place.kind in ("city", "region") and _HEARD.search(text, max(0, m.start - 40), m.start):
         return [Mention(m.start, m.end, m.text, m.place, "locative", "heard-in")]
     return []
+
+
+def _seat_event(events: list[Event], i: int, found: list[Mention], text: str) -> Event | None:
+    """"Moscow Mayor Sergei Sobyanin said debris fell ..." after a ministry's list of regions: the
+    detail of the attack on the speaker's own city or region, not of the first place listed."""
+    seats = [m.place for m in found if m.role == "actor" and m.place.kind in ("city", "region")]
+    low = lower_text(text)
+    seats += [p for p in (mayor_city(text), governed_region(text, low)) if p is not None]
+    if not seats:
+        return None
+    near = [e for e in events if i - e.last <= _DETAIL_WINDOW and e.place in seats]
+    return max(near, key=_LAST) if near else None
 
 
 def _drop_speaker_seat(text: str, mentions: list[Mention]) -> list[Mention]:
