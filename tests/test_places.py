@@ -196,3 +196,15 @@ def test_came_under_a_long_attack_phrase_is_locative():
 def test_listed_city_districts_are_districts_not_raions():
     text = "Debris fell in the Darnytskyi and Dniprovskyi districts."
     assert [(m.place.kind, m.via) for m in find_places(text)] == [("district", "city-district")] * 2
+
+
+def test_village_named_in_a_region_where_we_know_no_such_place():
+    """"Murom in the Belgorod region" is a village there, not the city in Vladimir Oblast."""
+    got = [(m.place.name, m.place.region) for m in find_places("Drones hit the village of Murom in the Belgorod region.")
+           if m.role == "locative"]
+    assert got == [("Murom", "Belgorod Oblast"), ("Belgorod Oblast", "Belgorod Oblast")]
+
+
+def test_city_named_with_its_own_region_stays_the_gazetteer_city():
+    got = [m.place for m in find_places("Drones hit Murom in the Vladimir region.") if m.place.kind == "city"]
+    assert [(p.name, p.region, p.lat is not None) for p in got] == [("Murom", "Vladimir Oblast", True)]

@@ -133,7 +133,7 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("gladkov-village-in-region",
      "A Ukrainian drone struck a farm near the village of Murom in the Belgorod region, killing two men, Governor "
      "Vyacheslav Gladkov said on Telegram.",
-     [dict(location="Belgorod Oblast", region="Belgorod Oblast", killed=2, attacker="Ukraine", weapon="drone",
+     [dict(location="Murom", region="Belgorod Oblast", country="Russia", killed=2, attacker="Ukraine", weapon="drone",
            claimed_by="Vyacheslav Gladkov")]),
     ("gladkov-namesake-in-region",
      "Ukrainian forces shelled the village of Krasnoye in the Belgorod region on Tuesday, wounding a woman, "

@@ -296,7 +296,8 @@ _REGION_APPOSITION = re.compile(r"\s*(?:,|\(|\bin\b)?\s*(?:the\s+)?$")
 def _in_stated_region(text: str, found: list[Mention]) -> list[Mention]:
     """"the village of Krasnoye in the Belgorod region": of the places sharing a name, the one in
     the region the sentence names. A name placed in a region where we know no such place ("Murom
-    in the Belgorod region" -- a village, not the city in Vladimir Oblast) gives way to the region."""
+    in the Belgorod region" -- a village, not the city in Vladimir Oblast) is a village of that region,
+    as the guideline logs the most specific place named."""
     regions = [m for m in found if m.place.kind == "region" and m.role == "locative"]
     if not regions:
         return found
@@ -308,8 +309,14 @@ def _in_stated_region(text: str, found: list[Mention]) -> list[Mention]:
             same = [p for p in gaz.cities.get(key(_strip_possessive(m.text)), ()) if p.region in named]
             if same:
                 m = Mention(m.start, m.end, m.text, same[0], m.role, m.via)
-            elif any(0 <= r.start - m.end <= 14 and _REGION_APPOSITION.fullmatch(text, m.end, r.start) for r in regions):
-                continue
+            else:
+                region = next((r.place for r in regions
+                               if 0 <= r.start - m.end <= 14 and _REGION_APPOSITION.fullmatch(text, m.end, r.start)), None)
+                if region is not None:
+                    # "the village of Murom in the Belgorod region": a village of that region we have no entry for
+                    # (not the city in Vladimir Oblast); named as written, placed in the region, no coordinates
+                    m = Mention(m.start, m.end, m.text, Place(_strip_possessive(m.text), "city", region.country,
+                                                              region.name), m.role, "in-stated-region")
         out.append(m)
     return out
 
