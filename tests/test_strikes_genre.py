@@ -486,6 +486,18 @@ CASES: list[tuple[str, str, list[dict]]] = [
       dict(location="Bryansk Oblast", intercepted=20), dict(location="Moscow Oblast", intercepted=15),
       dict(location="Moscow", injured=0, claimed_by="Sergei Sobyanin")]),
 
+    # ------------------------------------------------------------ what was NOT damaged is no target
+    ("no-civilian-facilities-damaged",
+     "In Sevastopol, Governor Mikhail Razvozhayev said air defences had repelled a drone attack overnight and that no "
+     "civilian facilities were damaged.",
+     [dict(location="Sevastopol", attacker="Ukraine", target=None, claimed_by="Mikhail Razvozhayev")]),
+    ("no-damage-to-homes",
+     "Russian drones struck Kharkiv overnight, but there was no damage to residential buildings, the mayor said.",
+     [dict(location="Kharkiv", target=None)]),
+    ("damage-and-no-one-hurt",
+     "Russian drones struck Kharkiv overnight, damaging three homes; no one was hurt, the mayor said.",
+     [dict(location="Kharkiv", target="residential", injured=0)]),
+
     # ------------------------------------------------------------ a night told by the two days it spans
     ("night-of-month-days",
      "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",
