@@ -36,7 +36,10 @@ _NIGHT_SPAN = re.compile(
     rf"{_MONTHS}\s+\d{{1,2}}{_ORD}{_SPAN_TO}(?:{_MONTHS}\s+)?\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?"
     rf"|(?:the\s+)?\d{{1,2}}{_ORD}(?:\s+{_MONTHS})?{_SPAN_TO}(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?"
     rf"|{_WEEKDAY}{_SPAN_TO}{_WEEKDAY})(?![\w-])"
-    rf"|\bovernight\s+(?:on\s+)?(?:{_WEEKDAY}(?:{_SPAN_TO}{_WEEKDAY})?|{_MONTHS}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{_MONTHS})(?![\w-])",
+    rf"|\b(?:overnight\s+(?:on\s+)?|(?:in\s+)?the\s+early\s+hours\s+of\s+)"
+    rf"(?:{_WEEKDAY}(?:{_SPAN_TO}{_WEEKDAY})?|{_MONTHS}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{_MONTHS})(?![\w-])"
+    # "on Tuesday night into Wednesday"
+    rf"|\b{_WEEKDAY}\s+night\s+(?:into|to)\s+{_WEEKDAY}\b",
     re.I)
 
 # Ordered: the first pattern that matches a stretch of text wins it.
@@ -148,7 +151,7 @@ def _kinds_present(sentence: str) -> set[str]:
         kinds.add("relative")
     if weekday and "night" in low:
         kinds.add("night_into")
-    if "night" in low and (weekday or _DIGIT.search(sentence)):
+    if ("night" in low or "early hours" in low) and (weekday or _DIGIT.search(sentence)):
         kinds.add("night_span")
     if _present(low, ("easter", "palm", "christmas", "new year")):
         kinds.add("holiday")
@@ -188,7 +191,7 @@ def _kinds_in(sentence: str, low: str) -> set[str]:
     weekday = "day" in low and _present(low, _WEEKDAY_STEMS)
     if _present(low, _RELATIVE_STEMS) or weekday and _present(low, _RELATIVE_WEEKDAY):
         kinds.add("relative")
-    if "night" in low and (weekday or _DIGIT.search(low)):
+    if ("night" in low or "early hours" in low) and (weekday or _DIGIT.search(low)):
         kinds.add("night_span")
     if weekday:
         if "night" in low:

@@ -77,6 +77,9 @@ NIGHT_SPANS = [
     ("Drones hit a depot overnight on Friday.", "2025-07-18", "overnight on Friday"),
     ("Drones hit a depot overnight on July 17.", "2025-07-17", "overnight on July 17"),
     ("Air defences were active overnight Friday-Saturday.", "2025-07-19", "overnight Friday-Saturday"),
+    ("Drones hit the port on Thursday night into Friday.", "2025-07-18", "Thursday night into Friday"),
+    ("Blasts shook the city in the early hours of July 17.", "2025-07-17", "in the early hours of July 17"),
+    ("Blasts shook the city in the early hours of Friday.", "2025-07-18", "in the early hours of Friday"),
 ]
 
 
