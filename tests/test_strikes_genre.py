@@ -498,6 +498,18 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Russian drones struck Kharkiv overnight, damaging three homes; no one was hurt, the mayor said.",
      [dict(location="Kharkiv", target="residential", injured=0)]),
 
+    # ------------------------------------------------------------ a post opened by the place's name and a full stop
+    ("post-headed-city-full-stop",
+     "Dnipro. An enemy drone hit a five-storey building in the evening. Two people were injured.",
+     [dict(location="Dnipro", injured=2, attacker="Russia", target="residential")]),
+    ("post-headed-city-the-city",
+     "Odesa. Overnight, the enemy attacked the city with drones. A fire broke out at a port facility, and a "
+     "27-year-old man was injured.",
+     [dict(location="Odesa", injured=1, attacker="Russia", weapon="drone")]),
+    ("sentence-ending-with-a-city-is-no-heading",
+     "Russian drones attacked the port overnight, damaging a grain terminal in Izmail. Officials reported no casualties.",
+     [dict(location="Izmail", killed=0)]),
+
     # ------------------------------------------------------------ a night told by the two days it spans
     ("night-of-month-days",
      "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",

@@ -36,6 +36,7 @@ _TALLY_WORDS = re.compile(
 )
 # "Kharkiv!", "Kupiansk district:" -- a governor's post heads each paragraph with its place
 _HEADING = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s+(?:district|region|raion|oblast|hromada|community))?)\s*[!:]\s*")
+_HEADING_ALONE = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s+(?:district|region|raion|oblast|hromada|community))?)\s*\.\s*$")
 _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:district|city|town|village|area|neighbou?rhood|place|site|building|market)\b", re.I)
 _OVER_THE_REGION = re.compile(r"\b(?:over|in|across|above|throughout)\s+the\s+(?:region|oblast)\b(?!\s+of)", re.I)
 _SAME_ATTACK = re.compile(r"\bin\s+the\s+same\s+(?:attack|strike|wave|barrage)\b", re.I)
@@ -200,6 +201,8 @@ def _heading(text: str, sent: Sentence, para_place: dict[int, Mention], ends_par
     """A paragraph headed "Kharkiv!" or "Kupiansk district:" is about that place; the heading
     itself is blanked so it is not read again as a mention."""
     m = _HEADING.match(text) if "!" in text or ":" in text else None  # a heading ends in one
+    if m is None and len(text) < 40 and text.rstrip().endswith("."):
+        m = _HEADING_ALONE.match(text)  # "Dnipro." -- a sentence that is only the place's name
     if m is None:
         return text
     name = m.group("name")
