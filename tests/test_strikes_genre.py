@@ -510,6 +510,18 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Russian drones attacked the port overnight, damaging a grain terminal in Izmail. Officials reported no casualties.",
      [dict(location="Izmail", killed=0)]),
 
+    # ------------------------------------------------------------ "A near B": B only locates A
+    ("village-near-city",
+     "Debris from a Ukrainian drone fell on a five-storey residential building in the village of Myskhako near "
+     "Novorossiysk, setting fire to a flat, the regional emergency headquarters said.",
+     [dict(location="Myskhako", attacker="Ukraine", target="residential")]),
+    ("village-outside-city",
+     "A Russian missile hit a farm in Bezliudivka, outside Kharkiv, wounding two workers.",
+     [dict(location="Bezliudivka", injured=2)]),
+    ("two-places-hit-one-near",
+     "Russian drones damaged homes in Sumy and near Okhtyrka overnight, the regional administration said.",
+     [dict(location="Sumy"), dict(location="Okhtyrka")]),
+
     # ------------------------------------------------------------ a night told by the two days it spans
     ("night-of-month-days",
      "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",

@@ -401,9 +401,16 @@ def _locative(mentions: list[Mention], text: str = "") -> list[Mention]:
             out = [o for o in out if o not in quiet]
         if any(o.place == m.place and o.start < m.start for o in out):
             continue
+        if text and out and m.place.kind == "city" and out[-1].place.kind == "city" and \
+                _LOCATOR_GAP.fullmatch(text, out[-1].end, m.start):
+            continue  # "the village of Myskhako near Novorossiysk": the town only locates the village
         if m in loc:
             out.append(m)
     return out
+
+
+_LOCATOR_GAP = re.compile(r"\s*,?\s*(?:near|outside|not\s+far\s+from|close\s+to|on\s+the\s+outskirts\s+of)\s+"
+                          r"(?:the\s+(?:city|town|regional\s+capital)\s+of\s+)?", re.I)
 
 
 def _split(text: str, a: Mention, b: Mention) -> int | None:
