@@ -35,6 +35,16 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Russia sent 90 drones toward Ukraine overnight; air defence units neutralised 62 of them over Ukrainian territory, "
      "the air force reported.",
      [dict(location="Ukraine", launched=90, intercepted=62, attacker="Russia", claimed_by=UA_AF)]),
+    ("af-x-of-the-y",
+     "The Ukrainian air force said 48 of the 85 drones launched by Russia overnight were shot down and 30 more were lost "
+     "to electronic warfare.",
+     [dict(location="Ukraine", launched=85, intercepted=48, attacker="Russia", claimed_by=UA_AF)]),
+    ("af-tally-then-regions-hit",
+     "The Ukrainian air force said 48 of the 85 drones launched by Russia overnight were shot down, with hits recorded "
+     "in the Kharkiv and Odesa regions.",
+     [dict(location="Ukraine", launched=85, intercepted=48, claimed_by=UA_AF),
+      dict(location="Kharkiv Oblast", intercepted=None, launched=None, attacker="Russia"),
+      dict(location="Odesa Oblast", intercepted=None, launched=None, attacker="Russia")]),
     ("af-of-the-launched",
      "Of the 112 drones launched by Russia during the night, 89 were shot down, the air force said in its morning update.",
      [dict(location="Ukraine", launched=112, intercepted=89, attacker="Russia", claimed_by=UA_AF)]),

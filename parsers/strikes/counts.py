@@ -27,10 +27,10 @@ _LAUNCH_VERB = (r"(?:launched|launching|fired|firing|sent|sending|used|using|dep
                 r"targeted\s+\w+\s+with)")
 _INCL = r"(?:\s*,\s*(?:including|among\s+them|of\s+whom)[^,]*,)?"
 
-_X_OF_Y = re.compile(rf"(?P<x>{NUMBER})\s+(?:out\s+)?of\s+(?P<y>{NUMBER})\s+{_ADJ}{_W}", re.I)
+_X_OF_Y = re.compile(rf"(?P<x>{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<y>{NUMBER})\s+{_ADJ}{_W}", re.I)  # "48 of the 85 drones"
 # The "of 112 drones" every X_OF_Y match holds: far cheaper to look for, since X_OF_Y (which may start
 # inside a word) tries a figure at every character.
-_OF_Y = re.compile(rf"\bof\s+{NUMBER}\s+{_ADJ}{_W}", re.I)
+_OF_Y = re.compile(rf"\bof\s+(?:the\s+)?{NUMBER}\s+{_ADJ}{_W}", re.I)
 # "Of the 112 drones launched by Russia overnight, 89 were shot down"
 _OF_THE_Y = re.compile(rf"\bof\s+the\s+(?P<y>{NUMBER})\s+{_ADJ}{_W}\b[^.;]{{0,80}}?,\s*(?P<x>{NUMBER})\s+(?:{_ADJ}{_W}\s+)?"
                        rf"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I)

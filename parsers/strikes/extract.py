@@ -142,6 +142,9 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
             region = _region_of(recent.place)  # "shot down 2 Shaheds over the region"
             if region is not None:
                 main = [Mention(0, 0, region.name, region, "locative", "the-region")]
+        late = _listed_apart(text, main, counts)  # "... were shot down, with hits recorded in the Kharkiv and Odesa regions"
+        if late:
+            main = []
         main = _pool_listed(main, counts)
         if not (main or subs or counts.any() or recent is not None):
             undated.append((i, text))  # no branch below can take it
@@ -185,6 +188,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
                     (_for_casualties(events, i, counts) if counts.killed is not None or counts.injured is not None
                      else None) or recent
                 _detail(target, i, text, date, said_attacker, classes, counts)
+        for m in late:
+            _anchor(events, i, text, m, date, date_words, said_attacker, classes, Counts(), doc, sub=True)
         for m, n, _ in subs:
             sub_counts = Counts(intercepted=n)
             _anchor(events, i, text, m, date, date_words, said_attacker, classes, sub_counts, doc, sub=True)
@@ -325,6 +330,23 @@ def _pool_listed(main: list[Mention], counts: Counts) -> list[Mention]:
         return main
     pooled = Mention(listed[0].start, listed[-1].end, place.name, place, "locative", "pooled")
     return [m for m in main if m not in listed] + [pooled]
+
+
+def _listed_apart(text: str, main: list[Mention], counts: Counts) -> list[Mention]:
+    """Regions listed in a clause of their own after the tally's figures ("48 of the 85 drones were
+    shot down, with hits recorded in the Kharkiv and Odesa regions"): the figures are the country's,
+    each region is a place hit without them."""
+    if len(main) < 2 or counts.intercepted is None and counts.launched is None or \
+            any(m.via != "region-list" for m in main):
+        return []
+    gap = list(_CLAUSE_BREAK.finditer(text, 0, main[0].start))
+    if not gap:
+        return []
+    cut = gap[-1].start()
+    before, after = find_counts(text[:cut]), find_counts(text[cut:])
+    if before.intercepted is None and before.launched is None or after.intercepted is not None or after.launched is not None:
+        return []
+    return main
 
 
 def _region_of(place: Place) -> Place | None:
