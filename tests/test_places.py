@@ -208,3 +208,9 @@ def test_village_named_in_a_region_where_we_know_no_such_place():
 def test_city_named_with_its_own_region_stays_the_gazetteer_city():
     got = [m.place for m in find_places("Drones hit Murom in the Vladimir region.") if m.place.kind == "city"]
     assert [(p.name, p.region, p.lat is not None) for p in got] == [("Murom", "Vladimir Oblast", True)]
+
+
+def test_unlisted_village_placed_by_its_region():
+    got = [(m.place.name, m.place.region, m.role) for m in find_places("Shells hit the village of Bezymeno in the Belgorod region.")]
+    assert got[0] == ("Bezymeno", "Belgorod Oblast", "locative")
+    assert [m.place.name for m in find_places("Shells hit the village of Bezymeno overnight.")] == []

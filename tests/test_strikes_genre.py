@@ -145,6 +145,10 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Vyacheslav Gladkov said on Telegram.",
      [dict(location="Murom", region="Belgorod Oblast", country="Russia", killed=2, attacker="Ukraine", weapon="drone",
            claimed_by="Vyacheslav Gladkov")]),
+    ("gladkov-unlisted-village-in-region",
+     "Ukrainian shelling hit the village of Bezymeno in the Belgorod region, wounding a woman, Governor Vyacheslav "
+     "Gladkov said.",
+     [dict(location="Bezymeno", region="Belgorod Oblast", country="Russia", injured=1, attacker="Ukraine")]),
     ("gladkov-namesake-in-region",
      "Ukrainian forces shelled the village of Krasnoye in the Belgorod region on Tuesday, wounding a woman, "
      "Gladkov said.",
