@@ -407,7 +407,8 @@ def _locative(mentions: list[Mention], text: str = "") -> list[Mention]:
     Ukraine", "Ukraine's Odesa region"). A country named apart ("539 drones at Ukraine,
     killing two people in Kyiv") stays: it may carry the tally."""
     loc = [m for m in mentions if m.role == "locative"]
-    out = []
+    out: list[Mention] = []
+    own: list[Mention] = []  # towns with their own clause beside their region's tally
     for m in loc:
         others = [o for o in loc if o is not m and o.place != m.place]
         if m.place.kind == "country" and any(o.place.country == m.place.country and o.place.kind != "country" for o in others):
@@ -419,6 +420,7 @@ def _locative(mentions: list[Mention], text: str = "") -> list[Mention]:
             if not apart:
                 continue
             quiet = [o for o in apart if not _own_harm(text, m, o)]
+            own += [o for o in apart if o not in quiet]
             loc = [o for o in loc if o not in quiet]  # named in passing ("most of them near Taganrog")
             out = [o for o in out if o not in quiet]
         if any(o.place == m.place and o.start < m.start for o in out):
@@ -428,6 +430,8 @@ def _locative(mentions: list[Mention], text: str = "") -> list[Mention]:
             continue  # "the village of Myskhako near Novorossiysk": the town only locates the village
         if m in loc:
             out.append(m)
+    if own:  # kept apart from the region's event, even when the town is its namesake ("in Kharkiv")
+        out = [Mention(o.start, o.end, o.text, o.place, o.role, "town-apart") if o in own else o for o in out]
     return out
 
 
@@ -570,7 +574,8 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     ev = next((e for e in reversed(events)
                if compatible(e, keys, date, said_attacker, country_level, None if date else date_words, region_wide,
                              region_target)
-               and not (sub and i in e.anchors and e.place != m.place)), None)  # "..., including three over Kursk itself"
+               # "..., including three over Kursk itself", "..., and in Kharkiv a drone hit a warehouse"
+               and not ((sub or m.via == "town-apart") and i in e.anchors and e.place != m.place)), None)
     if ev is None and m.place.kind == "city" and counts.killed is None and counts.injured is None \
             and _BACK_REFERENCE.search(low):
         ev = _refinable(events, m.place, date, said_attacker)
