@@ -21,6 +21,7 @@ from ..numbers import parse_number
 from ..records import Evidence, Quote, Strike
 from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
+from .clauses import CLAUSE_BREAK as _CLAUSE_BREAK, DAMAGE as _DAMAGE, each_listed, listed_apart, own_harm, own_tally
 from .counts import LIST_LINE, SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
 from .governors import governed_region, mayor_city
@@ -71,7 +72,6 @@ _LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-–—]\s", re.M)
 _SPEAKER_SEAT = re.compile(
     r"^\s*In\s+(?P<name>[A-Z][\w'’-]+),\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}?(?:Defen[cs]e\s+Ministry|Ministry|Kremlin|"
     r"officials|spokes\w+|government|authorities|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:said|says))")
-_DAMAGE = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|fire|fires|ablaze|alight|collapsed|debris|fragments|burn\w*)\b", re.I)
 _DEFENDER_WORDS = re.compile(
     r"\b(Russia's|Russian|Ukraine's|Ukrainian)\s+(?:air\s+defen[cs]es?|air\s+force|defen[cs]e\s+ministry|forces|military|"
     r"anti-aircraft)", re.I)
@@ -142,7 +142,7 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
             region = _region_of(recent.place)  # "shot down 2 Shaheds over the region"
             if region is not None:
                 main = [Mention(0, 0, region.name, region, "locative", "the-region")]
-        late = _listed_apart(text, main, counts)  # "... were shot down, with hits recorded in the Kharkiv and Odesa regions"
+        late = listed_apart(text, main, counts)  # "... were shot down, with hits recorded in the Kharkiv and Odesa regions"
         if late:
             main = []
         main = _pool_listed(main, counts)
@@ -332,23 +332,6 @@ def _pool_listed(main: list[Mention], counts: Counts) -> list[Mention]:
     return [m for m in main if m not in listed] + [pooled]
 
 
-def _listed_apart(text: str, main: list[Mention], counts: Counts) -> list[Mention]:
-    """Regions listed in a clause of their own after the tally's figures ("48 of the 85 drones were
-    shot down, with hits recorded in the Kharkiv and Odesa regions"): the figures are the country's,
-    each region is a place hit without them."""
-    if len(main) < 2 or counts.intercepted is None and counts.launched is None or \
-            any(m.via != "region-list" for m in main):
-        return []
-    gap = list(_CLAUSE_BREAK.finditer(text, 0, main[0].start))
-    if not gap:
-        return []
-    cut = gap[-1].start()
-    before, after = find_counts(text[:cut]), find_counts(text[cut:])
-    if before.intercepted is None and before.launched is None or after.intercepted is not None or after.launched is not None:
-        return []
-    return main
-
-
 def _region_of(place: Place) -> Place | None:
     if place.kind == "region":
         return place
@@ -416,10 +399,10 @@ def _locative(mentions: list[Mention], text: str = "") -> list[Mention]:
                 continue
         towns = [o for o in others if o.place.kind == "city" and o.place.region == m.place.name and o.place.name != m.place.name]
         if m.place.kind in ("region", "city") and towns:
-            apart = [o for o in towns if text and m.place.kind == "region" and _own_tally(text, m, o)]
+            apart = [o for o in towns if text and m.place.kind == "region" and own_tally(text, m, o)]
             if not apart:
                 continue
-            quiet = [o for o in apart if not _own_harm(text, m, o)]
+            quiet = [o for o in apart if not own_harm(text, m, o)]
             own += [o for o in apart if o not in quiet]
             loc = [o for o in loc if o not in quiet]  # named in passing ("most of them near Taganrog")
             out = [o for o in out if o not in quiet]
@@ -437,38 +420,6 @@ def _locative(mentions: list[Mention], text: str = "") -> list[Mention]:
 
 _LOCATOR_GAP = re.compile(r"\s*,?\s*(?:near|outside|not\s+far\s+from|close\s+to|on\s+the\s+outskirts\s+of)\s+"
                           r"(?:the\s+(?:city|town|regional\s+capital)\s+of\s+)?", re.I)
-
-
-def _split(text: str, a: Mention, b: Mention) -> int | None:
-    """Where the clause of the earlier of two places ends: the last clause break between them."""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    gap = list(_CLAUSE_BREAK.finditer(text, first.end, second.start))
-    return gap[-1].start() if gap else None
-
-
-def _own_tally(text: str, region: Mention, town: Mention) -> bool:
-    """"destroyed 12 drones over the Rostov region ..., adding that a fire broke out in Taganrog": the
-    tally sits in the region's own clause, the town's clause holds none, so the region keeps it.
-    A region that only sets the scene ("In the Belgorod region, shelling damaged houses in
-    Shebekino") or places the town ("Taganrog, Rostov region") gives way to the town."""
-    cut = _split(text, region, town)
-    if cut is None:
-        return False
-    own, other = (text[:cut], text[cut:]) if region.start < town.start else (text[cut:], text[:cut])
-    mine = find_counts(own)
-    if mine.intercepted is None and mine.launched is None:
-        return False
-    theirs = find_counts(other)
-    return theirs.intercepted is None and theirs.launched is None
-
-
-def _own_harm(text: str, region: Mention, town: Mention) -> bool:
-    """Whether the town's clause tells something of its own: damage, casualties or its share of
-    the tally ("including three over Kursk itself")."""
-    cut = _split(text, region, town)
-    clause = text[cut:] if region.start < town.start else text[:cut]
-    low = lower_text(clause)
-    return bool(find_counts(clause).any() or _DAMAGE.search(clause) or _SUBCOUNT_LOW.search(low))
 
 
 def _attached(text: str, country: Mention, place: Mention) -> bool:
@@ -506,25 +457,10 @@ def _subcounts(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, 
         n = parse_number(m.group("n") or m.group("m") or m.group("k"))
         if after and n is not None:
             partitive = bool(m.group("m")) or low.startswith("of which", m.start())
-            shares = _each(after[0], mentions, text) if m.group("each") else [after[0]]
+            shares = each_listed(after[0], mentions, text) if m.group("each") else [after[0]]
             subs.extend((x, n, partitive) for x in shares)
             main_text = main_text[:m.start()] + " " * (shares[-1].end - m.start()) + main_text[shares[-1].end:]
     return subs, main_text
-
-
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-
-
-def _each(first: Mention, mentions: list[Mention], text: str) -> list[Mention]:
-    """"2 each over the Tula, Kaluga and Kursk regions": the places listed from `first` on."""
-    out = [first]
-    for x in mentions:
-        if x.start > out[-1].end and x.via == "region-list" and _LIST_JOIN.fullmatch(text, out[-1].end, x.start):
-            out.append(x)
-    return out
-
-
-_CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b")
 
 
 def _segments(text: str, mentions: list[Mention], main_text: str) -> list[tuple[Mention, str]]:
