@@ -278,7 +278,10 @@ def _counts(text: str) -> Counts:
         return c
     starts = _figure_starts(text) if numbers else []
     m = _X_OF_Y.search(text) if intercept and numbers and _OF_Y.search(text) else None
-    if m and (_INTERCEPT_VERB_RE.search(text, m.end(), m.end() + 80) or _INTERCEPT_VERB_RE.search(text, max(0, m.start() - 40), m.start())):
+    after = _INTERCEPT_VERB_RE.search(text, m.end(), m.end() + 80) if m else None
+    if after and _OTHER_CLAUSE.search(text, m.end(), after.start()):
+        after = None  # "One of the 12 drones hit a house, while 11 were shot down": the verb is another clause's
+    if m and (after or _INTERCEPT_VERB_RE.search(text, max(0, m.start() - 40), m.start())):
         c.intercepted, c.launched = parse_number(m.group("x")), parse_number(m.group("y"))
         c.intercepted_at = m.start()
     if c.intercepted is None and intercept and numbers and "all " in text and \
@@ -352,6 +355,7 @@ SUBCOUNT = re.compile(
 
 # Every pattern find_counts uses runs lower-cased, on lower-cased text (see `lower_pattern`).
 _INTERCEPT_VERB_RE = lower_pattern(_INTERCEPT_VERB)
+_OTHER_CLAUSE = re.compile(r"[,;]|\b(?:while|but|whereas)\b")
 _OF_THE_Y = lower_pattern(_OF_THE_Y)
 _LISTED_KILLED, _LISTED_INJURED = [lower_pattern(p) for p in _LISTED_KILLED], [lower_pattern(p) for p in _LISTED_INJURED]
 _ITEM_SPLIT_LOW, _NUMBER_LOW = lower_pattern(_ITEM_SPLIT), lower_pattern(NUMBER)
