@@ -27,8 +27,24 @@ _MONTHS = (
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# A night told by the days it spans ("on the night of June 3 to 4", "during the night of 3-4 June",
+# "the night of Monday to Tuesday", "overnight on Friday"): the night ending on the later day.
+_ORD = r"(?:st|nd|rd|th)?"
+_SPAN_TO = r"(?:\s*[-–—]\s*|\s+(?:to|into|until)\s+)"
+_NIGHT_SPAN = re.compile(
+    r"\b(?:(?:(?:on|during|in|over)\s+)?the\s+night|overnight)\s+(?:of|from)\s+(?:"
+    rf"{_MONTHS}\s+\d{{1,2}}{_ORD}{_SPAN_TO}(?:{_MONTHS}\s+)?\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?"
+    rf"|(?:the\s+)?\d{{1,2}}{_ORD}(?:\s+{_MONTHS})?{_SPAN_TO}(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?"
+    rf"|{_WEEKDAY}{_SPAN_TO}{_WEEKDAY})(?![\w-])"
+    rf"|\b(?:overnight\s+(?:on\s+)?|(?:in\s+)?the\s+early\s+hours\s+of\s+)"
+    rf"(?:{_WEEKDAY}(?:{_SPAN_TO}{_WEEKDAY})?|{_MONTHS}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{_MONTHS})(?![\w-])"
+    # "on Tuesday night into Wednesday"
+    rf"|\b{_WEEKDAY}\s+night\s+(?:into|to)\s+{_WEEKDAY}\b",
+    re.I)
+
 # Ordered: the first pattern that matches a stretch of text wins it.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("night_span", _NIGHT_SPAN),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("absolute", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")),
     ("absolute", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}\b")),
@@ -135,6 +151,8 @@ def _kinds_present(sentence: str) -> set[str]:
         kinds.add("relative")
     if weekday and "night" in low:
         kinds.add("night_into")
+    if ("night" in low or "early hours" in low) and (weekday or _DIGIT.search(sentence)):
+        kinds.add("night_span")
     if _present(low, ("easter", "palm", "christmas", "new year")):
         kinds.add("holiday")
     if weekday:
@@ -173,6 +191,8 @@ def _kinds_in(sentence: str, low: str) -> set[str]:
     weekday = "day" in low and _present(low, _WEEKDAY_STEMS)
     if _present(low, _RELATIVE_STEMS) or weekday and _present(low, _RELATIVE_WEEKDAY):
         kinds.add("relative")
+    if ("night" in low or "early hours" in low) and (weekday or _DIGIT.search(low)):
+        kinds.add("night_span")
     if weekday:
         if "night" in low:
             kinds.add("night_into")
@@ -269,6 +289,8 @@ def resolve(span: DateSpan, published: dt.date | None, ahead: bool = False) -> d
         return None
     if span.kind == "holiday":
         return _holiday(low, published, ahead)
+    if span.kind == "night_span":
+        return _night_end(low, published, ahead)
     if span.kind == "night_into":
         wd = _WEEKDAYS.index(_ANY_WEEKDAY.search(text).group().lower())
         return _next_weekday(published, wd) if ahead else _last_weekday(published, wd)
@@ -276,6 +298,33 @@ def resolve(span: DateSpan, published: dt.date | None, ahead: bool = False) -> d
         wd = _WEEKDAYS.index(low.split()[0])
         return _next_weekday(published, wd) if ahead else _last_weekday(published, wd)
     return None
+
+
+_DAY_PART = re.compile(r"(?P<y>\d{4})|(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*")
+
+
+def _night_end(low: str, published: dt.date, ahead: bool) -> dt.date | None:
+    """The later day of a night span: its last weekday, or its last day number with the month
+    written after it ("3-4 june") or else before it ("june 3 to 4", "may 31 to june 1")."""
+    days = _WEEKDAY_WORD.findall(low)
+    if days:
+        wd = _WEEKDAYS.index(days[-1])
+        return _next_weekday(published, wd) if ahead else _last_weekday(published, wd)
+    parts = [(m.lastgroup, m.group(m.lastgroup)) for m in _DAY_PART.finditer(low)]
+    ends = [k for k, (kind, _) in enumerate(parts) if kind == "d"]
+    if not ends:
+        return None
+    end = ends[-1]
+    month = next((v for kind, v in parts[end + 1:] if kind == "m"), None) or \
+        next((v for kind, v in reversed(parts[:end]) if kind == "m"), None)
+    year = next((v for kind, v in parts if kind == "y"), None)
+    if month is None:
+        return None
+    day = parts[end][1]
+    return _parse_absolute(f"{month} {day}, {year}") if year else _month_day(f"{month} {day}", published, ahead)
+
+
+_WEEKDAY_WORD = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 
 
 def _holiday(name: str, published: dt.date, ahead: bool) -> dt.date | None:

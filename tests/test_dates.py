@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from parsers.dates import date_of
 
 PUB = dt.date(2025, 7, 20)  # a Sunday
@@ -59,3 +61,39 @@ def test_absolute_dates_without_dateparser_quirks():
 
 def test_sentence_without_date_words_has_no_date():
     assert date_of("A drone hit a house in the village.", PUB) == (None, None)
+
+
+# A night told by the two days it spans is the night ending on the later day (the guideline's
+# "overnight"); the words stay as written.
+NIGHT_SPANS = [
+    ("Drones struck the port on the night of July 17 to 18, the governor said.", "2025-07-18", "on the night of July 17 to 18"),
+    ("During the night of 17-18 July, air defence destroyed 30 drones.", "2025-07-18", "During the night of 17-18 July"),
+    ("On the night of July 17-18, missiles hit the city.", "2025-07-18", "On the night of July 17-18"),
+    ("In the night from 17 to 18 July the enemy attacked with 60 drones.", "2025-07-18", "In the night from 17 to 18 July"),
+    ("Drones attacked overnight from June 30 to July 1.", "2025-07-01", "overnight from June 30 to July 1"),
+    ("On the night of 30 June to 1 July, the enemy launched 80 drones.", "2025-07-01", "On the night of 30 June to 1 July"),
+    ("The attack came on the night of Thursday to Friday, officials said.", "2025-07-18", "on the night of Thursday to Friday"),
+    ("Overnight from Friday into Saturday, drones hit a depot.", "2025-07-19", "Overnight from Friday into Saturday"),
+    ("Drones hit a depot overnight on Friday.", "2025-07-18", "overnight on Friday"),
+    ("Drones hit a depot overnight on July 17.", "2025-07-17", "overnight on July 17"),
+    ("Air defences were active overnight Friday-Saturday.", "2025-07-19", "overnight Friday-Saturday"),
+    ("Drones hit the port on Thursday night into Friday.", "2025-07-18", "Thursday night into Friday"),
+    ("Blasts shook the city in the early hours of July 17.", "2025-07-17", "in the early hours of July 17"),
+    ("Blasts shook the city in the early hours of Friday.", "2025-07-18", "in the early hours of Friday"),
+]
+
+
+@pytest.mark.parametrize("sentence,day,words", NIGHT_SPANS)
+def test_night_spanning_two_days_is_the_later_day(sentence: str, day: str, words: str) -> None:
+    assert date_of(sentence, PUB) == (day, words)
+
+
+@pytest.mark.parametrize("sentence,day", [
+    # look-alikes: a span of days that is not a night, a night of one day, a forward night
+    ("Talks ran from July 17 to 18 in Istanbul.", "2025-07-17"),
+    ("On the night of July 17, drones hit the port.", "2025-07-17"),
+    ("Drones attacked the city overnight, and on July 17 to 18 the talks resumed.", "2025-07-20"),
+    ("Officials said 3 to 4 drones were seen on July 17.", "2025-07-17"),
+])
+def test_night_span_look_alikes(sentence: str, day: str) -> None:
+    assert date_of(sentence, PUB)[0] == day

@@ -147,3 +147,70 @@ def test_launch_sites_are_named_but_not_targets():
     roles = {m.text: m.role for m in find_places(text)}
     assert roles == {"Bryansk": "actor", "Kursk": "other", "Millerovo": "other", "Kursk region": "other",
                      "Kharkiv": "locative"}
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Shelling cut power to the Zaporizhzhia nuclear power plant on Sunday.", "Enerhodar"),
+    ("A drone hit the training centre of the Zaporizhzhia plant, the IAEA said.", "Enerhodar"),
+    ("Drones struck near the ZNPP overnight.", "Enerhodar"),
+    ("A drone hit a building at Europe's largest nuclear plant.", "Enerhodar"),
+    ("Fire broke out at the Zaporizhzhia thermal power plant after shelling.", "Enerhodar"),
+    ("A drone struck the Rivne nuclear power plant overnight.", "Varash"),
+    ("A drone was downed near the Smolensk NPP.", "Desnogorsk"),
+    ("Drones flew over the Khmelnytskyi nuclear power plant.", "Netishyn"),
+    ("Drone debris fell near the Novovoronezh NPP.", "Novovoronezh"),
+])
+def test_power_plants_are_in_their_towns(text: str, town: str) -> None:
+    """A named plant is where it stands, not in its namesake city or region."""
+    places = [m.place.name for m in find_places(text) if m.role == "locative"]
+    assert places == [town]
+
+
+@pytest.mark.parametrize("text,place", [
+    # look-alikes: the city itself, and a plant that is not a power plant
+    ("Russian missiles hit an industrial plant in Zaporizhzhia.", "Zaporizhzhia"),
+    ("A drone struck the Zaporizhzhia steel plant.", "Zaporizhzhia"),
+    ("Drones attacked Kursk overnight.", "Kursk"),
+])
+def test_namesake_places_stay(text: str, place: str) -> None:
+    assert [m.place.name for m in find_places(text) if m.role == "locative"] == [place]
+
+
+@pytest.mark.parametrize("text,city", [
+    ("The Zaporizhzhia region governor said debris fell on a residential area in the regional capital.", "Zaporizhzhia"),
+    ("In the Kirovohrad region, a drone hit an enterprise in the regional centre.", "Kropyvnytskyi"),
+    ("Drones attacked the Volyn region overnight, and a warehouse burned in the region's capital.", "Lutsk"),
+    ("A drone struck a refinery in the capital of the region, the Tatarstan government said.", None),
+])
+def test_regional_capital_is_the_regions_not_the_countrys(text: str, city: str | None) -> None:
+    got = [m.place.name for m in find_places(text, capital_of="Ukraine") if m.via == "regional-capital"]
+    assert got == ([city] if city else [])
+    assert all(m.place.name != "Kyiv" for m in find_places(text, capital_of="Ukraine"))
+
+
+def test_came_under_a_long_attack_phrase_is_locative():
+    text = "Kyiv came under a combined missile and drone attack overnight."
+    assert [(m.place.name, m.role) for m in find_places(text)] == [("Kyiv", "locative")]
+
+
+def test_listed_city_districts_are_districts_not_raions():
+    text = "Debris fell in the Darnytskyi and Dniprovskyi districts."
+    assert [(m.place.kind, m.via) for m in find_places(text)] == [("district", "city-district")] * 2
+
+
+def test_village_named_in_a_region_where_we_know_no_such_place():
+    """"Murom in the Belgorod region" is a village there, not the city in Vladimir Oblast."""
+    got = [(m.place.name, m.place.region) for m in find_places("Drones hit the village of Murom in the Belgorod region.")
+           if m.role == "locative"]
+    assert got == [("Murom", "Belgorod Oblast"), ("Belgorod Oblast", "Belgorod Oblast")]
+
+
+def test_city_named_with_its_own_region_stays_the_gazetteer_city():
+    got = [m.place for m in find_places("Drones hit Murom in the Vladimir region.") if m.place.kind == "city"]
+    assert [(p.name, p.region, p.lat is not None) for p in got] == [("Murom", "Vladimir Oblast", True)]
+
+
+def test_unlisted_village_placed_by_its_region():
+    got = [(m.place.name, m.place.region, m.role) for m in find_places("Shells hit the village of Bezymeno in the Belgorod region.")]
+    assert got[0] == ("Bezymeno", "Belgorod Oblast", "locative")
+    assert [m.place.name for m in find_places("Shells hit the village of Bezymeno overnight.")] == []

@@ -35,6 +35,19 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Russia sent 90 drones toward Ukraine overnight; air defence units neutralised 62 of them over Ukrainian territory, "
      "the air force reported.",
      [dict(location="Ukraine", launched=90, intercepted=62, attacker="Russia", claimed_by=UA_AF)]),
+    ("af-x-of-the-y",
+     "The Ukrainian air force said 48 of the 85 drones launched by Russia overnight were shot down and 30 more were lost "
+     "to electronic warfare.",
+     [dict(location="Ukraine", launched=85, intercepted=48, attacker="Russia", claimed_by=UA_AF)]),
+    ("af-tally-then-regions-hit",
+     "The Ukrainian air force said 48 of the 85 drones launched by Russia overnight were shot down, with hits recorded "
+     "in the Kharkiv and Odesa regions.",
+     [dict(location="Ukraine", launched=85, intercepted=48, claimed_by=UA_AF),
+      dict(location="Kharkiv Oblast", intercepted=None, launched=None, attacker="Russia"),
+      dict(location="Odesa Oblast", intercepted=None, launched=None, attacker="Russia")]),
+    ("one-of-the-y-hit-rest-downed",
+     "One of the 12 Russian drones hit a house in Sumy overnight, while 11 were shot down, the regional administration said.",
+     [dict(location="Sumy", intercepted=11, attacker="Russia", target="residential")]),
     ("af-of-the-launched",
      "Of the 112 drones launched by Russia during the night, 89 were shot down, the air force said in its morning update.",
      [dict(location="Ukraine", launched=112, intercepted=89, attacker="Russia", claimed_by=UA_AF)]),
@@ -116,12 +129,29 @@ CASES: list[tuple[str, str, list[dict]]] = [
       dict(location="Voronezh Oblast", intercepted=8, attacker="Ukraine", weapon="drone"),
       dict(location="Rostov Oblast", intercepted=5), dict(location="Kursk Oblast", intercepted=4)]),
 
+    ("mod-each-over-listed-regions",
+     "Overnight, on-duty air defences intercepted and destroyed 64 Ukrainian fixed-wing drones: 30 over the Bryansk "
+     "Region, 12 over the Smolensk Region, 6 each over the Oryol and Moscow Regions, and 2 each over the Tula, "
+     "Kaluga and Kursk Regions.",
+     [dict(location="Russia", intercepted=64, attacker="Ukraine"),
+      dict(location="Bryansk Oblast", intercepted=30), dict(location="Smolensk Oblast", intercepted=12),
+      dict(location="Oryol Oblast", intercepted=6), dict(location="Moscow Oblast", intercepted=6),
+      dict(location="Tula Oblast", intercepted=2), dict(location="Kaluga Oblast", intercepted=2),
+      dict(location="Kursk Oblast", intercepted=2)]),
+    ("mod-capitalised-regions-list-one-figure",
+     "Air defences destroyed 11 drones over the Belgorod and Kursk Regions overnight, the defence ministry said.",
+     [dict(location="Belgorod Oblast", intercepted=11, attacker="Ukraine")]),
+
     # ------------------------------------------------------------ Russian governors and mayors
     ("gladkov-village-in-region",
      "A Ukrainian drone struck a farm near the village of Murom in the Belgorod region, killing two men, Governor "
      "Vyacheslav Gladkov said on Telegram.",
-     [dict(location="Belgorod Oblast", region="Belgorod Oblast", killed=2, attacker="Ukraine", weapon="drone",
+     [dict(location="Murom", region="Belgorod Oblast", country="Russia", killed=2, attacker="Ukraine", weapon="drone",
            claimed_by="Vyacheslav Gladkov")]),
+    ("gladkov-unlisted-village-in-region",
+     "Ukrainian shelling hit the village of Bezymeno in the Belgorod region, wounding a woman, Governor Vyacheslav "
+     "Gladkov said.",
+     [dict(location="Bezymeno", region="Belgorod Oblast", country="Russia", injured=1, attacker="Ukraine")]),
     ("gladkov-namesake-in-region",
      "Ukrainian forces shelled the village of Krasnoye in the Belgorod region on Tuesday, wounding a woman, "
      "Gladkov said.",
@@ -326,6 +356,206 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("listed-figures-and-a-child",
      "A Russian missile struck a hotel in Kharkiv late on Tuesday, killing two women and a child and injuring 14 people.",
      [dict(location="Kharkiv", killed=3, injured=14, date="2025-06-03")]),
+
+    # ------------------------------------------------------------ a region's tally and a town in another clause
+    ("region-tally-then-town-fire",
+     "Air defences destroyed 14 drones over the Voronezh region overnight, the governor said, adding that a fire broke "
+     "out at a warehouse in Liski.",
+     [dict(location="Voronezh Oblast", intercepted=14, attacker="Ukraine"),
+      dict(location="Liski", intercepted=None, attacker="Ukraine")]),
+    ("region-tally-and-town-injured",
+     "Russian air defences downed 22 Ukrainian drones over the Belgorod region, and falling debris injured two people in "
+     "Shebekino, Governor Vyacheslav Gladkov said.",
+     [dict(location="Belgorod Oblast", intercepted=22), dict(location="Shebekino", injured=2, intercepted=None)]),
+    ("region-tally-town-named-without-damage",
+     "Air defences shot down nine drones over the Rostov region overnight, most of them near Taganrog, the governor said.",
+     [dict(location="Rostov Oblast", intercepted=9)]),
+    ("region-tally-including-its-capital",
+     "Twenty drones were shot down over the Kursk region overnight, including three over Kursk itself, the governor said.",
+     [dict(location="Kursk Oblast", intercepted=20), dict(location="Kursk", intercepted=3)]),
+    ("region-tally-namesake-city-hit",
+     "In the Kharkiv region, 15 drones were destroyed overnight, and in Kharkiv itself a drone hit a warehouse.",
+     [dict(location="Kharkiv Oblast", intercepted=15),
+      dict(location="Kharkiv", intercepted=None, target="commercial")]),
+    ("region-scene-setter-town-damage",
+     "In the Belgorod region, Ukrainian shelling damaged houses in Shebekino.",
+     [dict(location="Shebekino", attacker="Ukraine", target="residential")]),
+    ("town-in-region-apposition",
+     "Air defences shot down 11 drones over Taganrog, Rostov region, the governor said.",
+     [dict(location="Taganrog", intercepted=11)]),
+
+    # ------------------------------------------------------------ posts signed on their last line
+    ("signed-post-last-line",
+     "Overnight the enemy attacked Mykolaiv with Shahed drones. A warehouse was damaged and two people were injured.\n\n"
+     "Vitaliy Kim, head of the Mykolaiv Regional Military Administration",
+     [dict(location="Mykolaiv", injured=2, attacker="Russia", claimed_by="Vitaliy Kim")]),
+    ("signed-post-dash",
+     "Russian drones hit a farm near Izmail overnight; no one was hurt. — Oleh Kiper, head of the Odesa regional "
+     "military administration",
+     [dict(location="Izmail", claimed_by="Oleh Kiper")]),
+    ("signed-post-title-first",
+     "Kharkiv came under a guided-bomb attack in the afternoon, three people were wounded.\n\n"
+     "Head of the Kharkiv Regional Military Administration Oleh Synehubov",
+     [dict(location="Kharkiv", injured=3, claimed_by="Oleh Synehubov")]),
+    ("signed-post-other-source-wins",
+     "Russian drones struck Sumy overnight, injuring two people, the city council said.\n\n"
+     "Artem Kobzar, acting mayor of Sumy",
+     [dict(location="Sumy", injured=2, claimed_by="city council")]),
+    ("not-signed-last-line-quotes-official",
+     "Russian drones struck Sumy overnight, injuring two people.\n\nThe head of the regional administration, "
+     "Oleh Hryhorov, visited the site on Wednesday.",
+     [dict(location="Sumy", injured=2, claimed_by=None)]),
+
+    # ------------------------------------------------------------ plants named after a place they are not in
+    ("znpp-drone",
+     "A Ukrainian drone struck the training centre of the Zaporizhzhia nuclear power plant on Tuesday, the plant's "
+     "Russian-installed management said.",
+     [dict(location="Enerhodar", region="Zaporizhzhia Oblast", country="Ukraine", attacker="Ukraine",
+           target="infrastructure", date="2025-06-03")]),
+    ("znpp-europes-largest",
+     "Drones attacked Europe's largest nuclear plant overnight, damaging a turbine hall roof, the IAEA said.",
+     [dict(location="Enerhodar", region="Zaporizhzhia Oblast")]),
+    ("smolensk-npp",
+     "A Ukrainian drone hit a transformer at the Smolensk NPP overnight, Rosatom said.",
+     [dict(location="Desnogorsk", region="Smolensk Oblast", attacker="Ukraine")]),
+    ("zaporizhzhia-city-stays",
+     "A Russian glide bomb hit an industrial plant in Zaporizhzhia on Tuesday, injuring three workers.",
+     [dict(location="Zaporizhzhia", injured=3, attacker="Russia", weapon="bomb")]),
+
+    # ------------------------------------------------------------ explosions heard in a city: that city, when no other place
+    ("heard-in-city-air-defence",
+     "Explosions were heard in Kyiv early on Wednesday as air defences repelled a Russian drone attack, the city's "
+     "military administration said.",
+     [dict(location="Kyiv", attacker="Russia", weapon="drone", intercepted=None, date="2025-06-04")]),
+    ("heard-over-city-drones",
+     "Loud blasts were heard over Kharkiv overnight as Russian drones approached the city, the mayor said.",
+     [dict(location="Kharkiv", attacker="Russia", weapon="drone")]),
+    ("heard-in-city-alone", "Explosions were heard in Lviv before dawn, residents said.", []),
+    ("heard-in-many-cities",
+     "Explosions were heard in Kyiv, Odesa and Lviv as Russia carried out a massive combined attack on Ukraine.", []),
+    ("heard-in-city-other-place-hit",
+     "Explosions were heard in Kyiv as a Russian missile hit a warehouse in Bucha, the regional governor said.",
+     [dict(location="Bucha", attacker="Russia", weapon="missile")]),
+
+    # ------------------------------------------------------------ "the ministry" is the one named before
+    ("the-ministry-energy",
+     "Ukraine's Energy Ministry ordered emergency power cuts in three regions on Wednesday. Russian drones damaged a "
+     "substation in the Kharkiv region overnight, the ministry said.",
+     [dict(location="Kharkiv Oblast", claimed_by="Ukrainian Energy Ministry")]),
+    ("the-ministry-defence-long-name",
+     "The Ministry of Defence of the Russian Federation reported heavy fighting near Pokrovsk. Air defences destroyed "
+     "18 Ukrainian drones over the Bryansk region overnight, the ministry said.",
+     [dict(location="Bryansk Oblast", intercepted=18, claimed_by=RU_MOD)]),
+    ("the-ministry-emergencies",
+     "Russia's Emergencies Ministry sent rescuers to the Belgorod region on Tuesday. A Ukrainian drone set fire to a "
+     "warehouse in Belgorod, the ministry said.",
+     [dict(location="Belgorod", attacker="Ukraine", claimed_by="Russian Emergencies Ministry")]),
+
+    # ------------------------------------------------------------ "the regional capital" is the region's, not Kyiv
+    ("regional-capital-debris",
+     "The Zaporizhzhia region governor said three people were hurt when drone debris fell on a residential area in the "
+     "regional capital.",
+     [dict(location="Zaporizhzhia", region="Zaporizhzhia Oblast", injured=3, attacker="Russia")]),
+    ("regional-centre-ukrainian-outlet",
+     "Russian forces attacked the Kirovohrad region with drones overnight, damaging an industrial facility in the "
+     "regional centre.",
+     [dict(location="Kropyvnytskyi", region="Kirovohrad Oblast", attacker="Russia")]),
+
+    # ------------------------------------------------------------ "head of the ... administration Name": the person
+    ("head-of-administration-then-name",
+     "Over the past day, Russian troops shelled 14 settlements in the Kherson region, killing one person and wounding "
+     "six, the head of the regional military administration Oleksandr Prokudin said.",
+     [dict(location="Kherson Oblast", killed=1, injured=6, claimed_by="Oleksandr Prokudin")]),
+    ("head-of-named-administration-then-name",
+     "A Russian drone hit a minibus in Nikopol, injuring four passengers, head of the Dnipropetrovsk Regional Military "
+     "Administration Serhii Lysak wrote on Telegram.",
+     [dict(location="Nikopol", injured=4, claimed_by="Serhii Lysak")]),
+    ("head-of-administration-no-name",
+     "A Russian drone hit a minibus in Nikopol, injuring four passengers, the head of the regional administration said.",
+     [dict(location="Nikopol", injured=4, claimed_by="head of the regional administration")]),
+
+    # ------------------------------------------------------------ a city's districts listed: the city
+    ("city-districts-listed",
+     "Kyiv came under a combined missile and drone attack overnight, the city military administration said. Debris "
+     "fell in the Darnytskyi and Dniprovskyi districts, injuring five people.",
+     [dict(location="Kyiv", injured=5, attacker="Russia")]),
+    ("city-districts-listed-same-sentence",
+     "Russian drones struck Kharkiv overnight, damaging homes in the Saltivskyi and Shevchenkivskyi districts, "
+     "Mayor Ihor Terekhov said.",
+     [dict(location="Kharkiv", target="residential", claimed_by="Ihor Terekhov")]),
+
+    # ------------------------------------------------------------ one person told without a figure
+    ("one-killed-and-another-injured",
+     "One person was killed and another injured when Russian shells hit the village of Ocheretyne in the Donetsk "
+     "region, the governor said.",
+     [dict(location="Ocheretyne", killed=1, injured=1, attacker="Russia")]),
+    ("an-elderly-woman-injured-second-clause",
+     "Two people were killed and seven injured in the Kherson region, while an elderly woman was injured in "
+     "Zaporizhzhia, local officials said.",
+     [dict(location="Kherson Oblast", killed=2, injured=7), dict(location="Zaporizhzhia", injured=1, killed=None)]),
+    ("another-not-a-person",
+     "A Russian drone hit a warehouse in Sumy, and another struck a bus stop, injuring two people.",
+     [dict(location="Sumy", injured=2)]),
+
+    # ------------------------------------------------------------ a mayor's word after a ministry's breakdown
+    ("mayor-detail-goes-to-his-city",
+     "Air defences destroyed 60 Ukrainian drones overnight, the Russian Defence Ministry said. Of those, 25 were downed "
+     "over the Kursk region, 20 over the Bryansk region and 15 over the Moscow region, including five flying towards "
+     "the capital.\n\nMoscow Mayor Sergei Sobyanin said debris had fallen on a road in the south of the city. "
+     "No one was hurt, he added.",
+     [dict(location="Russia", intercepted=60), dict(location="Kursk Oblast", intercepted=25, killed=None, injured=None),
+      dict(location="Bryansk Oblast", intercepted=20), dict(location="Moscow Oblast", intercepted=15),
+      dict(location="Moscow", injured=0, claimed_by="Sergei Sobyanin")]),
+
+    # ------------------------------------------------------------ what was NOT damaged is no target
+    ("no-civilian-facilities-damaged",
+     "In Sevastopol, Governor Mikhail Razvozhayev said air defences had repelled a drone attack overnight and that no "
+     "civilian facilities were damaged.",
+     [dict(location="Sevastopol", attacker="Ukraine", target=None, claimed_by="Mikhail Razvozhayev")]),
+    ("no-damage-to-homes",
+     "Russian drones struck Kharkiv overnight, but there was no damage to residential buildings, the mayor said.",
+     [dict(location="Kharkiv", target=None)]),
+    ("damage-and-no-one-hurt",
+     "Russian drones struck Kharkiv overnight, damaging three homes; no one was hurt, the mayor said.",
+     [dict(location="Kharkiv", target="residential", injured=0)]),
+
+    # ------------------------------------------------------------ a post opened by the place's name and a full stop
+    ("post-headed-city-full-stop",
+     "Dnipro. An enemy drone hit a five-storey building in the evening. Two people were injured.",
+     [dict(location="Dnipro", injured=2, attacker="Russia", target="residential")]),
+    ("post-headed-city-the-city",
+     "Odesa. Overnight, the enemy attacked the city with drones. A fire broke out at a port facility, and a "
+     "27-year-old man was injured.",
+     [dict(location="Odesa", injured=1, attacker="Russia", weapon="drone")]),
+    ("sentence-ending-with-a-city-is-no-heading",
+     "Russian drones attacked the port overnight, damaging a grain terminal in Izmail. Officials reported no casualties.",
+     [dict(location="Izmail", killed=0)]),
+
+    # ------------------------------------------------------------ "A near B": B only locates A
+    ("village-near-city",
+     "Debris from a Ukrainian drone fell on a five-storey residential building in the village of Myskhako near "
+     "Novorossiysk, setting fire to a flat, the regional emergency headquarters said.",
+     [dict(location="Myskhako", attacker="Ukraine", target="residential")]),
+    ("village-outside-city",
+     "A Russian missile hit a farm in Bezliudivka, outside Kharkiv, wounding two workers.",
+     [dict(location="Bezliudivka", injured=2)]),
+    ("two-places-hit-one-near",
+     "Russian drones damaged homes in Sumy and near Okhtyrka overnight, the regional administration said.",
+     [dict(location="Sumy"), dict(location="Okhtyrka")]),
+
+    # ------------------------------------------------------------ a night told by the two days it spans
+    ("night-of-month-days",
+     "Russian drones attacked Odesa on the night of June 2 to 3, injuring four people, the regional governor said.",
+     [dict(location="Odesa", injured=4, date="2025-06-03", date_text="on the night of June 2 to 3")]),
+    ("night-of-day-range-month-after",
+     "During the night of 2-3 June, Ukrainian drones struck an oil depot in Novorossiysk, the city's mayor said.",
+     [dict(location="Novorossiysk", attacker="Ukraine", date="2025-06-03")]),
+    ("night-of-weekdays",
+     "On the night of Monday to Tuesday, a Russian missile hit a warehouse in Dnipro, killing one worker.",
+     [dict(location="Dnipro", killed=1, date="2025-06-03", date_text="On the night of Monday to Tuesday")]),
+    ("night-one-day-stays",
+     "On the night of June 2, Russian drones hit a school in Sumy.",
+     [dict(location="Sumy", date="2025-06-02")]),
 
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),

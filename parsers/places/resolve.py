@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .facilities import find_facilities
 from .gazetteer import Place, gazetteer, key
 
 _REGION_WORD = r"(?:region|oblast|province|krai|kray|territory|governorate|okrug|area|district|republic)"
@@ -31,7 +32,7 @@ _NAME_GREEDY = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|on-Don|na-Donu))*"
 _REGION_OF = re.compile(rf"\b(?P<word>region|oblast|province|republic|district|city|town|village|port|settlement)\s+of\s+(?P<name>{_NAME_GREEDY})")
 # "the Kharkiv and Lviv regions", "the Taganrog, Novoshakhtinsk and Millerovo districts"
 _REGION_LIST = re.compile(
-    rf"\b(?P<names>[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+)\s+{_REGION_ADJ}(?P<word>regions|oblasts|provinces|districts|areas)\b")
+    rf"\b(?P<names>[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+)\s+{_REGION_ADJ}(?P<word>(?i:regions|oblasts|provinces|districts|areas))\b")
 # "the Solomianskyi district", "the Tekstilshchik district": a district of a city, named by an adjective
 _CITY_DISTRICT = re.compile(r"(?:s['’]?kyi|skyy|skiy|sky|ckyi|tskyi|zkyi|ivskyi)$")
 _RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|on-Don))*")
@@ -91,7 +92,7 @@ _LAUNCH_SITE_BEFORE = re.compile(
 _PASSIVE_HIT_AFTER = re.compile(
     r"^\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|\w+ly\s+)?"
     r"(?:targeted|attacked|hit|struck|shelled|bombed|pounded|damaged|rocked)|(?:came|comes|come|has\s+come|had\s+come|was|were|is)\s+"
-    r"(?:again\s+|also\s+)?under\s+(?:[\w-]+\s+){0,3}?(?:fire|attack|shelling|bombardment))\b", re.I)
+    r"(?:again\s+|also\s+)?under\s+(?:[\w-]+\s+){0,5}?(?:fire|attacks?|shelling|bombardment|strikes))\b", re.I)
 _ORG_AFTER = re.compile(
     r"^\s+(?:regional|city|oblast|district)\s+(?:military\s+)?(?:administration|authorities|council|governor|police|"
     r"prosecutor|officials|head)\b", re.I)
@@ -170,14 +171,22 @@ def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
         return any(a < m.end and m.start < b for m in found)
 
     region_words = _has(low, _REGION_STEMS)
+    for a, b, town in find_facilities(text, low):  # "the Zaporizhzhia nuclear power plant" is in Enerhodar
+        found.append(Mention(a, b, text[a:b], town, _role(text, a, b), "facility"))
     for m in (_RIVER.finditer(text) if _has(low, _RIVER_STEMS) else ()):  # a river is no place of ours; its span is taken
         found.append(Mention(m.start(), m.end(), m.group(), _RIVER_PLACE, "other", "river"))
     for m in (_REGION_LIST.finditer(text) if region_words and " and " in low and _has(low, _PLURAL_STEMS) else ()):
         word = m.group("word").lower().rstrip("s")
         role = "other" if _not_target(text, m.start()) else "locative"
         for n in _LISTED_NAME.finditer(m.group("names")):
-            place = _region_phrase_place(n.group(), word)
             a, b = m.start("names") + n.start(), m.start("names") + n.end()
+            if word in {"district", "raion"} and (_CITY_DISTRICT.search(n.group()) or _lookup(n.group()) is None):
+                # "the Darnytskyi and Dniprovskyi districts": a city's districts, as when named one by one
+                if not taken(a, b):
+                    found.append(Mention(a, b, n.group() + " " + word, Place(f"{n.group()} district", "district", ""),
+                                         role, "city-district"))
+                continue
+            place = _region_phrase_place(n.group(), word)
             if place is not None and not taken(a, b):
                 found.append(Mention(a, b, n.group() + " " + word, place, role, "region-list"))
     for m in (_word_finditer(_REGION_PHRASE, text) if region_words else ()):
@@ -207,6 +216,8 @@ def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
                 else _name_place(name)
             if place is not None:
                 break
+        if place is None and word in {"village", "town", "settlement"}:
+            name, place = full, _unlisted_village(text, m.start("name") + len(full), found, full)
         if place is not None and not taken(m.start("name"), m.start("name") + len(name)):
             role = "other" if _not_target(text, m.start()) else "locative"
             found.append(Mention(m.start("name"), m.start("name") + len(name), name, place, role, "region-phrase"))
@@ -220,6 +231,17 @@ def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
             country = "Ukraine" if m.group("adj") == "Ukrainian" else "Russia"
             found.append(Mention(m.start(), m.end(), m.group(), gaz.countries[country.lower()], "locative",
                                  "country-generic"))
+    for m in (_REGIONAL_CAPITAL.finditer(text) if _has(low, ("capital", "centre", "center")) else ()):
+        if taken(m.start(), m.end()):
+            continue
+        # "debris fell on a residential area in the regional capital": the capital of the region the
+        # sentence names, never the country's; a region named in no other way leaves it unplaced
+        named = [f for f in found if f.place.kind == "region" and f.start < m.start()]
+        city = _capital_of(max(named, key=lambda f: f.start).place) if named else None
+        if city is None:
+            found.append(Mention(m.start(), m.end(), m.group(), _RIVER_PLACE, "other", "river"))
+        else:
+            found.append(Mention(m.start(), m.end(), m.group(), city, _role(text, m.start(), m.end()), "regional-capital"))
     for m in (_CAPITAL.finditer(text) if "capital" in low else ()):
         if taken(m.start(), m.end()):
             continue
@@ -244,15 +266,49 @@ def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
     return tuple(m for m in _enumerations(text, found) if m.via != "river")
 
 
+_REGIONAL_CAPITAL = re.compile(
+    r"\b(?:the\s+)?(?:regional|region['’]s|oblast|provincial)\s+(?:capital|cent(?:re|er))\b"
+    r"|\b(?:the\s+)?capital\s+of\s+the\s+(?:region|oblast|province)\b", re.I)
+# Regions whose capital is not their namesake town
+_CAPITALS = {"Volyn Oblast": "Lutsk", "Zakarpattia Oblast": "Uzhhorod", "Crimea": "Simferopol",
+             "Sverdlovsk Oblast": "Yekaterinburg", "Tatarstan": "Kazan", "Bashkortostan": "Ufa", "Chechnya": "Grozny",
+             "Dagestan": "Makhachkala", "Leningrad Oblast": "", "Moscow Oblast": "", "Kyiv Oblast": ""}
+
+
+def _capital_of(region: Place) -> Place | None:
+    """The city a region is governed from: the namesake town in it ("Zaporizhzhia Oblast" ->
+    Zaporizhzhia, "Kirovohrad Oblast" -> Kropyvnytskyi) or the exception table's."""
+    gaz = gazetteer()
+    name = _CAPITALS.get(region.name)
+    if name == "":
+        return None
+    names = [name] if name else [a for a in region.aliases[1:3] if a]
+    for n in names:
+        city = gaz.city(n, region=region.name)
+        if city is not None and city.region == region.name:
+            return city
+    return None
+
+
 # "debris fell on the Kashirskoye highway", "the Kharkiv road": a road named after a place is not it
 _ROAD_AFTER = re.compile(r"\s+(?i:highway|motorway|road|street|avenue|boulevard|prospekt)\b")
 _REGION_APPOSITION = re.compile(r"\s*(?:,|\(|\bin\b)?\s*(?:the\s+)?$")
 
 
+def _unlisted_village(text: str, end: int, found: list[Mention], name: str) -> Place | None:
+    """"the village of Bezymeno in the Belgorod region": a village the gazetteer lacks, placed by the
+    region named right after it (the guideline logs the most specific place)."""
+    for r in found:
+        if r.place.kind == "region" and 0 <= r.start - end <= 14 and _REGION_APPOSITION.fullmatch(text, end, r.start):
+            return Place(name, "city", r.place.country, r.place.name)
+    return None
+
+
 def _in_stated_region(text: str, found: list[Mention]) -> list[Mention]:
     """"the village of Krasnoye in the Belgorod region": of the places sharing a name, the one in
     the region the sentence names. A name placed in a region where we know no such place ("Murom
-    in the Belgorod region" -- a village, not the city in Vladimir Oblast) gives way to the region."""
+    in the Belgorod region" -- a village, not the city in Vladimir Oblast) is a village of that region,
+    as the guideline logs the most specific place named."""
     regions = [m for m in found if m.place.kind == "region" and m.role == "locative"]
     if not regions:
         return found
@@ -264,8 +320,14 @@ def _in_stated_region(text: str, found: list[Mention]) -> list[Mention]:
             same = [p for p in gaz.cities.get(key(_strip_possessive(m.text)), ()) if p.region in named]
             if same:
                 m = Mention(m.start, m.end, m.text, same[0], m.role, m.via)
-            elif any(0 <= r.start - m.end <= 14 and _REGION_APPOSITION.fullmatch(text, m.end, r.start) for r in regions):
-                continue
+            else:
+                region = next((r.place for r in regions
+                               if 0 <= r.start - m.end <= 14 and _REGION_APPOSITION.fullmatch(text, m.end, r.start)), None)
+                if region is not None:
+                    # "the village of Murom in the Belgorod region": a village of that region we have no entry for
+                    # (not the city in Vladimir Oblast); named as written, placed in the region, no coordinates
+                    m = Mention(m.start, m.end, m.text, Place(_strip_possessive(m.text), "city", region.country,
+                                                              region.name), m.role, "in-stated-region")
         out.append(m)
     return out
 
@@ -422,7 +484,7 @@ _STANDALONE_REGIONS = {
 
 def _role(text: str, start: int, end: int) -> str:
     # the patterns that end at the name search short windows before it ($ is the window's end)
-    after = text[end:end + 40]
+    after = text[end:end + 64]  # "came under a combined missile and drone attack"
     if _may_end_landmark(text[max(0, start - 45):start]) and _landmark_before(text, max(0, start - 45), start):
         return "other"
     possessive = after.startswith(("'s", "’s"))

@@ -21,7 +21,7 @@ _HEAD = (r"(?:[A-Z][\w'’-]*\s+(?:region|oblast)|[A-Z][\w'’.-]*|of|the|for|an
          r"officials?|authorities|ministry|governor|mayor|head|administration|services?|police|spokes(?:man|woman|person)|"
          r"air|force|forces|defen[cs]es?|general|staff|navy|command|southern|northern|eastern|western|group|council|"
          r"prosecutors?|security|intelligence)\b")
-_NP = rf"(?P<who>(?:the\s+)?(?:{_HEAD})(?:[\s-]+(?:{_HEAD})){{0,7}})"
+_NP = rf"(?P<who>(?:the\s+)?(?:{_HEAD})(?:[\s-]+(?:{_HEAD})){{0,9}})"  # "head of the Dnipropetrovsk Regional Military Administration Serhii Lysak"
 _TITLE = r"(?i:governor|mayor|head|spokes(?:man|woman|person)|minister|commander|chief|adviser|advisor|official|secretary|prosecutor)"
 _PERSON = r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 _VERB = r"(?:has\s+|had\s+)?(?:said|says|wrote|writes|reported|told|added|confirmed|announced|stated|posted)\b"
@@ -158,6 +158,11 @@ _TITLE_BEFORE_NAME = re.compile(
     r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief)\s+(?=(?-i:[A-Z][\w'’-]+\s+[A-Z]))", re.I)  # a name, not "of Sevastopol"
 
 
+# "head of the regional military administration Oleksandr Prokudin" -> "Oleksandr Prokudin"
+_OFFICE_BEFORE_NAME = re.compile(
+    r"^(?:acting\s+|deputy\s+)?(?:head|chief|governor|mayor)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:(?i:administration|council|region|oblast|city|community|hromada|RMA|OVA|MVA))\s+(?=(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$)",
+    re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _TRAILING_WORD = re.compile(r"\s+(?:on|in|and|of|the|for)$")
 _OPENER = re.compile(r"^(?:Meanwhile|However|But|And|In\s+addition|Also|Later|Earlier)\s+")
@@ -173,6 +178,8 @@ def _clean(who: str) -> str:
     if _NOT_A_SOURCE.match(who):
         return ""
     who = _TITLE_BEFORE_NAME.sub("", who)
+    if " of " in who:
+        who = _OFFICE_BEFORE_NAME.sub("", who)
     if len(who) < 3 or who.islower() and not _INSTITUTION.search(who):
         return ""
     return who

@@ -27,10 +27,10 @@ _LAUNCH_VERB = (r"(?:launched|launching|fired|firing|sent|sending|used|using|dep
                 r"targeted\s+\w+\s+with)")
 _INCL = r"(?:\s*,\s*(?:including|among\s+them|of\s+whom)[^,]*,)?"
 
-_X_OF_Y = re.compile(rf"(?P<x>{NUMBER})\s+(?:out\s+)?of\s+(?P<y>{NUMBER})\s+{_ADJ}{_W}", re.I)
+_X_OF_Y = re.compile(rf"(?P<x>{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<y>{NUMBER})\s+{_ADJ}{_W}", re.I)  # "48 of the 85 drones"
 # The "of 112 drones" every X_OF_Y match holds: far cheaper to look for, since X_OF_Y (which may start
 # inside a word) tries a figure at every character.
-_OF_Y = re.compile(rf"\bof\s+{NUMBER}\s+{_ADJ}{_W}", re.I)
+_OF_Y = re.compile(rf"\bof\s+(?:the\s+)?{NUMBER}\s+{_ADJ}{_W}", re.I)
 # "Of the 112 drones launched by Russia overnight, 89 were shot down"
 _OF_THE_Y = re.compile(rf"\bof\s+the\s+(?P<y>{NUMBER})\s+{_ADJ}{_W}\b[^.;]{{0,80}}?,\s*(?P<x>{NUMBER})\s+(?:{_ADJ}{_W}\s+)?"
                        rf"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I)
@@ -57,7 +57,9 @@ _INTERCEPTED = [
     re.compile(rf"\b{_INTERCEPT_VERB}\s+{_N}\b(?=\s*(?:[.,;:]|$|over\b|above\b|in\b|on\b|near\b|overnight|during\b|by\b|"
                rf"of\s+(?:them|these|those|the)\b|and\b|while\b|before\b|as\b|out\s+of\b))", re.I),
 ]
-_INTERCEPT_ONE = re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:drone|missile|UAV|rocket|Shahed|projectile)\b", re.I)
+# "repelled a Russian drone attack" tells no figure: the attack, not one drone
+_INTERCEPT_ONE = re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:drone|missile|UAV|rocket|Shahed|projectile)\b"
+                            r"(?!\s+(?:attacks?|strikes?|raids?|assaults?|barrage|threat)\b)", re.I)
 _LAUNCHED = [
     re.compile(rf"\b(?:targeted|attacked|struck|hit)\s+(?:with|by)\s+{_N}\s+{_ADJ}{_W}", re.I),
     # "struck Russia's Bryansk region with six U.S.-made ATACMS missiles"
@@ -95,10 +97,14 @@ _HEADED = re.compile(rf"\b{_N}\s+of\s+(?:the|these|them)\s*(?:{_W})?\s+(?:were\s
 _ONE_NOUN = (r"(?:man|woman|person|child|boy|girl|civilian|resident|teenager|pensioner|driver|passenger|worker|employee|"
              r"firefighter|rescuer|guard|farmer|owner|soldier|serviceman|officer|volunteer|journalist|medic|doctor)")
 _SUFFERED = re.compile(r"\b(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|burns|trauma)\b", re.I)
-_ONE_KILLED = re.compile(rf"\b(?:killing|killed)\s+(?:a|one)\b|\b(?:killing|killed)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?killed\b"
+_ONE_KILLED = re.compile(rf"\b(?:killing|killed)\s+(?:a|one)\b|\b(?:killing|killed)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?killed\b"
+                         # "one person was injured and another killed"
+                         r"|\b(?:injured|wounded|hurt)\s+and\s+another\s+(?:one\s+|person\s+)?(?:was\s+)?killed\b"
                          # "A 55-year-old man died in hospital after ..."
                          rf"|\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:has\s+|had\s+|later\s+)?died\b", re.I)
-_ONE_INJURED = re.compile(rf"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:injuring|wounding|injured|wounded)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I)
+_ONE_INJURED = re.compile(rf"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:injuring|wounding|injured|wounded)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b"
+                          # "one person was killed and another injured"
+                          r"|\bkilled\s+and\s+another\s+(?:one\s+|person\s+)?(?:was\s+)?(?:injured|wounded|hurt)\b", re.I)
 _ONE_PERSON = re.compile(rf"\b(?:a|an|one|the)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+)?{_ONE_NOUN}\b", re.I)
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims|one\s+was\s+(?:killed\s+or\s+)?(?:hurt|injured))\b|\bwithout\s+casualties\b|"
                             r"\b(?:no\s+(?:one|people)|nobody)\s+(?:were|was)\s+(?:hurt|injured)\b", re.I)
@@ -272,7 +278,10 @@ def _counts(text: str) -> Counts:
         return c
     starts = _figure_starts(text) if numbers else []
     m = _X_OF_Y.search(text) if intercept and numbers and _OF_Y.search(text) else None
-    if m and (_INTERCEPT_VERB_RE.search(text, m.end(), m.end() + 80) or _INTERCEPT_VERB_RE.search(text, max(0, m.start() - 40), m.start())):
+    after = _INTERCEPT_VERB_RE.search(text, m.end(), m.end() + 80) if m else None
+    if after and _OTHER_CLAUSE.search(text, m.end(), after.start()):
+        after = None  # "One of the 12 drones hit a house, while 11 were shot down": the verb is another clause's
+    if m and (after or _INTERCEPT_VERB_RE.search(text, max(0, m.start() - 40), m.start())):
         c.intercepted, c.launched = parse_number(m.group("x")), parse_number(m.group("y"))
         c.intercepted_at = m.start()
     if c.intercepted is None and intercept and numbers and "all " in text and \
@@ -338,13 +347,15 @@ SUBCOUNT = re.compile(
     rf"(?:\b(?:including|among\s+them|of\s+which)\s+{_N}\s+(?:{_ADJ}{_W}\s+)?(?:were\s+)?(?:\w+\s+)?(?:over|in|above|near|on|across)\s+"
     rf"|\b(?P<m>{NUMBER})\s+(?:of\s+them|of\s+which|of\s+these|of\s+the\s+{_W})\s+(?:were\s+)?(?:\w+\s+)?(?:over|in|above|near|on|across)\s+"
     # ": nine over the Kursk region, six over ...", "overnight - 14 over the territory of the Rostov region", "8 – over ..."
-    rf"|(?:[:;,]|\s[-–—]|\band)\s*(?P<k>{NUMBER})\s*(?:[-–—]\s*)?(?:{_W}\s+)?(?:over|in|above)\s+(?:the\s+territory\s+of\s+)?)",
+    # "6 each over the Oryol and Moscow regions": every region listed has that figure
+    rf"|(?:[:;,]|\s[-–—]|\band)\s*(?P<k>{NUMBER})\s*(?:[-–—]\s*)?(?:{_W}\s+)?(?P<each>each\s+)?(?:over|in|above)\s+(?:the\s+territory\s+of\s+)?)",
     re.I,
 )
 
 
 # Every pattern find_counts uses runs lower-cased, on lower-cased text (see `lower_pattern`).
 _INTERCEPT_VERB_RE = lower_pattern(_INTERCEPT_VERB)
+_OTHER_CLAUSE = re.compile(r"[,;]|\b(?:while|but|whereas)\b")
 _OF_THE_Y = lower_pattern(_OF_THE_Y)
 _LISTED_KILLED, _LISTED_INJURED = [lower_pattern(p) for p in _LISTED_KILLED], [lower_pattern(p) for p in _LISTED_INJURED]
 _ITEM_SPLIT_LOW, _NUMBER_LOW = lower_pattern(_ITEM_SPLIT), lower_pattern(NUMBER)

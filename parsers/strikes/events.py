@@ -67,6 +67,7 @@ class Event:
     region_wide: bool = False  # "attacks on 12 settlements in the region over the past day"
     occupied: bool = False  # the report calls the place occupied: Ukraine struck it
     weak_classes: list[str] = field(default_factory=list)  # "shelling": artillery unless a weapon is named
+    at: int = 0  # where the first sentence names the place: rows of one sentence follow its reading order
 
     @property
     def level(self) -> str:

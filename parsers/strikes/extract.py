@@ -21,9 +21,11 @@ from ..numbers import parse_number
 from ..records import Evidence, Quote, Strike
 from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
+from .clauses import CLAUSE_BREAK as _CLAUSE_BREAK, DAMAGE as _DAMAGE, each_listed, listed_apart, own_harm, own_tally
 from .counts import LIST_LINE, SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
-from .governors import governed_region
+from .governors import governed_region, mayor_city
+from .signature import signer
 from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, may_hold, not_a_strike
 from .targets import target_class
 from .weapons import combine, weapon_classes, weapon_detail
@@ -35,6 +37,7 @@ _TALLY_WORDS = re.compile(
 )
 # "Kharkiv!", "Kupiansk district:" -- a governor's post heads each paragraph with its place
 _HEADING = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s+(?:district|region|raion|oblast|hromada|community))?)\s*[!:]\s*")
+_HEADING_ALONE = re.compile(r"^\s*(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s+(?:district|region|raion|oblast|hromada|community))?)\s*\.\s*$")
 _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:district|city|town|village|area|neighbou?rhood|place|site|building|market)\b", re.I)
 _OVER_THE_REGION = re.compile(r"\b(?:over|in|across|above|throughout)\s+the\s+(?:region|oblast)\b(?!\s+of)", re.I)
 _SAME_ATTACK = re.compile(r"\bin\s+the\s+same\s+(?:attack|strike|wave|barrage)\b", re.I)
@@ -69,7 +72,6 @@ _LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-–—]\s", re.M)
 _SPEAKER_SEAT = re.compile(
     r"^\s*In\s+(?P<name>[A-Z][\w'’-]+),\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}?(?:Defen[cs]e\s+Ministry|Ministry|Kremlin|"
     r"officials|spokes\w+|government|authorities|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:said|says))")
-_DAMAGE = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|fire|fires|ablaze|alight|collapsed|debris|fragments|burn\w*)\b", re.I)
 _DEFENDER_WORDS = re.compile(
     r"\b(Russia's|Russian|Ukraine's|Ukrainian)\s+(?:air\s+defen[cs]es?|air\s+force|defen[cs]e\s+ministry|forces|military|"
     r"anti-aircraft)", re.I)
@@ -116,9 +118,12 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         attacked = other_side(said_attacker) or (recent.place.country if recent else None)
         if attacked is None and "capital" in low:  # "Moscow Mayor ...: drones flying towards the capital"
             attacked = _capital_speaker(text) or _only_country(find_places(text))
-        mentions = _locative(find_places(text, capital_of=attacked), text)
+        found = find_places(text, capital_of=attacked)
+        mentions = _locative(found, text)
         mentions = _place_districts(mentions, para_place.get(sent.paragraph), last_city, recent)
         mentions = _drop_speaker_seat(text, mentions)
+        if not mentions and "heard" in low and (classes or "defen" in low or "attack" in low):
+            mentions = _heard_in(text, found)  # blasts heard alone ("before dawn") are no attack told
         if not mentions and "same" in low and _SAME_PLACE.search(low):  # "The same district was shelled earlier this month"
             placed = [e for e in events if e.level == "place"]
             if placed:
@@ -137,6 +142,9 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
             region = _region_of(recent.place)  # "shot down 2 Shaheds over the region"
             if region is not None:
                 main = [Mention(0, 0, region.name, region, "locative", "the-region")]
+        late = listed_apart(text, main, counts)  # "... were shot down, with hits recorded in the Kharkiv and Odesa regions"
+        if late:
+            main = []
         main = _pool_listed(main, counts)
         if not (main or subs or counts.any() or recent is not None):
             undated.append((i, text))  # no branch below can take it
@@ -176,9 +184,12 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
                                      classes and _USED_WEAPONS.search(low) and not _HAS_DIGIT.search(low)):
             known = recent.attacker or attacker_from_place(recent.place.country, recent.place.region)
             if not (said_attacker and known and said_attacker != known):
-                target = (_for_casualties(events, i, counts) if counts.killed is not None or counts.injured is not None
-                          else None) or recent
+                target = _seat_event(events, i, found, text) or \
+                    (_for_casualties(events, i, counts) if counts.killed is not None or counts.injured is not None
+                     else None) or recent
                 _detail(target, i, text, date, said_attacker, classes, counts)
+        for m in late:
+            _anchor(events, i, text, m, date, date_words, said_attacker, classes, Counts(), doc, sub=True)
         for m, n, _ in subs:
             sub_counts = Counts(intercepted=n)
             _anchor(events, i, text, m, date, date_words, said_attacker, classes, sub_counts, doc, sub=True)
@@ -195,6 +206,8 @@ def _heading(text: str, sent: Sentence, para_place: dict[int, Mention], ends_par
     """A paragraph headed "Kharkiv!" or "Kupiansk district:" is about that place; the heading
     itself is blanked so it is not read again as a mention."""
     m = _HEADING.match(text) if "!" in text or ":" in text else None  # a heading ends in one
+    if m is None and len(text) < 40 and text.rstrip().endswith("."):
+        m = _HEADING_ALONE.match(text)  # "Dnipro." -- a sentence that is only the place's name
     if m is None:
         return text
     name = m.group("name")
@@ -257,6 +270,33 @@ def _governed(text: str, low: str, recent: Event | None) -> list[Mention]:
     if not (find_counts(text).any() or target_class(text)):
         return []
     return [Mention(0, 0, region.name, region, "locative", "governor")]
+
+
+_HEARD = re.compile(r"\bheard\s+(?:\w+\s+)?(?:in|over|across|above|throughout|around)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+
+
+def _heard_in(text: str, found: list[Mention]) -> list[Mention]:
+    """"Explosions were heard in Kyiv as air defences repelled an attack": a place named only as where
+    blasts were heard is where the attack was, when the sentence places it nowhere else."""
+    places = [m for m in found if m.place.kind != "country"]
+    if len(places) != 1:  # "heard in Kyiv, Odesa, Lviv and several other cities": a wave, not one city's attack
+        return []
+    m = places[0]
+    if m.role == "other" and m.place.kind in ("city", "region") and _HEARD.search(text, max(0, m.start - 40), m.start):
+        return [Mention(m.start, m.end, m.text, m.place, "locative", "heard-in")]
+    return []
+
+
+def _seat_event(events: list[Event], i: int, found: list[Mention], text: str) -> Event | None:
+    """"Moscow Mayor Sergei Sobyanin said debris fell ..." after a ministry's list of regions: the
+    detail of the attack on the speaker's own city or region, not of the first place listed."""
+    seats = [m.place for m in found if m.role == "actor" and m.place.kind in ("city", "region")]
+    low = lower_text(text)
+    seats += [p for p in (mayor_city(text), governed_region(text, low)) if p is not None]
+    if not seats:
+        return None
+    near = [e for e in events if i - e.last <= _DETAIL_WINDOW and e.place in seats]
+    return max(near, key=_LAST) if near else None
 
 
 def _drop_speaker_seat(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -350,20 +390,36 @@ def _locative(mentions: list[Mention], text: str = "") -> list[Mention]:
     Ukraine", "Ukraine's Odesa region"). A country named apart ("539 drones at Ukraine,
     killing two people in Kyiv") stays: it may carry the tally."""
     loc = [m for m in mentions if m.role == "locative"]
-    out = []
+    out: list[Mention] = []
+    own: list[Mention] = []  # towns with their own clause beside their region's tally
     for m in loc:
         others = [o for o in loc if o is not m and o.place != m.place]
         if m.place.kind == "country" and any(o.place.country == m.place.country and o.place.kind != "country" for o in others):
             if not text or any(_attached(text, m, o) for o in others if o.place.country == m.place.country):
                 continue
-        if m.place.kind in ("region", "city") and any(
-            o.place.kind == "city" and o.place.region == m.place.name and o.place.name != m.place.name for o in others
-        ):
-            continue
+        towns = [o for o in others if o.place.kind == "city" and o.place.region == m.place.name and o.place.name != m.place.name]
+        if m.place.kind in ("region", "city") and towns:
+            apart = [o for o in towns if text and m.place.kind == "region" and own_tally(text, m, o)]
+            if not apart:
+                continue
+            quiet = [o for o in apart if not own_harm(text, m, o)]
+            own += [o for o in apart if o not in quiet]
+            loc = [o for o in loc if o not in quiet]  # named in passing ("most of them near Taganrog")
+            out = [o for o in out if o not in quiet]
         if any(o.place == m.place and o.start < m.start for o in out):
             continue
-        out.append(m)
+        if text and out and m.place.kind == "city" and out[-1].place.kind == "city" and \
+                _LOCATOR_GAP.fullmatch(text, out[-1].end, m.start):
+            continue  # "the village of Myskhako near Novorossiysk": the town only locates the village
+        if m in loc:
+            out.append(m)
+    if own:  # kept apart from the region's event, even when the town is its namesake ("in Kharkiv")
+        out = [Mention(o.start, o.end, o.text, o.place, o.role, "town-apart") if o in own else o for o in out]
     return out
+
+
+_LOCATOR_GAP = re.compile(r"\s*,?\s*(?:near|outside|not\s+far\s+from|close\s+to|on\s+the\s+outskirts\s+of)\s+"
+                          r"(?:the\s+(?:city|town|regional\s+capital)\s+of\s+)?", re.I)
 
 
 def _attached(text: str, country: Mention, place: Mention) -> bool:
@@ -401,12 +457,10 @@ def _subcounts(text: str, mentions: list[Mention]) -> tuple[list[tuple[Mention, 
         n = parse_number(m.group("n") or m.group("m") or m.group("k"))
         if after and n is not None:
             partitive = bool(m.group("m")) or low.startswith("of which", m.start())
-            subs.append((after[0], n, partitive))
-            main_text = main_text[:m.start()] + " " * (after[0].end - m.start()) + main_text[after[0].end:]
+            shares = each_listed(after[0], mentions, text) if m.group("each") else [after[0]]
+            subs.extend((x, n, partitive) for x in shares)
+            main_text = main_text[:m.start()] + " " * (shares[-1].end - m.start()) + main_text[shares[-1].end:]
     return subs, main_text
-
-
-_CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b")
 
 
 def _segments(text: str, mentions: list[Mention], main_text: str) -> list[tuple[Mention, str]]:
@@ -441,6 +495,7 @@ def _recent(events: list[Event], i: int) -> Event | None:
 
 
 _LAST = attrgetter("last")
+_READING_ORDER = attrgetter("first", "at")
 
 
 # ---------------------------------------------------------------- building events
@@ -454,14 +509,17 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     region_target = target_class(text) if m.place.kind == "region" else None
     ev = next((e for e in reversed(events)
                if compatible(e, keys, date, said_attacker, country_level, None if date else date_words, region_wide,
-                             region_target)), None)
+                             region_target)
+               # "..., including three over Kursk itself", "..., and in Kharkiv a drone hit a warehouse"
+               and not ((sub or m.via == "town-apart") and i in e.anchors and e.place != m.place)), None)
     if ev is None and m.place.kind == "city" and counts.killed is None and counts.injured is None \
             and _BACK_REFERENCE.search(low):
         ev = _refinable(events, m.place, date, said_attacker)
         if ev is not None:  # the region's attack, now placed in one of its towns
             ev.place, ev.mention, ev.via = m.place, m.text, "refined"
     if ev is None:
-        ev = Event(place=m.place, mention=m.text, keys=set(keys), first=i, last=i, via=m.via, region_wide=region_wide)
+        ev = Event(place=m.place, mention=m.text, keys=set(keys), first=i, last=i, via=m.via, region_wide=region_wide,
+                   at=m.start)
         events.append(ev)
     else:
         ev.keys |= keys
@@ -601,7 +659,7 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             once[name] = compute()
         return once[name]
 
-    for ev in sorted(events, key=lambda e: e.first):
+    for ev in sorted(events, key=_READING_ORDER):
         c = ev.counts
         attacker = ev.attacker or ev.detail_attacker or ("Ukraine" if ev.occupied else None) or \
             attacker_from_place(ev.place.country, ev.place.region)
@@ -635,6 +693,8 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             claim = _quote_speaker(doc, ev, quotes)
         if claim is None:
             claim = report("lead claim", lambda: _lead_claim(doc))
+        if claim is None:
+            claim = report("signer", lambda: signer(doc.norm))
         if claim:
             claim = canonical(claim, _speaking_side(ev.place, attacker))
             if _BARE_MINISTRY.fullmatch(claim):
@@ -703,15 +763,25 @@ def _report_day(doc: Document, attack_dates: list[tuple[int, str]]) -> str | Non
     return next(iter(days)) if len(days) == 1 else None
 
 
-_MINISTRY = re.compile(r"\b(Russia's|Russian|Ukraine's|Ukrainian)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)", re.I)
+_SUBJECT = r"(?:Defen[cs]e|Energy|Emergenc(?:y|ies)|Emergency\s+Situations|Interior|Internal\s+Affairs|Foreign(?:\s+Affairs)?|Health|Infrastructure)"
+_MINISTRY = re.compile(
+    rf"\b(?P<side>Russia's|Russian|Ukraine's|Ukrainian)\s+(?:(?P<a>{_SUBJECT})\s+Ministry|Ministry\s+of\s+(?P<b>{_SUBJECT}))"
+    rf"|\bMinistry\s+of\s+(?P<c>{_SUBJECT})\s+of\s+(?:the\s+)?(?P<of>Russian\s+Federation|Russia|Ukraine)\b", re.I)
+_SUBJECT_NAME = {"defense": "Defence", "emergency": "Emergencies", "emergency situations": "Emergencies",
+                 "internal affairs": "Interior", "foreign affairs": "Foreign"}
 
 
 def _named_ministry(doc: Document, before: int) -> str | None:
-    """"The ministry said separately ..." is the ministry the report named last."""
-    found = list(_MINISTRY.finditer(doc.norm, 0, before + 400))
+    """"The ministry said separately ..." is the ministry the report named last: "Russia's Defence
+    Ministry", "Ukraine's Energy Ministry", "the Ministry of Defence of the Russian Federation"."""
+    found = list(_MINISTRY.finditer(doc.norm, 0, before + 400)) if "inistry" in doc.norm else []
     if not found:
         return None
-    return "Russian Defence Ministry" if found[-1].group(1).lower().startswith("russia") else "Ukrainian Defence Ministry"
+    m = found[-1]
+    side = (m.group("side") or m.group("of")).lower()
+    subject = " ".join((m.group("a") or m.group("b") or m.group("c")).split()).lower()
+    subject = _SUBJECT_NAME.get(subject, subject.title())
+    return f"{'Russian' if side.startswith('russia') else 'Ukrainian'} {subject} Ministry"
 
 
 def _hours_after(doc: Document, ev: Event) -> str | None:

@@ -37,3 +37,23 @@ def governed_region(text: str, low: str) -> Place | None:
             if place is not None and place.kind == "region":
                 return place
     return None
+
+
+# "Moscow Mayor Sergei Sobyanin", "Kharkiv's mayor", "the mayor of Odesa"
+_MAYOR = re.compile(rf"\b{_NAME}(?:'s|’s)?\s+(?i:mayor|city\s+(?:military\s+)?administration|city\s+council)\b"
+                    r"|\b(?i:mayor)\s+of\s+(?P<city>[A-Z][\w'’-]+)")
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def mayor_city(text: str) -> Place | None:
+    """The city whose mayor (or city administration) the sentence names as its source."""
+    if "ayor" not in text and "city" not in text:
+        return None
+    gaz = gazetteer()
+    for m in _MAYOR.finditer(text):
+        place = gaz.city(_POSSESSIVE.sub("", m.group("name") or m.group("city")))
+        if place is not None:
+            return place
+    return None

@@ -76,6 +76,8 @@ def _target(sentence: str) -> str | None:
         return "military"
     if has_any(text, _DESCRIPTOR_STEMS):
         text = _DESCRIPTOR_LOW.sub(lambda m: " " * len(m.group()), text)
+    if "no " in text or "without " in text:  # "no civilian facilities were damaged": not what was hit
+        text = _NEGATED.sub(lambda m: " " * len(m.group()), text)
     hits = []
     claim = None  # whether the military claims to strike only military targets, looked up once
     for m in _PATTERN_LOW.finditer(text):
@@ -106,5 +108,9 @@ _PATTERN_LOW, _DESCRIPTOR_LOW, _HIT_LOW, _STORES_WEAPONS_LOW, _HIT_VERB_LOW, _HI
     lower_pattern, (_PATTERN, _DESCRIPTOR, _HIT, _STORES_WEAPONS, _HIT_VERB, _HIT_LAUNCHER))
 _ATTACKING_SUBJECT = re.compile(r"\s+(?:have\s+|had\s+|has\s+|also\s+|again\s+)?(?:launched|fired|attacked|shelled|struck|dropped|hit|used|"
                                 r"targeted|pounded|carried\s+out|opened\s+fire)\b")
+_NEGATED = re.compile(r"\bno\s+(?:[\w-]+\s+){1,3}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+                      r"(?:damaged|hit|destroyed|affected|struck)\b"
+                      r"|\bno\s+(?:damage|hits?|destruction)\s+(?:was\s+|were\s+)?(?:\w+\s+)?(?:to|on|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+"
+                      r"|\bwithout\s+(?:damaging|hitting)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 _CIVILIAN_INFRA = re.compile(r"civilian\s+(?:infrastructure|energy|power)")
 _MILITARY_CLAIM = re.compile(r"\b(?:continues?\s+to\s+strike|only\s+(?:strikes?|targets?)|claims?\s+(?:it|they)\s+targets?)")
