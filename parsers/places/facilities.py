@@ -1,8 +1,9 @@
-"""Power plants named after a city or region they do not stand in: the Zaporizhzhia nuclear
-power plant (ZNPP, "Europe's largest nuclear plant") is in Enerhodar, the Smolensk NPP in
-Desnogorsk, the Rivne NPP in Varash. (The Kursk NPP stays "Kursk", as the seed gold logs it,
-though it stands in Kurchatov.) A strike on the plant is a strike on that town,
-not on its namesake. The table is `data/places_facilities.csv`: namesake spellings, the
+"""Power plants whose name carries no place: "Europe's largest nuclear plant" is the Zaporizhzhia
+plant in Enerhodar, the South Ukraine NPP stands in Pivdennoukrainsk. A strike on one is a strike
+on that town. A plant named after a place is logged at that place, as the guideline's "most
+specific place named" and the seed gold have it ("the Kursk nuclear power plant" -> Kursk, with
+Kurchatov only an accepted variant); "ZNPP" is "the Zaporizhzhia NPP" written short, so it is
+Zaporizhzhia too. The table is `data/places_facilities.csv`: spellings of the plant's name, the
 plant kinds it names, and the town."""
 from __future__ import annotations
 
@@ -36,10 +37,13 @@ def _table() -> tuple[re.Pattern[str], dict[str, Place]]:
             kinds = "|".join(_KIND[k] for k in row["kinds"].split(";"))
             alts.append(rf"(?P<f{n}>(?:{names})(?:'s|’s)?\s+(?:{kinds}))")
             towns[f"f{n}"] = town
-    enerhodar = gazetteer().city("Enerhodar")
-    if enerhodar is not None:  # named without its namesake
-        alts.append(r"(?P<znpp>\bZNPP\b|\bZaES\b|Europe['’]s\s+(?:largest|biggest)\s+nuclear\s+(?:power\s+)?(?:plant|station|facility))")
-        towns["znpp"] = enerhodar
+    enerhodar, zaporizhzhia = gazetteer().city("Enerhodar"), gazetteer().city("Zaporizhzhia")
+    if enerhodar is not None:  # named by what it is, not where
+        alts.append(r"(?P<largest>Europe['’]s\s+(?:largest|biggest)\s+nuclear\s+(?:power\s+)?(?:plant|station|facility))")
+        towns["largest"] = enerhodar
+    if zaporizhzhia is not None:  # its abbreviations, spelled out, name the city
+        alts.append(r"(?P<znpp>\bZNPP\b|\bZaES\b)")
+        towns["znpp"] = zaporizhzhia
     return re.compile(r"\b(?:" + "|".join(alts) + ")", re.I), towns
 
 
