@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import formats
+
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 MAX_REPORT_CHARS = 2_000_000  # a news report is kilobytes; megabytes means a dump, not a report
@@ -102,13 +104,20 @@ def _read_any(path: Path, published: dt.date | None, seen: set[str],
             for child in children:
                 if child.name.startswith(".") or child.name.lower().startswith("readme."):
                     continue
-                if child.is_dir() or child.suffix.lower() in TEXT_SUFFIXES | JSON_SUFFIXES:
+                if child.is_dir() and formats.is_saved_page_folder(child):
+                    yield Skipped(str(child))  # a saved page's images, scripts and frames
+                elif (child.is_dir() or child.suffix.lower() in TEXT_SUFFIXES | JSON_SUFFIXES
+                        or formats.reader_for(child, in_folder=True)):
                     yield from _read_any(child, published, seen, in_folder=True)
                 else:
                     yield Skipped(str(child))
             return
         if not path.exists():
             yield Problem(str(path), "no such file or folder")
+            return
+        reader = formats.reader_for(path, in_folder)  # web pages, feeds, Telegram exports
+        if reader:
+            yield from reader(path, published)
             return
         suffix = path.suffix.lower()
         if suffix in JSON_SUFFIXES:

@@ -1,0 +1,35 @@
+"""Readers for what analysts save: web pages, RSS/Atom feeds, Telegram channel exports.
+
+Each reader yields the same `RawReport` / `Problem` / `Skipped` items as
+`parsers.readers`, which dispatches to them; the libraries behind them load
+only when a file of their kind is read.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+Reader = Callable[[Path, "dt.date | None"], Iterator]
+
+
+def reader_for(path: Path, in_folder: bool = False) -> Reader | None:
+    """The reader for a web page, feed or Telegram export at `path`; None for other files.
+
+    In a folder, a file is taken only for what it is; named on the command line,
+    a `.html` or `.xml` file is read as such even when it is not, so that the
+    user learns why it gave no report.
+    """
+    from .webpage import PAGE_SUFFIXES, read_page
+
+    suffix = path.suffix.lower()
+    if suffix in PAGE_SUFFIXES:
+        return read_page
+    return None
+
+
+def is_saved_page_folder(path: Path) -> bool:
+    """Whether a folder is the `X_files/` a browser saved beside the page `X.html`."""
+    from .webpage import is_saved_page_folder as saved
+
+    return saved(path)
