@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}  # as in parsers.readers
 Reader = Callable[[Path, "dt.date | None"], Iterator]
 
 
@@ -20,11 +21,16 @@ def reader_for(path: Path, in_folder: bool = False) -> Reader | None:
     a `.html` or `.xml` file is read as such even when it is not, so that the
     user learns why it gave no report.
     """
+    from .feeds import FEED_SUFFIXES, looks_like_feed, read_feed
     from .webpage import PAGE_SUFFIXES, read_page
 
     suffix = path.suffix.lower()
+    if suffix not in JSON_SUFFIXES and looks_like_feed(path):
+        return read_feed
     if suffix in PAGE_SUFFIXES:
         return read_page
+    if suffix in FEED_SUFFIXES and not in_folder:
+        return read_feed  # to say that it is no feed
     return None
 
 

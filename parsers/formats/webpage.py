@@ -30,7 +30,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 # "Save page as" marks where the page came from: <!-- saved from url=(0076)https://... -->
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 # A link to another story left inside the article body ("Read more: <headline>").
-_TEASER = re.compile(r"^(?:read (?:more|also)|also read|see also|continue reading|more on this story)\b"
+TEASER = re.compile(r"^(?:read (?:more|also)|also read|see also|continue reading|more on this story)\b"
                      r"|^related(?: news| stories| articles?)?\s*[:|>»-]", re.I)
 # A table row this long is the page's layout holding the article, not a table of figures.
 _LAYOUT_ROW = 400
@@ -125,7 +125,7 @@ def _extract(html: str, tables: bool):
 def _article_text(text: str | None, title: str | None) -> str | None:
     """The paragraphs a reader reads, a blank line apart as in a `.txt` report; None when none is prose."""
     lines = [line.strip() for line in (text or "").splitlines()]
-    lines = [line for line in lines if line and not _TEASER.match(line)]
+    lines = [line for line in lines if line and not TEASER.match(line)]
     if lines and title and _folded(lines[0]) == _folded(title):
         lines = lines[1:]  # the headline, which is the title already
     if not any(_SENTENCE.search(line) for line in lines):
