@@ -22,9 +22,12 @@ def reader_for(path: Path, in_folder: bool = False) -> Reader | None:
     user learns why it gave no report.
     """
     from .feeds import FEED_SUFFIXES, looks_like_feed, read_feed
+    from .telegram import looks_like_export, read_export
     from .webpage import PAGE_SUFFIXES, read_page
 
     suffix = path.suffix.lower()
+    if suffix in {".json", ""} and looks_like_export(path):
+        return read_export
     if suffix not in JSON_SUFFIXES and looks_like_feed(path):
         return read_feed
     if suffix in PAGE_SUFFIXES:

@@ -131,7 +131,8 @@ def _local_date(value: object) -> dt.date | None:
 
 def _error(parsed) -> str:
     exc = parsed.get("bozo_exception")
-    return str(getattr(exc, "getMessage", lambda: exc)()) if exc else "unknown error"
+    text = str(getattr(exc, "getMessage", lambda: exc)()) if exc else ""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "unknown error")
 
 
 def _clean(value: object) -> str | None:
