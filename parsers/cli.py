@@ -125,7 +125,8 @@ def _run_ingest(paths: list[Path], db: Path, published: dt.date | None, reparse:
     click.echo(
         f"{db}: reports {summary.new} new, {summary.unchanged} unchanged, {summary.replaced} replaced, "
         f"{summary.failed} failed"
-        + (f", {summary.skipped} other files skipped" if summary.skipped else "")
+        + (f", {summary.skipped} skipped (other files; posts and feed entries without text)"
+           if summary.skipped else "")
         + f"; added {summary.strikes} strikes, {summary.negotiations} negotiations, {summary.quotes} quotes"
     )
     return summary
