@@ -27,14 +27,30 @@ def reader_for(path: Path, in_folder: bool = False) -> Reader | None:
 
     suffix = path.suffix.lower()
     if suffix in {".json", ""} and looks_like_export(path):
-        return read_export
+        return _guarded(read_export)
     if suffix not in JSON_SUFFIXES and looks_like_feed(path):
-        return read_feed
+        return _guarded(read_feed)
     if suffix in PAGE_SUFFIXES:
-        return read_page
+        return _guarded(read_page)
     if suffix in FEED_SUFFIXES and not in_folder:
-        return read_feed  # to say that it is no feed
+        return _guarded(read_feed)  # to say that it is no feed
     return None
+
+
+def _guarded(reader: Reader) -> Reader:
+    """A library's bug on one odd file fails that file in one line, not the run around it."""
+    def read(path: Path, published: dt.date | None) -> Iterator:
+        from ..readers import Problem
+
+        try:
+            yield from reader(path, published)
+        except OSError:
+            raise  # the caller names these like any file's
+        except Exception as exc:  # noqa: BLE001 - whatever trafilatura, feedparser or ijson raise
+            message = " ".join(str(exc).split())[:200]
+            yield Problem(str(path), f"cannot read ({type(exc).__name__}: {message}); please report this")
+
+    return read
 
 
 def is_saved_page_folder(path: Path) -> bool:

@@ -72,7 +72,11 @@ def read_feed(path: Path, published: dt.date | None) -> Iterator[RawReport | Pro
     for n, entry in enumerate(parsed.entries, 1):
         where = f"{path}#{_clean(entry.get('id')) or _clean(entry.get('link')) or n}"
         title = _clean(entry.get("title"))
-        text = _entry_text(entry, title)
+        try:
+            text = _entry_text(entry, title)
+        except Exception as exc:  # noqa: BLE001 - an entry's odd HTML fails that entry, not the feed
+            yield Problem(where, f"cannot read the entry's HTML ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
+            continue
         if not text:
             yield Skipped(where)
             continue
