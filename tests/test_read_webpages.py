@@ -162,3 +162,14 @@ def test_telegram_html_export_says_to_export_json(tmp_path):
                  '</div></div></div></div></div></body></html>', encoding="utf-8")
     (p,) = read_paths([f])
     assert isinstance(p, Problem) and "Telegram" in p.reason and "JSON" in p.reason
+
+
+def test_mirrored_pages_named_by_their_url_are_read(tmp_path):
+    site = tmp_path / "dnipro-courier.example" / "news"
+    site.mkdir(parents=True)
+    shutil.copy(WEB / "dnipro-courier-power-plant.html", site / "article.php?id=5512")
+    (site / "app.81c3.js").write_text("document.querySelectorAll('.ad-slot').forEach(function (el) {});")
+    (site / "robots.txt.tmp").write_text("User-agent: *\nDisallow: /admin/")
+    items = list(read_paths([tmp_path]))
+    assert [type(i) for i in items] == [Skipped, RawReport, Skipped]  # app.js, article.php?id=5512, robots
+    assert items[1].text == as_text("dnipro-courier-power-plant").text

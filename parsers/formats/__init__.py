@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}  # as in parsers.readers
+OWN_SUFFIXES = JSON_SUFFIXES | {".txt", ".md", ".markdown"}  # read by parsers.readers
 Reader = Callable[[Path, "dt.date | None"], Iterator]
 
 
@@ -23,7 +24,7 @@ def reader_for(path: Path, in_folder: bool = False) -> Reader | None:
     """
     from .feeds import FEED_SUFFIXES, looks_like_feed, read_feed
     from .telegram import looks_like_export, read_export
-    from .webpage import PAGE_SUFFIXES, read_page
+    from .webpage import PAGE_SUFFIXES, looks_like_page, read_page
 
     suffix = path.suffix.lower()
     if suffix in {".json", ""} and looks_like_export(path):
@@ -34,6 +35,8 @@ def reader_for(path: Path, in_folder: bool = False) -> Reader | None:
         return _guarded(read_page)
     if suffix in FEED_SUFFIXES and not in_folder:
         return _guarded(read_feed)  # to say that it is no feed
+    if suffix not in OWN_SUFFIXES | FEED_SUFFIXES and looks_like_page(path):
+        return _guarded(read_page)  # a mirrored page named by its URL: index.php?id=5
     return None
 
 

@@ -29,6 +29,8 @@ _AS_WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-as
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # "Save page as" marks where the page came from: <!-- saved from url=(0076)https://... -->
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
+# A page's start, after a byte-order mark, blanks and comments.
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.S | re.I)
 # A link to another story left inside the article body ("Read more: <headline>").
 TEASER = re.compile(r"^(?:read (?:more|also)|also read|see also|continue reading|more on this story)\b"
                      r"|^related(?: news| stories| articles?)?\s*[:|>»-]", re.I)
@@ -101,6 +103,18 @@ def decode_page(data: bytes) -> tuple[str | None, str | None]:
         except (LookupError, UnicodeDecodeError):
             continue
     return data.decode("utf-8", errors="replace"), "not valid in any encoding tried; decoded with replacement characters"
+
+
+def looks_like_page(path: Path) -> bool:
+    """Whether a file without a page's suffix is one: wget keeps names like `article.php?id=5`."""
+    try:
+        if not path.is_file():  # never open a FIFO or device to sniff it
+            return False
+        with open(path, "rb") as fh:
+            head = fh.read(1024)
+    except OSError:
+        return False
+    return bool(_HTML_START.match(head))
 
 
 def is_saved_page_folder(path: Path) -> bool:
