@@ -144,6 +144,17 @@ def test_published_option_fills_a_page_without_a_date(tmp_path):
     assert page.published == dt.date(2025, 4, 2) and page.title == "Night in Sumy"
 
 
+def test_a_dated_link_beside_an_undated_article_is_not_its_date(tmp_path):
+    f = tmp_path / "undated.html"
+    f.write_text('<html><head><title>Night in Sumy</title></head><body><nav><a href="/">Home</a></nav><article>'
+                 "<p>Russian drones attacked Sumy overnight, damaging a school and two apartment blocks, "
+                 "the regional administration said.</p><p>No one was hurt, officials said.</p></article>"
+                 '<aside><h3>Most read</h3><ul><li><a href="/news/2024/11/02/floods">Floods in the west</a></li>'
+                 '<li><a href="/news/2024/11/03/fuel">Fuel prices climb</a></li></ul></aside></body></html>',
+                 encoding="utf-8")
+    assert read_one(f).published is None
+
+
 @pytest.mark.parametrize("content, reason", [(b"", "empty file"), (b"  \n", "empty file"),
                                              (b"\x00\x01PK\x03\x04" * 10, "binary file, not a web page")])
 def test_unreadable_page_is_one_line(tmp_path, content, reason):

@@ -130,10 +130,15 @@ def is_saved_page_folder(path: Path) -> bool:
 
 
 def _extract(html: str, tables: bool):
+    """trafilatura's reading of the page. Dates come from the page's markup only (JSON-LD, `<meta>`,
+    `<time>`): htmldate's extensive search would also take one from a dated link in "Most read",
+    and a wrong publication date misplaces every "overnight" in the report; none is better."""
     from trafilatura import bare_extraction
+    from trafilatura.settings import set_date_params
 
     return bare_extraction(html, with_metadata=True, include_comments=False, include_tables=tables,
-                           include_images=False, include_links=False)
+                           include_images=False, include_links=False,
+                           date_extraction_params=set_date_params(extensive=False))
 
 
 def _article_text(text: str | None, title: str | None) -> str | None:
