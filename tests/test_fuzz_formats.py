@@ -37,7 +37,7 @@ def damaged(draw):
     return suffix, data
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sample=damaged())
 def test_damaged_files_give_reports_or_one_line_problems(sample):
     suffix, data = sample

@@ -137,3 +137,11 @@ def test_report_json_is_still_read_as_reports(tmp_path):
                               "messages": ["irrelevant"]}]))
     (r,) = read_paths([f])
     assert isinstance(r, RawReport) and r.text.startswith("Two drones")
+
+
+def test_report_object_with_messages_deeper_down_is_a_report(tmp_path):
+    f = tmp_path / "report.json"
+    f.write_text(json.dumps({"title": "Night in Odesa", "thread": {"messages": [{"id": 1}]},
+                             "text": "Russian drones hit the port of Odesa overnight, the governor said."}))
+    (r,) = read_paths([f])
+    assert isinstance(r, RawReport) and r.title == "Night in Odesa"

@@ -56,9 +56,16 @@ def read_feed(path: Path, published: dt.date | None) -> Iterator[RawReport | Pro
     if not data.strip():
         yield Problem(str(path), "empty file")
         return
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 has NULs
+        yield Problem(str(path), "binary file, not a feed")
+        return
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except (ValueError, LookupError, UnicodeError) as exc:  # an encoding feedparser cannot apply
+        yield Problem(str(path), f"not a readable feed ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
+        return
     if not parsed.entries:
         if parsed.version:
             yield Problem(str(path), "no entries in the feed")

@@ -12,8 +12,10 @@ and adds the new ones.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Iterator
+from typing import BinaryIO
 from pathlib import Path
 
 from ..readers import Problem, RawReport, Skipped, parse_date
@@ -25,7 +27,8 @@ _USERNAME = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
 
 
 def looks_like_export(path: Path) -> bool:
-    """Whether a JSON file is shaped like an export: an object with "messages" near its top."""
+    """Whether a JSON file is shaped like an export: a top-level object whose "messages" starts
+    in its first 64 KB (Telegram writes only the chat's name, type and id before it)."""
     try:
         if not path.is_file():  # never open a FIFO or device to sniff it
             return False
@@ -33,7 +36,14 @@ def looks_like_export(path: Path) -> bool:
             head = fh.read(65536)
     except OSError:
         return False
-    return bool(_SHAPE.match(head))
+    if not _SHAPE.match(head):
+        return False
+    import ijson
+
+    try:
+        return _header(io.BytesIO(head)) is not None
+    except (ijson.JSONError, UnicodeDecodeError):
+        return False
 
 
 def read_export(path: Path, published: dt.date | None) -> Iterator[RawReport | Problem | Skipped]:
@@ -42,7 +52,8 @@ def read_export(path: Path, published: dt.date | None) -> Iterator[RawReport | P
 
     count = 0
     try:
-        chat = _header(path)
+        with open(path, "rb") as fh:
+            chat = _header(fh)
         if chat is None:
             yield Problem(str(path), "not a Telegram export: no top-level 'messages' list")
             return
@@ -58,21 +69,20 @@ def read_export(path: Path, published: dt.date | None) -> Iterator[RawReport | P
         yield Problem(str(path), f"Telegram export cut short or malformed after {count} messages ({reason})")
 
 
-def _header(path: Path) -> dict | None:
-    """The channel's name, id and username, read up to the message list; None without one."""
+def _header(fh: BinaryIO) -> dict | None:
+    """The channel's name, id and username, read up to the top-level message list; None without one."""
     import ijson
 
     chat: dict = {}
-    with open(path, "rb") as fh:
-        events = ijson.parse(fh)
-        if next(events, (None, None, None))[1] != "start_map":
-            return None  # a list or a scalar: reports, not an export
-        for prefix, event, value in events:
-            if prefix in _HEADER and event in ("string", "number"):
-                chat[prefix] = value
-            elif prefix == "messages":
-                chat["messages"] = "list" if event == "start_array" else event
-                return chat
+    events = ijson.parse(fh)
+    if next(events, (None, None, None))[1] != "start_map":
+        return None  # a list or a scalar: reports, not an export
+    for prefix, event, value in events:
+        if prefix in _HEADER and event in ("string", "number"):
+            chat[prefix] = value
+        elif prefix == "messages":
+            chat["messages"] = "list" if event == "start_array" else event
+            return chat
     return None
 
 
