@@ -184,3 +184,12 @@ def test_mirrored_pages_named_by_their_url_are_read(tmp_path):
     items = list(read_paths([tmp_path]))
     assert [type(i) for i in items] == [Skipped, RawReport, Skipped]  # app.js, article.php?id=5512, robots
     assert items[1].text == as_text("dnipro-courier-power-plant").text
+
+
+def test_relative_canonical_link_is_made_whole_from_the_saved_from_mark(tmp_path):
+    html = (WEB / "black-sea-wire-odesa-port.html").read_text(encoding="utf-8")
+    html = "\n".join(line for line in html.splitlines() if 'property="og:url"' not in line)
+    html = html.replace("</title>", '</title>\n<link rel="canonical" href="/en/2025/06/18/drones-hit-grain-terminal-odesa/">')
+    f = tmp_path / "saved.html"
+    f.write_text(html, encoding="utf-8")
+    assert read_one(f).url == "https://blackseawire.example/en/2025/06/18/drones-hit-grain-terminal-odesa/"

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..readers import MAX_FILE_BYTES, Problem, RawReport, Skipped, parse_date
+from ..readers import MAX_FILE_BYTES, MAX_REPORT_CHARS, Problem, RawReport, Skipped, parse_date
 from .webpage import TEASER
 
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".rdf"}
@@ -86,6 +86,9 @@ def read_feed(path: Path, published: dt.date | None) -> Iterator[RawReport | Pro
             continue
         if not text:
             yield Skipped(where)
+            continue
+        if len(text) > MAX_REPORT_CHARS:
+            yield Problem(where, f"too large for one report ({len(text):,} characters)")
             continue
         source = entry.get("source") or {}
         report = RawReport(

@@ -16,8 +16,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
-from ..readers import MAX_FILE_BYTES, Problem, RawReport, parse_date
+from ..readers import MAX_FILE_BYTES, MAX_REPORT_CHARS, Problem, RawReport, parse_date
 
 PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 NO_ARTICLE = "no article text found"
@@ -39,7 +40,7 @@ _LAYOUT_ROW = 400
 # An article has at least one sentence; a section front, login wall or error page has none.
 _SENTENCE = re.compile(r"\w.{30,}[.!?…][\"'”’»)]*$")
 # Telegram Desktop's "Export chat history" in HTML: a chat, not an article.
-_TELEGRAM_HTML = re.compile(r'class="page_wrap"[\s\S]*class="message (?:default|service)', re.I)
+_TELEGRAM_HTML = re.compile(r'class="page_wrap"[\s\S]*?class="message (?:default|service)', re.I)
 
 
 def read_page(path: Path, published: dt.date | None) -> Iterator[RawReport | Problem]:
@@ -64,11 +65,17 @@ def read_page(path: Path, published: dt.date | None) -> Iterator[RawReport | Pro
     if text is None:
         yield Problem(str(path), NO_ARTICLE)
         return
+    if len(text) > MAX_REPORT_CHARS:
+        yield Problem(str(path), f"too large for one report ({len(text):,} characters of article text)")
+        return
     saved_from = _SAVED_FROM.search(html[:4096])
+    saved_url = saved_from.group(1) if saved_from else None
+    url = _clean(found.url)
+    if url and saved_url and not urlsplit(url).scheme:
+        url = urljoin(saved_url, url)  # a canonical link written relative to the site
     report = RawReport(
         text=text, path=str(path), title=_clean(found.title), source=_clean(found.sitename),
-        url=_clean(found.url) or (saved_from.group(1) if saved_from else None),
-        published=parse_date(found.date) or published,
+        url=url or saved_url, published=parse_date(found.date) or published,
     )
     if note:
         report.warnings.append(note)
