@@ -7,7 +7,9 @@ layout in windows-1251); fixtures/as-text holds the same reports as `.txt`.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -193,3 +195,15 @@ def test_relative_canonical_link_is_made_whole_from_the_saved_from_mark(tmp_path
     f = tmp_path / "saved.html"
     f.write_text(html, encoding="utf-8")
     assert read_one(f).url == "https://blackseawire.example/en/2025/06/18/drones-hit-grain-terminal-odesa/"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_named_like_a_page_in_a_folder_is_not_opened(tmp_path):
+    os.mkfifo(tmp_path / "live.html")
+    shutil.copy(WEB / "dnipro-courier-power-plant.html", tmp_path)
+    got: list = []
+    reader = threading.Thread(target=lambda: got.extend(read_paths([tmp_path])), daemon=True)
+    reader.start()
+    reader.join(timeout=30)
+    assert not reader.is_alive(), "reading blocked on the FIFO"
+    assert [type(i) for i in got] == [RawReport, Skipped]

@@ -26,6 +26,8 @@ def reader_for(path: Path, in_folder: bool = False) -> Reader | None:
     from .telegram import looks_like_export, read_export
     from .webpage import PAGE_SUFFIXES, looks_like_page, read_page
 
+    if not path.is_file():
+        return None  # a FIFO or device named like a page would block the read: left to parsers.readers
     suffix = path.suffix.lower()
     if suffix in {".json", ""} and looks_like_export(path):
         return _guarded(read_export)
