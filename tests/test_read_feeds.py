@@ -177,3 +177,16 @@ def test_aggregator_entry_names_its_outlet(tmp_path):
         "governor said.</description></item></channel></rss>")
     (r,) = read_paths([f])
     assert r.source == "Steppe News"
+
+
+def test_read_more_ends_a_teaser_only_after_its_last_sentence(tmp_path):
+    f = tmp_path / "wire.rss"
+    f.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://w.example/</link>'
+        "<description>x</description><item><title>Alert</title><link>https://w.example/1</link><description>"
+        "&lt;p&gt;The city council urged residents to read more.&lt;/p&gt;"
+        "&lt;p&gt;Shelters stay open overnight, officials said. Read More »&lt;/p&gt;"
+        "&lt;p&gt;Power was restored by noon [&amp;#8230;]&lt;/p&gt;</description></item></channel></rss>")
+    (r,) = read_paths([f])
+    assert r.text == ("The city council urged residents to read more.\n\n"
+                      "Shelters stay open overnight, officials said.\n\nPower was restored by noon")

@@ -29,9 +29,10 @@ _ROOT = re.compile(
     rb"<(?:rss|feed|rdf:RDF|RDF)\b", re.S | re.I)
 # WordPress signs every entry: "The post <title> appeared first on <site>."
 _POSTED_FIRST = re.compile(r"^The post .+ appeared first on .+$")
-# A link to the full story at the end of a teaser: "... Read more", "Continue reading →", "[…]".
-_TAIL_LINK = re.compile(r"\s*(?:\b(?:read more|continue reading|read the full (?:story|article))\b[\s.…»→›]*"
-                        r"|\[(?:…|\.\.\.)\])\s*$", re.I)
+# A link to the full story at the end of a teaser: "... Read more", "Continue reading →", "[…]";
+# only after a sentence ends, so "urged residents to read more." keeps its words.
+_TAIL_LINK = re.compile(r"(?:(?:(?<=[.!?…\"”»)])|^)\s*(?:read more|continue reading|read the full (?:story|article))"
+                        r"\b[\s.…»→›]*|\s*\[(?:…|\.\.\.)\])\s*$", re.I)
 
 
 def looks_like_feed(path: Path) -> bool:
