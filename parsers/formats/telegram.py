@@ -6,8 +6,11 @@ hundreds of megabytes for a busy channel, so it is streamed with ijson and never
 held whole in memory; a cut-off export still gives every message before the cut.
 
 A message's path is the file and the message id, which Telegram never reuses in
-a channel: a later export of the same channel replaces the posts edited since
-and adds the new ones.
+a channel: a later export of the channel saved over the same file replaces the
+posts edited since and adds the new ones. Exports saved side by side
+(`ChatExport_2025-03-01/`, `ChatExport_2025-03-08/`) share their unedited posts
+(same text, same report); a post edited in between is told apart only by its url,
+which needs the channel's username.
 """
 from __future__ import annotations
 
@@ -15,8 +18,8 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterator
-from typing import BinaryIO
 from pathlib import Path
+from typing import BinaryIO
 
 from ..readers import Problem, RawReport, Skipped, parse_date
 
