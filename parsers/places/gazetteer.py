@@ -255,16 +255,33 @@ def _load_extra(gaz: Gazetteer) -> None:
 
 
 def _finish(gaz: Gazetteer) -> None:
-    """Regions take their capital's coordinates, so a region-level row still maps."""
+    """Every region takes its administrative centre's coordinates, so a region-level row
+    still maps: the namesake town in it ("Kharkiv Oblast" -> Kharkiv), else the centre
+    `places_region_centres.csv` names (Crimea -> Simferopol, Tatarstan -> Kazan),
+    at the gazetteer's coordinates for that town when it has them."""
     for k, places in list(gaz.regions.items()):
         places.sort(key=lambda p: p.aliases[0] != "oblast" if p.aliases else True)
+    centres = _region_centres()
     for name_key, region in list(gaz.region_by_name.items()):
+        point = None
         for alias in region.aliases[1:]:
             c = gaz.city(alias, region.name)
             if c is not None and c.region == region.name and c.lat is not None:
-                object.__setattr__(region, "lat", c.lat)
-                object.__setattr__(region, "lon", c.lon)
+                point = (c.lat, c.lon)
                 break
+        if point is None and region.name in centres:
+            centre, lat, lon = centres[region.name]
+            c = gaz.city(centre)
+            point = (c.lat, c.lon) if c is not None and c.lat is not None and c.country == region.country \
+                else (lat, lon)
+        if point is not None:
+            object.__setattr__(region, "lat", point[0])
+            object.__setattr__(region, "lon", point[1])
+
+
+def _region_centres() -> dict[str, tuple[str, float, float]]:
+    with open(DATA / "places_region_centres.csv", encoding="utf-8") as fh:
+        return {r["region"]: (r["centre"], float(r["lat"]), float(r["lon"])) for r in csv.DictReader(fh)}
 
 
 @lru_cache(maxsize=1)
