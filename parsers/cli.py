@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import click
+import platformdirs
+from exports.writers import write_replacing
 
 from . import incidents, store
 from .export import FORMATS, VIEWS, ExportError, export
@@ -19,12 +21,13 @@ from .ingest import IngestSummary, ingest
 
 
 def default_db() -> Path:
-    """$INCIDENTS_DB, else $XDG_DATA_HOME/incident-browser/incidents.db (~/.local/share/...)."""
+    """$INCIDENTS_DB, else the user's data folder as platformdirs knows it for this OS
+    (~/.local/share/incident-browser/incidents.db on Linux, honouring $XDG_DATA_HOME;
+    ~/Library/Application Support/... on macOS; %LOCALAPPDATA%\\... on Windows)."""
     env = os.environ.get("INCIDENTS_DB")
     if env:
         return Path(env).expanduser()
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "incident-browser" / "incidents.db"
+    return Path(platformdirs.user_data_dir("incident-browser", appauthor=False)) / "incidents.db"
 
 
 def sample_data_dir() -> Path | None:
@@ -48,7 +51,8 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 DB_OPTION = click.option(
     "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-    help="Database file (default: $INCIDENTS_DB or ~/.local/share/incident-browser/incidents.db).",
+    help="Database file (default: $INCIDENTS_DB, else incidents.db in the user data folder, "
+         "~/.local/share/incident-browser/ on Linux).",
 )
 
 
@@ -161,7 +165,7 @@ def rebuild_cmd(db_path: Path | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True,
               help="csv, json, geojson (strikes/incidents with coordinates) or acled (strikes as ACLED rows).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="File to write (default: standard output).")
+              help="File to write (default: standard output); replaced only once the export succeeded.")
 def export_cmd(view: str, db_path: Path | None, fmt: str, output: Path | None) -> None:
     """Export a view (strikes, negotiations, quotes, speakers, reports, incidents) to a file."""
     path = db_path or default_db()
@@ -169,14 +173,48 @@ def export_cmd(view: str, db_path: Path | None, fmt: str, output: Path | None) -
         raise click.ClickException(f"{path}: no such database")
     try:
         if output is None:
-            n = export(path, view, fmt, sys.stdout)
+            done = export(path, view, fmt, sys.stdout)
         else:
-            with open(output, "w", encoding="utf-8", newline="") as fh:
-                n = export(path, view, fmt, fh)
+            replaced = output.exists()
+            done = write_replacing(output, lambda fh: export(path, view, fmt, fh))
     except ExportError as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
+    what = "points" if fmt == "geojson" else "rows"
+    left = f"; {done.left_out} without coordinates left out" if done.left_out else ""
     if output is not None:
-        click.echo(f"wrote {n} rows to {output}", err=True)
+        click.echo(f"wrote {done.rows} {what} to {output.absolute()}" + (" (replaced)" if replaced else "")
+                   + left, err=True)
+    elif left:
+        click.echo(f"wrote {done.rows} {what}{left}", err=True)
+
+
+@cli.command("datasette-metadata")
+@DB_OPTION
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: standard output).")
+def datasette_cmd(db_path: Path | None, output: Path | None) -> None:
+    """Datasette metadata for the database: search boxes on quotes_view and reports_view, facets, column notes.
+
+    Use it as `datasette incidents.db -m metadata.json`.
+    """
+    import json
+
+    from .datasette import metadata
+
+    path = db_path or default_db()
+    if not path.exists():
+        raise click.ClickException(f"{path}: no such database")
+    try:
+        text = json.dumps(metadata(path), indent=2, ensure_ascii=False) + "\n"
+    except sqlite3.Error as exc:
+        raise click.ClickException(f"{path}: cannot read the database ({exc})") from None
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_replacing(output, lambda fh: fh.write(text))
+        click.echo(f"wrote {output.absolute()}; run: datasette {path} -m {output}", err=True)
 
 
 @cli.command("browse")

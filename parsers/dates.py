@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -346,24 +348,11 @@ def _holiday(name: str, published: dt.date, ahead: bool) -> dt.date | None:
 
 
 def _orthodox_easter(year: int) -> dt.date:
-    a, b, c = year % 4, year % 7, year % 19
-    d = (19 * c + 15) % 30
-    e = (2 * a + 4 * b - d + 34) % 7
-    month, day = divmod(d + e + 114, 31)
-    return dt.date(year, month, day + 1) + dt.timedelta(days=13)  # Julian -> Gregorian (1900-2099)
+    return easter(year, EASTER_ORTHODOX)
 
 
 def _western_easter(year: int) -> dt.date:
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+    return easter(year, EASTER_WESTERN)
 
 
 def _last_weekday(published: dt.date, wd: int, strictly: bool = False) -> dt.date:

@@ -234,10 +234,12 @@ def rebuild(db: sqlite_utils.Database, full: bool = False) -> int:
     if not (changed or gone or moved):
         return db.execute("select count(*) from incidents").fetchone()[0]
     with db.atomic():
-        db.conn.executemany("delete from incidents where id = ?", gone)
-        # plain SQL: sqlite-utils' upsert_all inspects every value, which cost more than the write
+        # in this order for strikes.incident_id's foreign key: an incident exists before a strike
+        # points at it, and no strike points at one any more when it goes
+        # (plain SQL: sqlite-utils' upsert_all inspects every value, which cost more than the write)
         db.conn.executemany(_UPSERT, changed)
         db.conn.executemany("update strikes set incident_id = ? where id = ?", moved)
+        db.conn.executemany("delete from incidents where id = ?", gone)
     db.execute("PRAGMA optimize")  # fresh statistics: stale ones make the join in incidents_view crawl
     return db.execute("select count(*) from incidents").fetchone()[0]
 

@@ -97,6 +97,8 @@ def ingest(paths: list[str | os.PathLike[str]], db_path: str | os.PathLike[str],
             for item, extraction in results:
                 if isinstance(item, Skipped):
                     summary.skipped += 1
+                    if item.reason:
+                        summary.warnings.append(f"{item.path}: {item.reason}")
                     continue
                 if isinstance(item, Problem):
                     summary.failed += 1
@@ -109,7 +111,13 @@ def ingest(paths: list[str | os.PathLike[str]], db_path: str | os.PathLike[str],
                     summary.failed += 1
                     summary.problems.append(str(extraction))
                     continue
-                _store_one(db, item, extraction, version, reparse, summary)
+                try:
+                    _store_one(db, item, extraction, version, reparse, summary)
+                except (ValueError, UnicodeError, OverflowError) as exc:
+                    # a value SQLite refuses (the report undid itself): this report fails, not the run
+                    summary.failed += 1
+                    summary.problems.append(f"{item.path}: cannot be stored ({type(exc).__name__}: {exc})")
+                    continue
                 pending += 1
                 if pending >= BATCH_REPORTS or time.monotonic() - last_commit > BATCH_SECONDS:
                     conn.execute("COMMIT")
@@ -118,8 +126,9 @@ def ingest(paths: list[str | os.PathLike[str]], db_path: str | os.PathLike[str],
         finally:
             _close_results(results)
             _finish(db)
-        if summary.new or summary.replaced or not db.execute("select 1 from incidents").fetchone():
-            incidents.rebuild(db)
+        # Always: a run killed between its last commit and this merge left strikes without
+        # an incident, and this run may have added nothing; when all is current it is one query.
+        incidents.rebuild(db)
     except sqlite3.OperationalError as exc:
         raise store.explain(exc, db_path) from exc
     finally:

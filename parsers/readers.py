@@ -3,7 +3,9 @@
 Reading never raises for a user's file: each problem becomes a `Problem` with
 one line that names the file and the reason, and every good report in the same
 run is still read. A file that decodes only with replacement characters is read
-and the replacement is reported, so nothing is silently altered.
+and the replacement is reported, so nothing is silently altered. What is read is
+capped by bytes actually read, never by what `stat` claims (`/dev/zero` has size
+0), and only regular files are opened at all (a FIFO would block the run).
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import ijson
 
 from . import formats
 
@@ -55,6 +59,42 @@ class Problem:
 @dataclass
 class Skipped:
     path: str
+    reason: str | None = None  # said to the user; None for files that are simply not reports
+
+
+def shown(path: str | os.PathLike[str]) -> str:
+    """The path as text SQLite and a terminal can hold, losslessly.
+
+    A file name that is not valid UTF-8 arrives from the OS with surrogate
+    escapes ('caf\\udce9.txt'), which cannot be encoded; its undecodable bytes
+    are written as backslash escapes instead ('caf\\xe9.txt'), so the same file
+    gets the same stored path on every run.
+    """
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", errors="backslashreplace")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_text(value: str) -> tuple[str, bool]:
+    """(text, replaced): lone surrogates (JSON's "\\ud800") become U+FFFD, since no UTF-8 store can hold them."""
+    try:
+        value.encode("utf-8")
+        return value, False
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", value), True
+
+
+def _read_capped(path: Path, limit: int) -> bytes | None:
+    """At most `limit` bytes of the file, or None when it holds more."""
+    with path.open("rb") as fh:
+        data = fh.read(limit + 1)
+    return None if len(data) > limit else data
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -84,22 +124,25 @@ def read_paths(paths: list[str | os.PathLike[str]], published: dt.date | None = 
         yield from _read_any(Path(p), published, set())
 
 
+_NOT_REGULAR = "not a regular file (a FIFO, device or socket); skipped"
+
+
 def _read_any(path: Path, published: dt.date | None, seen: set[str],
               in_folder: bool = False) -> Iterator[RawReport | Problem | Skipped]:
     try:
         if path.is_symlink() and not path.exists():
-            yield Problem(str(path), "broken symbolic link")
+            yield Problem(shown(path), "broken symbolic link")
             return
         if path.is_dir():
             real = os.path.realpath(path)
             if real in seen:
-                yield Problem(str(path), "symbolic link loop, folder already read")
+                yield Problem(shown(path), "symbolic link loop, folder already read")
                 return
             seen = seen | {real}
             try:
                 children = sorted(path.iterdir(), key=lambda c: c.name)
             except OSError as exc:
-                yield Problem(str(path), f"cannot list folder ({exc.strerror or exc})")
+                yield Problem(shown(path), f"cannot list folder ({exc.strerror or exc})")
                 return
             for child in children:
                 if child.name.startswith(".") or child.name.lower().startswith("readme."):
@@ -110,10 +153,13 @@ def _read_any(path: Path, published: dt.date | None, seen: set[str],
                         or formats.reader_for(child, in_folder=True)):
                     yield from _read_any(child, published, seen, in_folder=True)
                 else:
-                    yield Skipped(str(child))
+                    yield Skipped(shown(child))
             return
         if not path.exists():
-            yield Problem(str(path), "no such file or folder")
+            yield Problem(shown(path), "no such file or folder")
+            return
+        if not path.is_file():
+            yield Skipped(shown(path), _NOT_REGULAR)
             return
         reader = formats.reader_for(path, in_folder)  # web pages, feeds, Telegram exports
         if reader:
@@ -122,13 +168,17 @@ def _read_any(path: Path, published: dt.date | None, seen: set[str],
         suffix = path.suffix.lower()
         if suffix in JSON_SUFFIXES:
             if in_folder and not _holds_reports(path):
-                yield Skipped(str(path))  # annotation or metadata JSON kept beside the reports
+                yield Skipped(shown(path))  # annotation or metadata JSON kept beside the reports
                 return
             yield from _read_json(path, published)
         else:
             yield from _read_text(path, published)
     except OSError as exc:
-        yield Problem(str(path), f"cannot read ({exc.strerror or exc})")
+        yield Problem(shown(path), f"cannot read ({exc.strerror or exc})")
+    except RecursionError:
+        yield Problem(shown(path), "JSON nested too deeply to be a report")
+    except Exception as exc:  # noqa: BLE001 - one odd file never stops the run
+        yield Problem(shown(path), f"cannot read ({type(exc).__name__}: {exc})")
 
 
 def _decode(path: Path, data: bytes) -> tuple[str | None, str | None]:
@@ -145,13 +195,14 @@ def _decode(path: Path, data: bytes) -> tuple[str | None, str | None]:
 
 
 def _read_text(path: Path, published: dt.date | None) -> Iterator[RawReport | Problem]:
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        yield Problem(str(path), f"too large for one report ({size / 1e6:.0f} MB); split it into reports")
+    data = None if path.stat().st_size > MAX_FILE_BYTES else _read_capped(path, MAX_FILE_BYTES)
+    if data is None:
+        yield Problem(shown(path), f"too large for one report (over {MAX_FILE_BYTES / 1e6:.0f} MB); "
+                                   "split it into reports")
         return
-    text, note = _decode(path, path.read_bytes())
+    text, note = _decode(path, data)
     if text is None:
-        yield Problem(str(path), note or "unreadable")
+        yield Problem(shown(path), note or "unreadable")
         return
     meta: dict[str, str] = {}
     m = _FRONT_MATTER.match(text)
@@ -163,12 +214,12 @@ def _read_text(path: Path, published: dt.date | None) -> Iterator[RawReport | Pr
         text = text[m.end():]
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     if not text.strip():
-        yield Problem(str(path), "no report text after the front matter")
+        yield Problem(shown(path), "no report text after the front matter")
         return
     if len(text) > MAX_REPORT_CHARS:
-        yield Problem(str(path), f"too large for one report ({len(text):,} characters)")
+        yield Problem(shown(path), f"too large for one report ({len(text):,} characters)")
         return
-    report = _report(text, str(path), meta, published)
+    report = _report(text, shown(path), meta, published)
     if note:
         report.warnings.append(note)
     yield report
@@ -203,32 +254,36 @@ def _holds_reports(path: Path) -> bool:
         with open(path, "rb") as fh:
             first = next((line for line in fh if line.strip()), b"")
         return is_report(json.loads(first))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         pass
     try:
-        if path.stat().st_size <= MAX_FILE_BYTES:
-            return is_report(json.loads(path.read_bytes()))
-    except (OSError, ValueError):
+        data = _read_capped(path, MAX_FILE_BYTES)
+        if data is not None:
+            return is_report(json.loads(data))
+        with open(path, "rb") as fh:  # a large list: its first element tells
+            return is_report(next(ijson.items(fh, "item"), None))
+    except (OSError, ValueError, RecursionError, ijson.JSONError):
         pass
     return True
 
 
 def _read_json(path: Path, published: dt.date | None) -> Iterator[RawReport | Problem]:
-    size = path.stat().st_size
-    if size == 0:
-        yield Problem(str(path), "empty file")
-        return
+    where = shown(path)
     with open(path, "rb") as fh:
         head = fh.read(8192)
-    if b"\x00" in head:
-        yield Problem(str(path), "binary file, not text")
+    if not head:
+        yield Problem(where, "empty file")
         return
-    lines: Iterator[str] | list[str]
-    if path.suffix.lower() == ".json" and size <= MAX_FILE_BYTES:  # a document, a list, or lines
-        data = path.read_bytes()
+    if b"\x00" in head:
+        yield Problem(where, "binary file, not text")
+        return
+    lines: Iterator[tuple[str, str | None]]
+    small = path.suffix.lower() == ".json" and path.stat().st_size <= MAX_FILE_BYTES
+    data = _read_capped(path, MAX_FILE_BYTES) if small else None
+    if data is not None:  # a document, a list, or lines
         text, note = _decode(path, data)
         if text is None:
-            yield Problem(str(path), note or "unreadable")
+            yield Problem(where, note or "unreadable")
             return
         stripped = text.lstrip()
         if stripped[:1] in "[{":
@@ -236,39 +291,70 @@ def _read_json(path: Path, published: dt.date | None) -> Iterator[RawReport | Pr
                 whole = json.loads(text)
             except json.JSONDecodeError:
                 whole = None
+            except RecursionError:
+                yield Problem(where, "JSON nested too deeply to be a report")
+                return
             if whole is not None:
                 items = whole if isinstance(whole, list) else [whole]
                 for n, item in enumerate(items, 1):
                     yield _from_object(item, path, n, len(items) > 1, published, note)
                 return
-        lines = text.splitlines()
+        lines = ((line, note) for line in text.splitlines())
+    elif path.suffix.lower() == ".json" and head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
+        yield from _stream_list(path, published)
+        return
     else:
         lines = _stream_lines(path)
     count = 0
-    for n, line in enumerate(lines, 1):
+    for n, (line, note) in enumerate(lines, 1):
         if not line.strip():
             continue
+        count += 1
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Problem(f"{path}:{n}", f"malformed JSON line ({exc.msg} at column {exc.colno})")
+            yield Problem(f"{where}:{n}", f"malformed JSON line ({exc.msg} at column {exc.colno})")
             continue
-        count += 1
-        yield _from_object(item, path, n, True, published, None)
+        except RecursionError:
+            yield Problem(f"{where}:{n}", "JSON nested too deeply to be a report")
+            continue
+        yield _from_object(item, path, n, True, published, note)
     if count == 0:
-        yield Problem(str(path), "no JSON reports found")
+        yield Problem(where, "no JSON reports found")
 
 
-def _stream_lines(path: Path) -> Iterator[str]:
-    """JSON Lines one line at a time, so a file of any size reads in constant memory."""
+def _stream_list(path: Path, published: dt.date | None) -> Iterator[RawReport | Problem]:
+    """A JSON list too large to load, one element at a time (ijson), so memory stays flat."""
+    n = 0
+    with open(path, "rb") as fh:
+        try:
+            for n, item in enumerate(ijson.items(fh, "item", use_float=True), 1):
+                yield _from_object(item, path, n, True, published, None)
+        except (ijson.JSONError, UnicodeDecodeError) as exc:
+            yield Problem(shown(path), f"malformed JSON after element {n} ({exc}); "
+                                       f"the {n} elements before it were read")
+            return
+    if n == 0:
+        yield Problem(shown(path), "no JSON reports found")
+
+
+def _stream_lines(path: Path) -> Iterator[tuple[str, str | None]]:
+    """JSON Lines one line at a time, so a file of any size reads in constant memory,
+    each with the warning its decoding earned."""
     with open(path, "rb") as fh:
         for raw in fh:
-            yield raw.decode("utf-8", errors="replace")
+            try:
+                yield raw.decode("utf-8"), None
+            except UnicodeDecodeError as exc:
+                yield (raw.decode("utf-8", errors="replace"),
+                       f"not valid UTF-8 (first bad byte at {exc.start} of the line); "
+                       "decoded with replacement characters")
 
 
 def _from_object(item: object, path: Path, n: int, many: bool, published: dt.date | None,
                  note: str | None) -> RawReport | Problem:
-    where = f"{path}:{n}" if many else str(path)
+    name = shown(path)
+    where = f"{name}:{n}" if many else name
     if not isinstance(item, dict):
         return Problem(where, "JSON value is not an object with a 'text' or 'body' field")
     text = item.get("text") if isinstance(item.get("text"), str) else item.get("body")
@@ -277,8 +363,17 @@ def _from_object(item: object, path: Path, n: int, many: bool, published: dt.dat
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     if len(text) > MAX_REPORT_CHARS:
         return Problem(where, f"too large for one report ({len(text):,} characters)")
-    meta = {k: item.get(k) for k in _META_KEYS if item.get(k) is not None}
-    report = _report(text, f"{path}#{n}" if many else str(path), meta, published)
+    text, replaced = _valid_text(text)
+    meta = {}
+    for k in _META_KEYS:
+        if item.get(k) is not None:
+            value = item[k] if isinstance(item[k], str) else str(item[k])
+            meta[k], bad = _valid_text(value)
+            replaced |= bad
+    report = _report(text, f"{name}#{n}" if many else name, meta, published)
     if note:
         report.warnings.append(note)
+    if replaced:
+        report.warnings.append("lone surrogate escapes (such as \\ud800) are not text; "
+                               "replaced with U+FFFD")
     return report

@@ -87,8 +87,13 @@ select i.*, (select group_concat(distinct r.source) from strikes s join reports 
 from incidents i left join reports fr on fr.id = i.first_report_id""",
     # Strikes in the shape of ACLED's export, for analysts who load both; ACLED codes a
     # strike that was only intercepted as "Disrupted weapons use", not as an attack.
+    # ACLED always has a date: a strike the report does not date takes the report's
+    # publication date, coded time_precision 2 as ACLED codes a date known only roughly.
+    # admin1 is ACLED's spelling, without "Oblast"/"Krai" ("Kharkiv"), so joins work;
+    # Kyiv city is "Kyiv City" beside the oblast's "Kyiv", and Moscow Oblast keeps its word
+    # beside the city of Moscow.
     "acled_view": """
-select s.id as strike_id, s.date as event_date,
+select s.id as strike_id, coalesce(s.date, r.published) as event_date,
        case when s.intercepted > 0 and coalesce(s.killed, 0) = 0 and coalesce(s.injured, 0) = 0
                  and s.target is null then 'Strategic developments'
             else 'Explosions/Remote violence' end as event_type,
@@ -98,10 +103,16 @@ select s.id as strike_id, s.date as event_date,
             else 'Shelling/artillery/missile attack' end as sub_event_type,
        case s.attacker when 'Russia' then 'Military Forces of Russia (2000-)'
                        when 'Ukraine' then 'Military Forces of Ukraine (2019-)' end as actor1,
-       s.country, s.region as admin1, s.location, s.lat as latitude, s.lon as longitude,
+       s.country,
+       case when s.region = 'Kyiv' and s.country = 'Ukraine' then 'Kyiv City'
+            when s.region = 'Moscow Oblast' then s.region
+            when s.region like '% Oblast' then substr(s.region, 1, length(s.region) - 7)
+            when s.region like '% Krai' then substr(s.region, 1, length(s.region) - 5)
+            else s.region end as admin1,
+       s.location, s.lat as latitude, s.lon as longitude,
        case s.geo_precision when 'place' then 1 when 'region' then 2 when 'country' then 3
             else 2 end as geo_precision,
-       case when s.date is not null then 1 else 2 end as time_precision,
+       case when s.date is not null then 1 when r.published is not null then 2 end as time_precision,
        coalesce(r.source, '') as source,
        s.sentence as notes, coalesce(s.killed, 0) as fatalities
 from strikes s join reports r on r.id = s.report_id""",
@@ -136,9 +147,9 @@ def create(db: sqlite_utils.Database) -> None:
     db["speakers"].create(SPEAKERS, pk="id", not_null={"name"}, if_not_exists=True)
     db.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_speakers_name ON speakers(name)")
     report_fk = [("report_id", "reports", "id")]
-    db["strikes"].create(STRIKES, pk="id", foreign_keys=report_fk, not_null={"report_id"}, if_not_exists=True)
-    db["negotiations"].create(NEGOTIATIONS, pk="id", foreign_keys=report_fk, not_null={"report_id"}, if_not_exists=True)
     db["incidents"].create(INCIDENTS, pk="id", if_not_exists=True)
+    _create_strikes(db)
+    db["negotiations"].create(NEGOTIATIONS, pk="id", foreign_keys=report_fk, not_null={"report_id"}, if_not_exists=True)
     db["quotes"].create(
         QUOTES, pk="id", foreign_keys=report_fk + [("speaker_id", "speakers", "id")],
         not_null={"report_id", "text", "kind"}, if_not_exists=True,
@@ -154,6 +165,45 @@ def create(db: sqlite_utils.Database) -> None:
         db.create_view(name, sql.strip(), replace=True)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+_TYPES = {int: "INTEGER", str: "TEXT", float: "FLOAT"}
+
+
+def _strikes_sql(name: str, columns: list[tuple[str, str]]) -> str:
+    """The strikes table with both its keys declared. `incident_id` is SET NULL when its incident
+    goes: a strike without an incident is what the next ingest regroups, never a broken key."""
+    defs = []
+    for col, kind in columns:
+        if col == "id":
+            defs.append("[id] INTEGER PRIMARY KEY")
+        elif col == "report_id":
+            defs.append("[report_id] INTEGER NOT NULL REFERENCES [reports]([id])")
+        elif col == "incident_id":
+            defs.append("[incident_id] INTEGER REFERENCES [incidents]([id]) ON DELETE SET NULL")
+        else:
+            defs.append(f"[{col}] {kind}".rstrip())
+    return f"CREATE TABLE [{name}] (\n   " + ",\n   ".join(defs) + "\n)"
+
+
+def _create_strikes(db: sqlite_utils.Database) -> None:
+    """Create strikes, or give an older table the `incident_id` key it lacked (a copy, as SQLite
+    cannot add a key in place; ids and every column are kept, dangling incident ids become NULL)."""
+    if not db["strikes"].exists():
+        db.execute(_strikes_sql("strikes", [(c, _TYPES[k]) for c, k in STRIKES.items()]))
+        return
+    if any(fk[3] == "incident_id" for fk in db.execute("PRAGMA foreign_key_list(strikes)").fetchall()):
+        return
+    columns = [(r[1], r[2]) for r in db.execute("PRAGMA table_info(strikes)").fetchall()]
+    names = ", ".join(f"[{c}]" for c, _ in columns)
+    picked = ", ".join("case when incident_id in (select id from incidents) then incident_id end"
+                       if c == "incident_id" else f"[{c}]" for c, _ in columns)
+    for view in VIEWS:  # views name strikes; create() makes them again
+        db.execute(f"DROP VIEW IF EXISTS [{view}]")
+    db.execute(_strikes_sql("strikes_migrating", columns))
+    db.execute(f"INSERT INTO strikes_migrating ({names}) SELECT {picked} FROM strikes")
+    db.execute("DROP TABLE strikes")
+    db.execute("ALTER TABLE strikes_migrating RENAME TO strikes")
 
 
 def version(conn: sqlite3.Connection) -> tuple[int, int]:

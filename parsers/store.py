@@ -19,6 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import schema
+from .readonly import folder_writable
 from .readers import RawReport
 from .records import Evidence, Extraction, Quote
 from .speakers import SpeakerIndex, spellings
@@ -59,6 +60,9 @@ def open_db(path: str | os.PathLike[str], create: bool = True) -> sqlite_utils.D
         raise StoreError(f"{p}: no such database")
     if not existed and not os.access(p.parent if str(p.parent) else ".", os.W_OK):
         raise StoreError(f"{p}: cannot create the database here (directory not writable)")
+    if existed and not folder_writable(p.parent.resolve()):
+        raise StoreError(f"{p}: its folder is read-only for this user, and SQLite writes its -wal and -shm "
+                         "(or -journal) files beside the database; move the database or make the folder writable")
     try:
         conn = sqlite3.connect(str(p), timeout=30)
         if existed:

@@ -96,7 +96,7 @@ def test_exports_open_in_their_target_formats(db, tmp_path):
     path = tmp_path / "i.db"
 
     buf = io.StringIO()
-    assert export.export(path, "strikes", "geojson", buf) == 2
+    assert export.export(path, "strikes", "geojson", buf).rows == 2
     gj = json.loads(buf.getvalue())
     assert gj["type"] == "FeatureCollection"
     for f in gj["features"]:
@@ -107,7 +107,7 @@ def test_exports_open_in_their_target_formats(db, tmp_path):
     buf = io.StringIO()
     export.export(path, "strikes", "acled", buf)
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
-    assert list(rows[0]) == export.ACLED_COLUMNS
+    assert list(rows[0]) == list(export.ACLED_COLUMNS)
     by_loc = {r["location"]: r for r in rows}
     assert by_loc["Moscow"]["sub_event_type"] == "Disrupted weapons use"
     assert by_loc["Moscow"]["event_type"] == "Strategic developments"
@@ -117,7 +117,7 @@ def test_exports_open_in_their_target_formats(db, tmp_path):
     assert by_loc["Ukraine"]["time_precision"] == "2"
 
     buf = io.StringIO()
-    assert export.export(path, "incidents", "json", buf) == 3
+    assert export.export(path, "incidents", "json", buf).rows == 3
     assert {r["report_count"] for r in json.loads(buf.getvalue())} == {1}
 
     buf = io.StringIO()

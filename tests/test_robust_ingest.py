@@ -159,14 +159,14 @@ def test_huge_invalid_and_unreadable_files_each_get_one_line(tmp_path, monkeypat
     (folder / "latin.txt").write_bytes("Shelling hit Kherson, the caf\xe9 was damaged.".encode("latin-1"))
     locked = folder / "locked.txt"
     locked.write_text("secret")
-    real_read = Path.read_bytes
+    real_open = Path.open
 
-    def read_bytes(self):
+    def open_(self, *args, **kwargs):
         if self == locked:
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_)
     summary = ingest.ingest([folder], tmp_path / "x.db")
     problems = "\n".join(summary.problems)
     assert "huge.txt: too large" in problems

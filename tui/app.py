@@ -13,7 +13,7 @@ from textual.worker import get_current_worker
 
 from .commands import IncidentCommands
 from .db import ingest_hint
-from .export import formats_for, write_export
+from .export import formats_for, save_screenshot, write_export
 from .panes import PANES
 from .queries import Filters, Store
 from .screens.detail import DetailScreen
@@ -359,6 +359,15 @@ class IncidentApp(App[None]):
         if skipped:
             message += f" ({skipped:,} without coordinates left out)"
         self.call_from_thread(self.notify, message, timeout=8)
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Textual's screenshot (command palette), saved where exports go and never over a file."""
+        try:
+            saved = save_screenshot(self.export_screenshot(), Path(path) if path else None)
+        except OSError as exc:
+            self.notify(f"Screenshot failed: {exc}", severity="error")
+            return
+        self.notify(f"Saved a screenshot to {saved}", timeout=8)
 
     def on_unmount(self) -> None:
         self.store.close()

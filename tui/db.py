@@ -6,6 +6,7 @@ without the UI.
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 import threading
 from pathlib import Path
 from urllib.parse import quote
@@ -28,11 +29,44 @@ def ingest_hint(path: str | Path) -> str:
 
 
 def connect_readonly(path: str | Path) -> sqlite3.Connection:
-    """A read-only connection usable from worker threads (callers serialise with their own lock)."""
+    """A read-only connection usable from worker threads (callers serialise with their own lock).
+
+    A WAL database needs its -shm file even to be read. In a folder this user
+    cannot write, with no -wal left over (nothing unmerged), it is opened
+    `immutable=1`, which needs none; with a -wal left over, DatabaseProblem says
+    why not. (parsers/readonly.py holds the same rule for `incidents export`.)
+    """
     p = Path(path).expanduser().resolve()
-    uri = f"file:{quote(str(p))}?mode=ro"
+    mode = "ro"
+    if _is_wal(p) and not Path(f"{p}-shm").exists() and not _folder_writable(p.parent):
+        wal = Path(f"{p}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise DatabaseProblem(
+                f"{p}: a WAL database with unmerged changes ({wal.name}) in a folder you cannot write; "
+                "open it once where the folder is writable, or copy it with its -wal file elsewhere")
+        mode = "ro&immutable=1"
+    uri = f"file:{quote(str(p))}?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5)
     return conn
+
+
+def _folder_writable(folder: Path) -> bool:
+    """Tried, not guessed: `os.access` says yes to root everywhere."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
+def _is_wal(p: Path) -> bool:
+    """Header bytes 18-19 are 2 for a database in WAL mode."""
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(20)
+    except OSError:
+        return False
+    return len(head) == 20 and head[18] == 2
 
 
 def open_checked(path: str | Path) -> sqlite3.Connection:

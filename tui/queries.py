@@ -276,7 +276,7 @@ class Store:
 
     def fuzzy(self, spec: PaneSpec, text: str, limit: int = 40, cutoff: float = 86) -> list[tuple[str, Any, float]]:
         text = text.strip()
-        if len(text) < 3:
+        if len(text) < 3 or len(text) > NAME_SEARCH_MAX:
             return []
         choices = self.names(spec)
         if not choices:
@@ -393,8 +393,10 @@ class Store:
             else:
                 for col in spec.fuzzy:
                     terms.append(("fuzzy", f"{t}.{col} in ({marks})", list(values)))
-        if spec.key == "speakers" and not values and text.strip():
-            terms.append(("like", "t.name like ?", [f"%{text.strip()}%"]))
+        needle = text.strip()
+        if spec.key == "speakers" and not values and needle and len(needle) <= NAME_SEARCH_MAX:
+            # `_` and `%` are the user's characters, not wildcards; longer than any name, nothing matches
+            terms.append(("like", "t.name like ? escape '\\'", [f"%{like_escape(needle)}%"]))
         return terms
 
     @staticmethod
@@ -676,8 +678,9 @@ class Store:
 
     # -- export ----------------------------------------------------------------
     def iter_view(self, spec: PaneSpec, filters: Filters,
-                  sort: tuple[str, bool]) -> Iterator[tuple[list[str], Sequence]]:
-        """Every row of the current view in display order, on its own connection so the UI keeps going."""
+                  sort: tuple[str, bool]) -> tuple[list[str], ExportRows]:
+        """The column names and every row of the current view in display order, on a connection
+        of their own so the UI keeps going (closing the rows closes it)."""
         col, desc = sort
         conn = connect_readonly(self.path)
         try:
@@ -685,14 +688,13 @@ class Store:
             d = "desc" if desc else "asc"
             cur = conn.execute(f"select t.* from {spec.export_view or spec.view} t where {w} "
                                f"order by t.{col} {d}, t.id {d}", p)
-            names = [x[0] for x in cur.description]
-            for row in cur:
-                yield names, row
-        finally:
+        except BaseException:
             conn.close()
+            raise
+        return [x[0] for x in cur.description], ExportRows(conn, cur)
 
-
-    def iter_acled(self, filters: Filters, sort: tuple[str, bool]) -> Iterator[tuple[list[str], Sequence]]:
+    def iter_acled(self, filters: Filters,
+                   sort: tuple[str, bool]) -> tuple[list[str], ExportRows]:
         """Strikes under the Strikes pane's filters, in its order, in the columns of ACLED's export (acled_view)."""
         spec = PANES["strikes"]
         col, desc = sort
@@ -707,11 +709,32 @@ class Store:
                 f"select {', '.join('a.' + c for c in ACLED_COLUMNS)} from acled_view a "
                 f"join (select t.id as sid, t.{col} as k from {rel} t where {w}) f on f.sid = a.strike_id "
                 f"order by f.k {d}, f.sid {d}", p)
-            names = [x[0] for x in cur.description]
-            for row in cur:
-                yield names, row
-        finally:
+        except BaseException:
             conn.close()
+            raise
+        return [x[0] for x in cur.description], ExportRows(conn, cur)
+
+
+class ExportRows:
+    """The rows of an export, read from their own connection; `close()` closes it."""
+
+    def __init__(self, conn: sqlite3.Connection, cur: sqlite3.Cursor) -> None:
+        self.conn, self.cur = conn, cur
+
+    def __iter__(self) -> Iterator[Sequence]:
+        return iter(self.cur)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+# A name search longer than this matches no name (and SQLite refuses LIKE patterns past 50,000 bytes).
+NAME_SEARCH_MAX = 200
+
+
+def like_escape(text: str) -> str:
+    """`text` as a LIKE pattern that matches itself (with `escape '\\'`)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 # The columns of ACLED's CSV export that acled_view fills (parsers/schema.py documents the mapping).

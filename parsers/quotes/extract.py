@@ -17,6 +17,7 @@ from ..dates import date_of
 from ..document import Document
 from ..records import Quote
 from . import marks, names, verbs
+from .claimed import Claimed
 from .cues import Hit, read_cue
 from .marks import Span
 from .media import media_of
@@ -108,7 +109,7 @@ class _Extractor:
         self.resolver.mark_subjects([(u.start, u.end) for u in self.units])
         self.quotes: list[Quote] = []
         self.media_cache: dict[int, tuple[str | None, str | None]] = {}
-        self.claimed: list[tuple[int, int]] = []
+        self.claimed = Claimed()
         self.done_spans: set[int] = set()  # quotes inside some emitted quote
         self.own_spans: set[int] = set()  # quotes emitted as a quote of their own
         self.last: tuple[Quote, Who, int] | None = None  # previous attributed quote, its speaker, paragraph
@@ -511,19 +512,11 @@ class _Extractor:
         return (span.close + 1, m.end()) if m else None
 
     def _inside_claimed(self, pos: int) -> bool:
-        for a, b in self.claimed:
-            if a <= pos < b:
-                return True
-        return False
+        return self.claimed.covers(pos)
 
     def _mostly_claimed(self, a: int, b: int) -> bool:
         """More than half of a..b lies in one quote already emitted."""
-        half = (b - a) // 2
-        for x, y in self.claimed:
-            # a claim that does not overlap a..b cannot cover more than half of it (half >= 0)
-            if x < b and y > a and min(b, y) - max(a, x) > half:
-                return True
-        return False
+        return self.claimed.mostly(a, b)
 
     def _right_end(self, hit: Hit, later: list[Hit], unit: _Unit) -> int:
         end = unit.end
@@ -554,10 +547,7 @@ class _Extractor:
             if span.open in self.done_spans:
                 return None
             return (span.open, close + 1)
-        start = unit.start
-        for a, b in self.claimed:
-            if unit.start <= b <= end:
-                start = max(start, b)
+        start = max(unit.start, self.claimed.last_end(unit.start, end) or unit.start)
         if end - start < 3:
             return None
         return (start, end)

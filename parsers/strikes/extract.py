@@ -29,6 +29,7 @@ from .signature import signer
 from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, may_hold, not_a_strike
 from .targets import target_class
 from .weapons import combine, weapon_classes, weapon_detail
+from .window import windowed
 
 _TALLY_WORDS = re.compile(
     r"\b(?:in\s+total|a\s+total\s+of|total|(?:past|previous|last)\s+(?:24|twenty-four)\s+hours|nationwide|across\s+the\s+country|"
@@ -388,8 +389,12 @@ def _locative(mentions: list[Mention], text: str = "") -> list[Mention]:
     """Locative mentions, minus those another mention makes redundant: the region of a
     named city ("Taganrog, Rostov Region"), the country of a named place ("Kharkiv,
     Ukraine", "Ukraine's Odesa region"). A country named apart ("539 drones at Ukraine,
-    killing two people in Kyiv") stays: it may carry the tally."""
-    loc = [m for m in mentions if m.role == "locative"]
+    killing two people in Kyiv") stays: it may carry the tally. Pairs are compared
+    within a window of the sentence (strikes/window.py), so a huge one costs linear time."""
+    return windowed(_locative_pairwise, [m for m in mentions if m.role == "locative"], text)
+
+
+def _locative_pairwise(loc: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     own: list[Mention] = []  # towns with their own clause beside their region's tally
     for m in loc:

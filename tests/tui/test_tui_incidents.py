@@ -259,15 +259,14 @@ def test_incident_record_has_its_reports_in_publication_order(incidents_db: Path
 def test_write_geojson_by_itself() -> None:
     import io
 
-    from tui.export import write_geojson
+    from exports.writers import write_geojson
 
     fh = io.StringIO()
-    n, skipped = write_geojson(fh, [{"id": 1, "lat": 50.45, "lon": 30.52, "name": "Kyiv"},
-                                    {"id": 2, "lat": None, "lon": 30.5},
-                                    {"id": 3, "lat": 95.0, "lon": 10.0},  # not a latitude
-                                    {"id": 4, "lat": 0.0, "lon": 0.0}])
+    done = write_geojson(["id", "lat", "lon", "name"], [(1, 50.45, 30.52, "Kyiv"), (2, None, 30.5, None),
+                                                        (3, 95.0, 10.0, None),  # not a latitude
+                                                        (4, 0.0, 0.0, None)], fh)
     doc = json.loads(fh.getvalue())
-    assert (n, skipped) == (2, 2)
+    assert (done.rows, done.left_out) == (2, 2)
     assert doc["features"][0]["geometry"]["coordinates"] == [30.52, 50.45]
     assert doc["features"][1]["geometry"]["coordinates"] == [0.0, 0.0]
 
