@@ -13,10 +13,8 @@ from pathlib import Path
 
 import click
 import platformdirs
-from exports.writers import write_replacing
 
 from . import incidents, store
-from .export import FORMATS, VIEWS, ExportError, export
 from .ingest import IngestSummary, ingest
 
 
@@ -159,35 +157,18 @@ def rebuild_cmd(db_path: Path | None) -> None:
     click.echo(f"{path}: {n} incidents")
 
 
-@cli.command("export")
-@click.argument("view", type=click.Choice(list(VIEWS)))
-@DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True,
-              help="csv, json, geojson (strikes/incidents with coordinates) or acled (strikes as ACLED rows).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="File to write (default: standard output); replaced only once the export succeeded.")
-def export_cmd(view: str, db_path: Path | None, fmt: str, output: Path | None) -> None:
-    """Export a view (strikes, negotiations, quotes, speakers, reports, incidents) to a file."""
-    path = db_path or default_db()
-    if not path.exists():
-        raise click.ClickException(f"{path}: no such database")
-    try:
-        if output is None:
-            done = export(path, view, fmt, sys.stdout)
-        else:
-            replaced = output.exists()
-            done = write_replacing(output, lambda fh: export(path, view, fmt, fh))
-    except ExportError as exc:
-        raise click.ClickException(str(exc)) from None
-    except OSError as exc:
-        raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
-    what = "points" if fmt == "geojson" else "rows"
-    left = f"; {done.left_out} without coordinates left out" if done.left_out else ""
-    if output is not None:
-        click.echo(f"wrote {done.rows} {what} to {output.absolute()}" + (" (replaced)" if replaced else "")
-                   + left, err=True)
-    elif left:
-        click.echo(f"wrote {done.rows} {what}{left}", err=True)
+@cli.command("export", context_settings={"ignore_unknown_options": True, "allow_extra_args": True,
+                                          "help_option_names": []})
+@click.pass_context
+def export_cmd(ctx: click.Context) -> None:
+    """Export a view (strikes, negotiations, quotes, speakers, reports, incidents) to a file.
+
+    VIEW [--db FILE] [--format csv|json|geojson|acled] [-o FILE]; `incidents export --help` for more.
+    """
+    args = list(ctx.args)
+    if not any(a == "--db" or a.startswith("--db=") for a in args) and not {"--help", "-h"} & set(args):
+        args += ["--db", str(default_db())]
+    _hand_over("tui.export_cli", args)
 
 
 @cli.command("datasette-metadata")
@@ -213,7 +194,7 @@ def datasette_cmd(db_path: Path | None, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_replacing(output, lambda fh: fh.write(text))
+        output.write_text(text, encoding="utf-8")  # made whole above, so a failure leaves no half file
         click.echo(f"wrote {output.absolute()}; run: datasette {path} -m {output}", err=True)
 
 
@@ -226,10 +207,15 @@ def browse_cmd(db_path: Path | None) -> None:
 
 def _launch(path: Path) -> None:
     """Replace this process with the browser, which reads the file like any other tool."""
-    argv = [sys.executable, "-m", "tui", str(path)]
+    _hand_over("tui", [str(path)])
+
+
+def _hand_over(module: str, args: list[str]) -> None:
+    """Replace this process with a program of the reading side (the browser, the exporter),
+    so that `parsers` never imports `tui`: the database file is all they share."""
     sys.stdout.flush()
     sys.stderr.flush()
-    os.execv(sys.executable, argv)
+    os.execv(sys.executable, [sys.executable, "-m", module, *args])
 
 
 def main() -> None:

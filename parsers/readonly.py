@@ -1,11 +1,12 @@
-"""Opening a database only to read it (exports), whatever its name and wherever it lies.
+"""Opening a database only to read it (Datasette metadata), whatever its name and wherever it lies.
 
 The path travels percent-quoted inside a `file:` URI, so `data#2.db` or
 `what?.db` open that very file rather than `data` or `what`. A database in WAL
 mode needs its `-shm` file even to be read; in a folder the reader cannot write,
 with no `-wal` left over (nothing unmerged), it is opened `immutable=1`, which
 needs neither; with a `-wal` left over the reader says why it cannot go on.
-(tui/db.py holds the app's copy of this rule: the two sides never import each other.)
+(tui/db.py holds the reading side's copy of this rule, which `incidents export` uses:
+the two sides never import each other.)
 """
 from __future__ import annotations
 

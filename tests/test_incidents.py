@@ -8,7 +8,8 @@ import json
 
 import pytest
 
-from parsers import export, incidents, store
+from parsers import incidents, store
+from tui import export_cli as export
 from parsers.readers import RawReport
 from parsers.records import Evidence, Extraction, Strike
 

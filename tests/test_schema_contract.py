@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from parsers import export, incidents, schema, store
+from parsers import incidents, schema, store
+from tui import export_cli as export
 from parsers.dates import date_of
 from parsers.readers import RawReport
 from parsers.records import Evidence, Extraction, Strike

@@ -2,7 +2,7 @@
 
 CSV and JSON for every pane; GeoJSON points for strikes and incidents (for QGIS,
 kepler.gl, geojson.io); ACLED's CSV columns for strikes. The files themselves
-are written by `exports.writers`, the code `incidents export` uses too, so the
+are written by `tui.writers`, the code `incidents export` uses too, so the
 app and the CLI make the same files; the app only chooses the rows (its filters
 and order) and the folder. No Textual import; the app calls this from a thread worker.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from exports.writers import SUFFIXES, Written, export_dir, formats_for, write, write_new
+from .writers import SUFFIXES, Written, export_dir, formats_for, write, write_new
 
 from .panes import PaneSpec
 from .queries import Filters, Store

@@ -78,7 +78,7 @@ def test_cli_geojson_checks_ranges_and_says_what_it_left_out(fixture_db: Path, t
 
 
 def test_shared_geojson_writer_by_itself() -> None:
-    from exports.writers import write_geojson
+    from tui.writers import write_geojson
 
     fh = io.StringIO()
     done = write_geojson(["id", "lat", "lon", "name"], [(1, 50.45, 30.52, "Kyiv"), (2, None, 30.5, "x"),
@@ -247,7 +247,7 @@ def test_exports_go_to_the_export_folder_and_never_replace_a_file(
 
 def test_without_the_variable_exports_go_to_the_downloads_folder(monkeypatch: pytest.MonkeyPatch,
                                                                  tmp_path: Path) -> None:
-    from exports.writers import export_dir
+    from tui.writers import export_dir
 
     monkeypatch.delenv("INCIDENTS_EXPORT_DIR", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path))

@@ -259,7 +259,7 @@ def test_incident_record_has_its_reports_in_publication_order(incidents_db: Path
 def test_write_geojson_by_itself() -> None:
     import io
 
-    from exports.writers import write_geojson
+    from tui.writers import write_geojson
 
     fh = io.StringIO()
     done = write_geojson(["id", "lat", "lon", "name"], [(1, 50.45, 30.52, "Kyiv"), (2, None, 30.5, None),
