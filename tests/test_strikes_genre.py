@@ -557,6 +557,17 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "On the night of June 2, Russian drones hit a school in Sumy.",
      [dict(location="Sumy", date="2025-06-02")]),
 
+    # ------------------------------------------------------------ live blogs: the toll only grows
+    ("live-blog-earlier-update-below",
+     "A Russian missile tore into an apartment block in Vinnytsia, killing nine people and injuring 23, the regional "
+     "governor said.\n\nUpdate at 08:10: As of 08:00, four people are known to have been killed in Vinnytsia and ten "
+     "more injured by the missile strike.",
+     [dict(location="Vinnytsia", killed=9, injured=23)]),
+    # ------------------------------------------------------------ "All were intercepted": as many as were launched
+    ("all-downed-next-sentence",
+     "Russia attacked Kyiv overnight with missiles, the city administration said. The air force said 12 missiles of "
+     "several types were launched at the capital. All were intercepted by air defences.",
+     [dict(location="Kyiv", launched=12, intercepted=12)]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-assaults",

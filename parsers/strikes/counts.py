@@ -51,6 +51,11 @@ _INTERCEPTED = [
     # "; 103 were shot down" -- a bare figure with an air-defence verb (not "destroyed": houses are destroyed too)
     re.compile(rf"\b{_N}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|intercepted|neutrali[sz]ed|brought\s+down)", re.I),
     re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a\s+total\s+of\s+|all\s+)?{_N}\s+{_ADJ}{_W}", re.I),
+    # "air defences were able to destroy nine missiles"
+    re.compile(rf"\b(?:able|managed|succeeded|failed)\s+to\s+(?:shoot\s+down|intercept|destroy|down|neutrali[sz]e)\s+{_N}\s+{_ADJ}{_W}", re.I),
+    # "24 UAVs were launched, 18 were destroyed": a bare figure after the launch figure is the weapons'
+    re.compile(rf"\b(?:were|had\s+been|have\s+been)\s+(?:launched|fired)\b[^.;]{{0,40}}?[,;]\s*(?:and\s+|while\s+|of\s+(?:which|them|these)\s+)?"
+               rf"{_N}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
     re.compile(rf"\b{_N}\s+{_ADJ}{_W}(?:\s+and\s+{NUMBER}\s+{_ADJ}{_W})?{_GAP}\b(?:were|was|had\s+been|have\s+been|being|got)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
     re.compile(rf"\b{_N}\s+{_ADJ}{_W}\s+{_INTERCEPT_VERB}", re.I),
     # "shot down 48 over the Kursk region", "destroyed seven of them" -- but not "destroyed three uncrewed boats"
@@ -75,9 +80,13 @@ _LAUNCH_LIST = re.compile(
     rf"(?:\b{_LAUNCH_VERB}|\b(?:attacked|struck|targeted|hit|pounded)\s+(?:(?!\d)[^.;,]){{1,60}}?\bwith)\s+(?P<list>{_ITEM}[\w.'’-]+(?:,\s+{_ITEM}[\w.'’-]+)*,?\s+and\s+{NUMBER}\s+{_ADJ}{_W})", re.I)
 _KNOWN = r"(?:(?:known|said|reported|confirmed|believed)\s+to\s+(?:be|have\s+been)\s+|reported\s+)?"
 _KILLED = [
-    re.compile(rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+)?(?:killed|dead)).{{0,100}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
+    re.compile(rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+)?(?:killed|dead)).{{0,160}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
+    # "the toll ... stands at 11 confirmed deaths", "eight confirmed deaths", "the loss of at least 13 lives"
+    re.compile(rf"\b{_N}\s+(?:confirmed\s+|reported\s+|civilian\s+)?(?:deaths|fatalities)\b", re.I),
+    re.compile(rf"\b(?:loss\s+of|took\s+the\s+lives\s+of|taken\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of)\s+{_N}\b"
+               rf"(?:\s+{_ADJ}(?:{_PEOPLE}|lives))?", re.I),
     # "two people were killed", "Seven more were killed" (a figure after an earlier one in the report)
-    re.compile(rf"\b{_N}\s+(?:more\s+)?(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is)?\s*{_KNOWN}(?:\w+ly\s+)?(?:killed|dead|died|perished|lost\s+their\s+lives)\b", re.I),
+    re.compile(rf"\b{_N}\s+(?:more\s+)?(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is|have|has|had)?\s*{_KNOWN}(?:\w+ly\s+)?(?:killed|dead|died|perished|lost\s+their\s+lives)\b", re.I),
     re.compile(rf"\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of|left)\s+(?:at\s+least\s+)?{_N}\s+(?:{_ADJ}{_PEOPLE}|dead)\b", re.I),
     re.compile(rf"\bleft\s+{_N}\s+(?:people\s+)?dead\b", re.I),
     re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|stands\s+at)\s+{_N}", re.I),
@@ -91,6 +100,8 @@ _INJURED = [
     re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:have\s+|had\s+)?(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:wounds|injuries|burns)", re.I),
     re.compile(rf"\b(?:and|left)\s+{_N}\s+(?:people\s+)?(?:wounded|injured)\b", re.I),
     re.compile(rf"\bnumber\s+of\s+(?:injured|wounded)\s+(?:\w+\s+){{0,3}}?(?:to|at|reached)\s+{_N}", re.I),
+    # "eight confirmed deaths and 18 injuries"
+    re.compile(rf"\b{_N}\s+(?:confirmed\s+|reported\s+)?injuries\b", re.I),
 ]
 _DEFENCE = re.compile(r"\b(?:anti-aircraft|air\s+defen[cs]es?|shot\s+down|intercept\w*|repel\w*|downed|preventing)\b", re.I)
 _HEADED = re.compile(rf"\b{_N}\s+of\s+(?:the|these|them)\s*(?:{_W})?\s+(?:were\s+|was\s+)?(?:headed|heading|flying|aimed)\s+(?:toward|towards|for|at)\b", re.I)
@@ -163,6 +174,23 @@ def _listed(patterns: list[re.Pattern[str]], text: str) -> int | None:
     return None
 
 
+# "All were intercepted", "all of them were shot down": the figure is the launch count
+_ALL_DOWNED = re.compile(rf"\ball\s+(?:of\s+them\s+|of\s+these\s+|of\s+the\s+{_W}\s+)?(?:were|had\s+been|have\s+been)\s+"
+                         rf"(?:\w+\s+)?(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b", re.I)
+# "438 drones and 14 missiles were shot down": one tally of two weapon classes, added up
+_CLASS_ADJ = r"(?:(?!of\b)[\w.'’-]+\s+){0,4}?"  # "three of the missiles" is a share, not a class
+_CLASSES_SUM = re.compile(rf"(?P<a>{NUMBER})\s+{_CLASS_ADJ}{_W}\s+and\s+(?P<b>{NUMBER})\s+{_CLASS_ADJ}{_W}", re.I)
+
+
+def _summed(text: str, at: int | None) -> int | None:
+    """The sum of a figure and the one joined to it by "and", each with its weapon noun."""
+    m = _CLASSES_SUM.match(text, at) if at is not None else None
+    if m is None:
+        return None
+    a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+    return a + b if a is not None and b is not None else None
+
+
 @dataclass
 class Counts:
     launched: int | None = None
@@ -170,10 +198,11 @@ class Counts:
     killed: int | None = None
     injured: int | None = None
     intercepted_at: int | None = None  # where the intercept figure sits (to tell tallies from sub-counts)
+    all_downed: bool = False  # "All were intercepted": as many as were launched, told here or before
 
     def any(self) -> bool:
         return self.launched is not None or self.intercepted is not None or self.killed is not None or \
-            self.injured is not None
+            self.injured is not None or self.all_downed
 
 
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bno)\s+$", re.I)
@@ -224,7 +253,7 @@ def _first(patterns: list[re.Pattern[str]], text: str, starts: list[int]) -> tup
 _NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred")
 _NUMBER_WORD_STEMS = stems_pattern(_NUMBER_STEMS)
-_SINGLE_STEMS = ("a ", "an ", "no ", "nobody", "without", "the ")
+_SINGLE_STEMS = ("a ", "an ", "no ", "nobody", "without", "the ", "all ")
 _INTERCEPT_STEMS = ("shot", "down", "intercept", "destroy", "repel", "neutrali", "suppress", "eliminat", "headed", "heading",
                     "flying", "aimed")
 _LAUNCH_STEMS = ("launch", "fire", "firing", "sent", "sending", "used", "using", "deploy", "unleash", "attack", "target",
@@ -233,7 +262,7 @@ _LAUNCH_STEMS = ("launch", "fire", "firing", "sent", "sending", "used", "using",
 _WEAPON_STEMS = ("drone", "uav", "unmanned", "missile", "rocket", "shell", "bomb", "shahed", "geran", "projectile", "target",
                  "weapon", "object", "munition")
 _NO_KILLED_STEMS = ("death", "fatalit", "kill", "dead")  # what _NO_KILLED says nobody suffered
-_KILLED_STEMS = ("kill", "dead", "died", "perish", "lives", "toll", "casualt", "fatalit", "victims")
+_KILLED_STEMS = ("kill", "dead", "died", "perish", "lives", "toll", "casualt", "fatalit", "victims", "deaths")
 _INJURED_STEMS = ("injur", "wound", "hurt", "hospitali", "casualt", "victims", "burns")
 _DIGIT = re.compile(r"\d")
 _N_FIRST = r"\b(?P<n>"  # how a pattern that opens with a figure starts
@@ -259,7 +288,7 @@ def _figure_starts(text: str) -> list[int]:
 def find_counts(text: str) -> Counts:
     """The figures one sentence (or clause) states: a fresh copy, since callers own their counts."""
     c = _counts(text)
-    return Counts(c.launched, c.intercepted, c.killed, c.injured, c.intercepted_at)
+    return Counts(c.launched, c.intercepted, c.killed, c.injured, c.intercepted_at, c.all_downed)
 
 
 @lru_cache(maxsize=4096)
@@ -297,10 +326,14 @@ def _counts(text: str) -> Counts:
             c.intercepted_at = m.start("x")
     if c.intercepted is None and intercept:
         c.intercepted, c.intercepted_at = _first(_INTERCEPTED, text, starts) if numbers else (None, None)
+        if c.intercepted is not None and " and " in text:
+            c.intercepted = _summed(text, c.intercepted_at) or c.intercepted
         if c.intercepted is None:
             one = _INTERCEPT_ONE.search(text)
             if one:
                 c.intercepted, c.intercepted_at = 1, one.start()
+    if c.intercepted is None and intercept and "all" in text and _ALL_DOWNED.search(text):
+        c.all_downed = True
     if c.launched is None and launch:
         listed = _LAUNCH_LIST.search(text) if _AND_FIGURE.search(text) else None
         if listed:
@@ -309,6 +342,8 @@ def _counts(text: str) -> Counts:
                 c.launched = sum(items)
         if c.launched is None:
             c.launched, _ = _first(_LAUNCHED, text, starts)
+    if c.all_downed and c.launched is not None:
+        c.intercepted = c.launched
     if c.intercepted is None and intercept and numbers and _DEFENCE.search(text):
         m = _HEADED.search(text)
         if m:  # "six of the drones were headed toward the plant" in an air-defence sentence
@@ -359,6 +394,7 @@ _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:while|but|whereas)\b")
 _OF_THE_Y = lower_pattern(_OF_THE_Y)
 _LISTED_KILLED, _LISTED_INJURED = [lower_pattern(p) for p in _LISTED_KILLED], [lower_pattern(p) for p in _LISTED_INJURED]
 _ITEM_SPLIT_LOW, _NUMBER_LOW = lower_pattern(_ITEM_SPLIT), lower_pattern(NUMBER)
+_CLASSES_SUM, _ALL_DOWNED = lower_pattern(_CLASSES_SUM), lower_pattern(_ALL_DOWNED)
 (_AND_FIGURE, _X_OF_Y, _OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED,
  _ONE_PERSON) = map(lower_pattern, (_AND_FIGURE, _X_OF_Y, _OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED,
                                     _ONE_KILLED, _ONE_INJURED, _ONE_PERSON))
@@ -371,16 +407,18 @@ _INTERCEPTED, _LAUNCHED, _KILLED, _INJURED = ([lower_pattern(p) for p in family]
 # family's gate suffices).
 _PATTERN_GATES: dict[int, list[tuple[tuple[str, ...], ...]]] = {
     id(_INTERCEPTED): [(("which", "them", "these", "those"),), (("of which", "of them", "of these", "of those"),), (("all ",),),
-                       (("were", "been"),), (), (), (), ()],
+                       (("were", "been"),), (), (("able to", "managed to", "succeeded in", "failed to"),), (("launched", "fired"),),
+                       (), (), ()],
     id(_LAUNCHED): [(("targeted", "attacked", "struck", "hit"),), (("with",),),
                     (("launch", "fired", "firing", "sent", "sending", "used", "using", "deployed", "unleashed", "attacked",
                       "targeted"),), (("launched", "fired"),), (("attack", "barrage", "wave", "salvo"),)],
-    id(_KILLED): [(("toll", "number of"),), (("killed", "dead", "died", "perished", "lost"),),
+    id(_KILLED): [(("toll", "number of"),), (("deaths", "fatalities"),), (("loss of", "lives of"),),
+                  (("killed", "dead", "died", "perished", "lost"),),
                   (("killing", "killed", "kills", "claimed the lives", "left"),), (("left",),), (("toll",),),
                   (("killing", "killed"),)],
     id(_INJURED): [(("number of",),), (("injured", "wounded", "hurt", "hospitali"),),
                    (("injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurt"),),
-                   (("suffered", "sustained", "received"),), (("and ", "left"),), (("number of",),)],
+                   (("suffered", "sustained", "received"),), (("and ", "left"),), (("number of",),), (("injuries",),)],
 }
 
 

@@ -73,19 +73,23 @@ class Event:
     def level(self) -> str:
         return _LEVELS.get(self.place.kind, "place")
 
-    def take_counts(self, c: Counts, narrower: bool = False) -> int:
+    def take_counts(self, c: Counts) -> int:
         """Later figures in a report update earlier ones ("four injured" ... "14 had been injured"),
-        but a smaller casualty figure from a narrower scope ("At the hospital, two adults were
-        killed" after "27 people were killed") does not replace the total."""
+        but a casualty toll only grows: a smaller one is an earlier update told further down (a
+        live blog's "as of 07:00, three killed" under the lead's seven) or a narrower scope ("At
+        the hospital, two adults were killed" after "27 people were killed")."""
         n = 0
         for f in ("launched", "intercepted", "killed", "injured"):
             v = getattr(c, f)
             if v is not None:
                 old = getattr(self.counts, f)
-                if narrower and f in ("killed", "injured") and old is not None and v < old:
+                if f in ("killed", "injured") and old is not None and v < old:
                     continue
                 setattr(self.counts, f, v)
                 n += 1
+        if c.all_downed and c.intercepted is None and self.counts.launched is not None:
+            self.counts.intercepted = self.counts.launched
+            n += 1
         return n
 
 

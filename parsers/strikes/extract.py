@@ -11,7 +11,6 @@ compiled patterns only.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from operator import attrgetter
 
 from ..dates import date_of, find_date_spans, looks_ahead, resolve
@@ -64,8 +63,6 @@ _ENERGY_WAVE = re.compile(
     r"(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b|"
     r"\b(?:energy|power)\s+(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b[^.!?]{0,40}?"
     r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:damaged|hit|destroyed|struck|targeted)\b", re.I)
-_UPDATE = re.compile(r"\b(?:risen|rose|rises|climbed|increased|grown|revised|updated|now|so\s+far|as\s+of|in\s+total|toll|total|"
-                     r"later|by\s+(?:evening|morning|nightfall|the\s+evening))\b", re.I)
 _DAY_AFTER = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.I)
 _LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-–—]\s", re.M)
 # "In Moscow, the Russian Defence Ministry said ..." -- where the speaker sits, not what was hit
@@ -532,7 +529,7 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     ev.last = max(ev.last, i)
     if i not in ev.anchors:
         ev.anchors.append(i)
-    given = ev.take_counts(counts, not _updates(low))
+    given = ev.take_counts(counts)
     _add_classes(ev, text, classes)
     words = weapon_detail(text)
     if words and words not in ev.weapon_words:
@@ -550,13 +547,6 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     if i == ev.first:
         ev.lead_claims.extend(claims)
     ev.info[i] = ev.info.get(i, 0) + 2 + given + bool(date) + bool(classes)
-
-
-@lru_cache(maxsize=256)
-def _updates(low: str) -> bool:
-    """Whether the sentence updates earlier figures ("has risen to 14"); every place a sentence
-    names asks it again."""
-    return bool(_UPDATE.search(low))
 
 
 _OCCUPIED = re.compile(r"\b(?:Russian-)?occupied\s+(?:(?:city|town|village|port|part)\s+of\s+)?(?:the\s+)?$", re.I)
@@ -614,7 +604,7 @@ def _detail(ev: Event, i: int, text: str, date: str | None, said_attacker: str |
             classes: list[str], counts: Counts) -> None:
     ev.last = i
     ev.details.append(i)
-    given = ev.take_counts(counts, not _updates(lower_text(text)))
+    given = ev.take_counts(counts)
     if "artillery" in classes and _SHELLING_ONLY.search(text) and not _ARTILLERY_NAMED.search(text):
         ev.weak_classes.append("artillery")
         classes = [c for c in classes if c != "artillery"]
@@ -828,8 +818,8 @@ def _quote_speaker(doc: Document, ev: Event, quotes: list[Quote]) -> str | None:
 
 # The patterns above run lower-cased, on lower-cased text (see `filters.lower_pattern`).
 (_TALLY_WORDS, _SAME_PLACE, _OVER_THE_REGION, _SAME_ATTACK, _REGION_WIDE, _BACK_REFERENCE, _DAY_AFTER, _COUNTRY_LAUNCH,
- _AT_THE_PLACE, _USED_WEAPONS, _UPDATE, _WAVE_REFERENCE, _ENERGY_WAVE) = map(lower_pattern, (
+ _AT_THE_PLACE, _USED_WEAPONS, _WAVE_REFERENCE, _ENERGY_WAVE) = map(lower_pattern, (
     _TALLY_WORDS, _SAME_PLACE, _OVER_THE_REGION, _SAME_ATTACK, _REGION_WIDE, _BACK_REFERENCE, _DAY_AFTER, _COUNTRY_LAUNCH,
-    _AT_THE_PLACE, _USED_WEAPONS, _UPDATE, _WAVE_REFERENCE, _ENERGY_WAVE))
+    _AT_THE_PLACE, _USED_WEAPONS, _WAVE_REFERENCE, _ENERGY_WAVE))
 _INTERCEPT_WORDS, _SUBCOUNT_LOW = lower_pattern(_INTERCEPT_WORDS), lower_pattern(SUBCOUNT)
 _INTERCEPT_STEMS = ("intercept", "destroy", "shot down", "downed", "neutrali")
