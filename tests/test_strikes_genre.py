@@ -568,6 +568,12 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Russia attacked Kyiv overnight with missiles, the city administration said. The air force said 12 missiles of "
      "several types were launched at the capital. All were intercepted by air defences.",
      [dict(location="Kyiv", launched=12, intercepted=12)]),
+    # ------------------------------------------------------------ where a wave was aimed: no record of their own
+    ("wave-aimed-at-regions",
+     "A Russian missile hit an apartment block in Rivne on Tuesday, killing six individuals, including a child, the "
+     "governor said. The air force said Russia launched 30 missiles and 410 drones, focusing mainly on the Rivne, "
+     "Volyn and Sumy regions. Air defences intercepted or neutralized 402 of the 440 detected aerial threats.",
+     [dict(location="Rivne", killed=6), dict(location="Ukraine", launched=440, intercepted=402)]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-assaults",

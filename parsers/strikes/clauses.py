@@ -69,6 +69,22 @@ def listed_apart(text: str, main: list[Mention], counts: Counts) -> list[Mention
     return main
 
 
+# "..., focusing mainly on the Lviv, Ternopil and Kharkiv regions": where the wave was aimed, nothing of their own
+_AIMED_AT = re.compile(r"\b(?:focus\w*|target\w*|aim\w*|direct\w*|concentrat\w*)\s+(?:\w+\s+)?(?:on|at|against)\b|"
+                       r"\btargeting\b", re.I)
+_HARM_NAMED = re.compile(r"\b(?:hits?|impacts?|damag\w*|destroy\w*|fires?|debris|fragments|killed|injured|wounded)\b", re.I)
+
+
+def only_aimed_at(text: str, listed: list[Mention]) -> bool:
+    """Whether regions listed apart after the tally are only where the wave was aimed (§4: no
+    record of their own; the wave's record covers them)."""
+    if not listed:
+        return False
+    gap = list(CLAUSE_BREAK.finditer(text, 0, listed[0].start))
+    clause = text[gap[-1].start() if gap else 0:listed[-1].end]
+    return bool(_AIMED_AT.search(clause)) and not _HARM_NAMED.search(clause)
+
+
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 

@@ -16,9 +16,9 @@ from .filters import has_any, lower_pattern, lower_text, stems_pattern
 
 _N = rf"(?P<n>{NUMBER})"
 _W = (r"(?:drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|missiles?|rockets?|shells?|bombs?|"
-      r"Shaheds?|Gerans?|projectiles?|targets?|(?:aerial\s+)?(?:weapons|objects)|munitions)")
+      r"Shaheds?|Gerans?|projectiles?|targets?|threats|(?:aerial\s+)?(?:weapons|objects)|munitions)")
 _ADJ = r"(?:[\w.'’-]+\s+){0,4}?"
-_PEOPLE = (r"(?:people|persons?|civilians?|residents?|men|women|man|woman|children|child|teenagers?|"
+_PEOPLE = (r"(?:people|persons?|individuals?|civilians?|residents?|men|women|man|woman|children|child|teenagers?|"
            r"boys?|girls?|employees?|workers?|soldiers?|servicemen|rescuers?|others|of\s+them|firefighters?|"
            r"police(?:\s+officers?)?|officers?|guards?|drivers?|passengers?|pensioners?|volunteers?|journalists?|"
            r"doctors?|medics?|staff|farmers?|miners?|adults?|victims?)")
@@ -259,7 +259,7 @@ _INTERCEPT_STEMS = ("shot", "down", "intercept", "destroy", "repel", "neutrali",
 _LAUNCH_STEMS = ("launch", "fire", "firing", "sent", "sending", "used", "using", "deploy", "unleash", "attack", "target",
                  "barrage", "wave", "salvo", "struck", "hit", "pound", " of ")
 # Every launch pattern ends in a weapon noun (_W).
-_WEAPON_STEMS = ("drone", "uav", "unmanned", "missile", "rocket", "shell", "bomb", "shahed", "geran", "projectile", "target",
+_WEAPON_STEMS = ("drone", "uav", "unmanned", "missile", "rocket", "shell", "bomb", "shahed", "geran", "projectile", "target", "threats",
                  "weapon", "object", "munition")
 _NO_KILLED_STEMS = ("death", "fatalit", "kill", "dead")  # what _NO_KILLED says nobody suffered
 _KILLED_STEMS = ("kill", "dead", "died", "perish", "lives", "toll", "casualt", "fatalit", "victims", "deaths")

@@ -20,7 +20,7 @@ from ..numbers import parse_number
 from ..records import Evidence, Quote, Strike
 from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
-from .clauses import CLAUSE_BREAK as _CLAUSE_BREAK, DAMAGE as _DAMAGE, each_listed, listed_apart, own_harm, own_tally
+from .clauses import CLAUSE_BREAK as _CLAUSE_BREAK, DAMAGE as _DAMAGE, each_listed, listed_apart, only_aimed_at, own_harm, own_tally
 from .counts import LIST_LINE, SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
 from .governors import governed_region, mayor_city
@@ -107,7 +107,7 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
             # "There were no casualties," the ministry said. -- figures for the attack just told
             counts = find_counts(text)
             if recent is not None and counts.any():
-                _detail(_for_casualties(events, i, counts) or recent, i, text, None, None, [], counts)
+                _detail(_for_casualties(events, i, counts) or _for_tally(events, recent, counts), i, text, None, None, [], counts)
             else:
                 _same_place_followup(doc, events, i, text)
             continue
@@ -142,6 +142,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         late = listed_apart(text, main, counts)  # "... were shot down, with hits recorded in the Kharkiv and Odesa regions"
         if late:
             main = []
+            if only_aimed_at(text, late):
+                late = []
         main = _pool_listed(main, counts)
         if not (main or subs or counts.any() or recent is not None):
             undated.append((i, text))  # no branch below can take it
@@ -183,7 +185,7 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
             if not (said_attacker and known and said_attacker != known):
                 target = _seat_event(events, i, found, text) or \
                     (_for_casualties(events, i, counts) if counts.killed is not None or counts.injured is not None
-                     else None) or recent
+                     else None) or _for_tally(events, recent, counts)
                 _detail(target, i, text, date, said_attacker, classes, counts)
         for m in late:
             _anchor(events, i, text, m, date, date_words, said_attacker, classes, Counts(), doc, sub=True)
@@ -377,6 +379,16 @@ def _for_casualties(events: list[Event], i: int, counts: Counts) -> Event | None
     if not damaged:
         return None
     return max(damaged, key=lambda e: (e.last, e.level != "country", e.first))
+
+
+def _for_tally(events: list[Event], recent: Event, counts: Counts) -> Event:
+    """Air-defence figures with no place ("intercepted 483 of the 524 threats") after a sentence
+    that told both the wave's tally and a place it hit are the wave's, not the place's."""
+    if counts.killed is not None or counts.injured is not None or recent.level == "country" or \
+            counts.intercepted is None and counts.launched is None and not counts.all_downed:
+        return recent
+    wave = [e for e in events if e.last == recent.last and e.level == "country"]
+    return wave[-1] if wave else recent
 
 
 # ---------------------------------------------------------------- sentence roles
