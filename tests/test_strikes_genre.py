@@ -574,6 +574,33 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "governor said. The air force said Russia launched 30 missiles and 410 drones, focusing mainly on the Rivne, "
      "Volyn and Sumy regions. Air defences intercepted or neutralized 402 of the 440 detected aerial threats.",
      [dict(location="Rivne", killed=6), dict(location="Ukraine", launched=440, intercepted=402)]),
+    # ------------------------------------------------------------ the credit elsewhere in the paragraph, a Source: line, the lead
+    ("source-in-paragraph",
+     "Russian forces shelled the centre of Nikopol on Tuesday afternoon, regional governor Serhiy Lysak said. "
+     "Two men were killed and four people were wounded by the shelling.",
+     [dict(location="Nikopol", killed=2, injured=4, claimed_by="Serhiy Lysak")]),
+    ("source-line",
+     "Russian drone hits high-rise in Sumy: two injured\n\n"
+     "Source: Oleh Hryhorov, Head of Sumy Oblast Military Administration, on Telegram\n\n"
+     "A Russian drone struck a high-rise building in Sumy on Tuesday evening. Two people were injured.",
+     [dict(location="Sumy", injured=2, claimed_by="Oleh Hryhorov")]),
+    ("lead-statement-listed",
+     "Drones over Russian regions\n\n"
+     "MOSCOW, June 3. Air defences destroyed 40 Ukrainian drones overnight over several regions, the Defence Ministry said.\n\n"
+     "Regions\n\n"
+     "- Overnight, air defence systems destroyed 40 Ukrainian drones: 30 over the Bryansk Region and ten over the Kursk Region.",
+     [dict(location="Russia", intercepted=40, claimed_by=RU_MOD), dict(location="Bryansk Oblast", intercepted=30, claimed_by=RU_MOD),
+      dict(location="Kursk Oblast", intercepted=10, claimed_by=RU_MOD)]),
+    ("bare-title-named-nearby",
+     "A Ukrainian drone attack set fire to a fuel depot in the Millerovo district of Russia's Rostov region, the governor "
+     "said on Tuesday. \u201cNobody was hurt,\u201d the governor, Yuri Slyusar, wrote on Telegram.",
+     [dict(location="Millerovo", claimed_by="Yuri Slyusar")]),
+    ("as-per-ministry",
+     "A drone strike damaged two aircraft at the Engels airfield in the Saratov region on Monday, as per the Defence Ministry.",
+     [dict(location="Engels", claimed_by=RU_MOD)]),
+    ("ceo-title-dropped",
+     "Russia fired 20 missiles at gas production sites in the Poltava region overnight, said CEO Serhii Koretskyi.",
+     [dict(location="Poltava Oblast", launched=20, claimed_by="Serhii Koretskyi")]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-assaults",

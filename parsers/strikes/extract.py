@@ -25,6 +25,7 @@ from .counts import LIST_LINE, SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
 from .governors import governed_region, mayor_city
 from .signature import signer
+from .sources import lead_source, paragraph_source, source_line, title_holder
 from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, may_hold, not_a_strike
 from .targets import target_class
 from .weapons import combine, weapon_classes, weapon_detail
@@ -694,10 +695,14 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
         if claim is None:
             claim = _quote_speaker(doc, ev, quotes)
         if claim is None:
-            claim = report("lead claim", lambda: _lead_claim(doc))
+            claim = paragraph_source(doc, ev.anchors + ev.details)
+        if claim is None:
+            claim = report("lead claim", lambda: _lead_claim(doc)) or report("source line", lambda: source_line(doc)) or \
+                report("lead source", lambda: lead_source(doc))
         if claim is None:
             claim = report("signer", lambda: signer(doc.norm))
         if claim:
+            claim = title_holder(doc, claim, doc.sentences[ev.first].start) or claim
             claim = canonical(claim, _speaking_side(ev.place, attacker))
             if _BARE_MINISTRY.fullmatch(claim):
                 claim = _named_ministry(doc, doc.sentences[ev.first].start) or claim
