@@ -127,3 +127,14 @@ def test_all_downed_is_the_launch_figure():
     assert (c.launched, c.intercepted) == (14, 14)
     assert find_counts("All were intercepted, the air force spokesman said.").all_downed
     assert not find_counts("All residents were evacuated from the damaged block.").all_downed
+
+
+def test_raising_the_toll():
+    text = "Rescuers pulled two more bodies from the rubble on Thursday, raising the death toll from the strike on the city to 19."
+    assert find_counts(text).killed == 19
+
+
+def test_missiles_that_destroyed_homes_were_not_downed():
+    c = find_counts("Two Russian-fired Iskander missiles destroyed several homes in the town, the governor said.")
+    assert c.intercepted is None
+    assert find_counts("Officials said 14 drones destroyed over the region overnight.").intercepted == 14

@@ -601,6 +601,14 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("ceo-title-dropped",
      "Russia fired 20 missiles at gas production sites in the Poltava region overnight, said CEO Serhii Koretskyi.",
      [dict(location="Poltava Oblast", launched=20, claimed_by="Serhii Koretskyi")]),
+    # ------------------------------------------------------------ "in western Ukraine" only places the city
+    ("city-in-western-country",
+     "A Russian missile hit a school in Rivne in western Ukraine on Tuesday, killing four people, the mayor said.",
+     [dict(location="Rivne", killed=4)]),
+    # ------------------------------------------------------------ "Russian forces launched": the attacker's forces
+    ("attacker-forces-launched",
+     "The commander-in-chief reports that, in total, Russian forces launched 70 missiles and 12 Shahed drones at Ukraine overnight.",
+     [dict(location="Ukraine", launched=82, attacker="Russia")]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-assaults",

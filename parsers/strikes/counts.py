@@ -57,7 +57,8 @@ _INTERCEPTED = [
     re.compile(rf"\b(?:were|had\s+been|have\s+been)\s+(?:launched|fired)\b[^.;]{{0,40}}?[,;]\s*(?:and\s+|while\s+|of\s+(?:which|them|these)\s+)?"
                rf"{_N}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
     re.compile(rf"\b{_N}\s+{_ADJ}{_W}(?:\s+and\s+{NUMBER}\s+{_ADJ}{_W})?{_GAP}\b(?:were|was|had\s+been|have\s+been|being|got)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
-    re.compile(rf"\b{_N}\s+{_ADJ}{_W}\s+{_INTERCEPT_VERB}", re.I),
+    # "12 drones shot down over Kursk" -- but "two missiles destroyed several homes" is what they hit
+    re.compile(rf"\b{_N}\s+{_ADJ}{_W}\s+(?:{_INTERCEPT_VERB})(?!\s+(?:and\s+damaged|(?:a|an|the|several|two|three|\d+|dozens|many|some)\b))", re.I),
     # "shot down 48 over the Kursk region", "destroyed seven of them" -- but not "destroyed three uncrewed boats"
     re.compile(rf"\b{_INTERCEPT_VERB}\s+{_N}\b(?=\s*(?:[.,;:]|$|over\b|above\b|in\b|on\b|near\b|overnight|during\b|by\b|"
                rf"of\s+(?:them|these|those|the)\b|and\b|while\b|before\b|as\b|out\s+of\b))", re.I),
@@ -81,6 +82,8 @@ _LAUNCH_LIST = re.compile(
 _KNOWN = r"(?:(?:known|said|reported|confirmed|believed)\s+to\s+(?:be|have\s+been)\s+|reported\s+)?"
 _KILLED = [
     re.compile(rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+)?(?:killed|dead)).{{0,160}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
+    # "..., raising the death toll from the latest attack on the capital to 28"
+    re.compile(rf"\b(?:raising|raised|bringing|brought|pushing|pushed)\s+the\s+(?:death\s+)?toll\b[^.;]{{0,100}}?\bto\s+{_N}", re.I),
     # "the toll ... stands at 11 confirmed deaths", "eight confirmed deaths", "the loss of at least 13 lives"
     re.compile(rf"\b{_N}\s+(?:confirmed\s+|reported\s+|civilian\s+)?(?:deaths|fatalities)\b", re.I),
     re.compile(rf"\b(?:loss\s+of|took\s+the\s+lives\s+of|taken\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of)\s+{_N}\b"
@@ -412,7 +415,7 @@ _PATTERN_GATES: dict[int, list[tuple[tuple[str, ...], ...]]] = {
     id(_LAUNCHED): [(("targeted", "attacked", "struck", "hit"),), (("with",),),
                     (("launch", "fired", "firing", "sent", "sending", "used", "using", "deployed", "unleashed", "attacked",
                       "targeted"),), (("launched", "fired"),), (("attack", "barrage", "wave", "salvo"),)],
-    id(_KILLED): [(("toll", "number of"),), (("deaths", "fatalities"),), (("loss of", "lives of"),),
+    id(_KILLED): [(("toll", "number of"),), (("toll",),), (("deaths", "fatalities"),), (("loss of", "lives of"),),
                   (("killed", "dead", "died", "perished", "lost"),),
                   (("killing", "killed", "kills", "claimed the lives", "left"),), (("left",),), (("toll",),),
                   (("killing", "killed"),)],

@@ -73,6 +73,8 @@ _SPEAKER_SEAT = re.compile(
 _DEFENDER_WORDS = re.compile(
     r"\b(Russia's|Russian|Ukraine's|Ukrainian)\s+(?:air\s+defen[cs]es?|air\s+force|defen[cs]e\s+ministry|forces|military|"
     r"anti-aircraft)", re.I)
+# "Russian forces launched 81 missiles": the forces are the attacker's, not the defender's
+_FORCES_ATTACKING = re.compile(r"\w+\s+(?:forces|military)\s+(?:has\s+|have\s+|had\s+)?(?:launched|fired|attacked|struck|used|sent)\b", re.I)
 _HOURS_AFTER = re.compile(
     r"\b([A-Z][\w'’-]+)(?:'s|’s)\s+(?:comments|remarks|statement|address|speech|words|appeal)\s+came\s+"
     r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+(?:after|before)"
@@ -441,7 +443,9 @@ def _attached(text: str, country: Mention, place: Mention) -> bool:
     return bool(_POSSESSIVE_GAP.match(gap)) and "," not in gap or len(gap) < 4
 
 
-_COMMA_GAP = re.compile(r"\s*,\s*")
+# "Kharkiv, Ukraine", "Lviv in western Ukraine": the country after the place only places it
+_COMMA_GAP = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:far|north|south)[\s-]?)?(?:western|eastern|northern|southern|central|"
+                        r"north-?eastern|north-?western|south-?eastern|south-?western)\s+")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
 
 
@@ -490,7 +494,7 @@ def _defender(text: str, subs: list[tuple[Mention, int]], said_attacker: str | N
     if subs:
         return subs[0][0].place.country
     m = _DEFENDER_WORDS.search(text)
-    if m:
+    if m and not (said_attacker and _FORCES_ATTACKING.match(text, m.start())):
         return "Russia" if m.group(1).lower().startswith("russia") else "Ukraine"
     if said_attacker:
         return other_side(said_attacker)
