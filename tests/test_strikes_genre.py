@@ -609,6 +609,11 @@ CASES: list[tuple[str, str, list[dict]]] = [
     ("attacker-forces-launched",
      "The commander-in-chief reports that, in total, Russian forces launched 70 missiles and 12 Shahed drones at Ukraine overnight.",
      [dict(location="Ukraine", launched=82, attacker="Russia")]),
+    # ------------------------------------------------------------ "four in Kherson": the verb left out
+    ("elided-casualty-verb",
+     "After Russian missile strikes on Tuesday, regional officials said six people were killed in the Odesa region, two "
+     "in the city of Mykolaiv, and one in the Zaporizhzhia region.",
+     [dict(location="Odesa Oblast", killed=6), dict(location="Mykolaiv", killed=2), dict(location="Zaporizhzhia Oblast", killed=1)]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-assaults",

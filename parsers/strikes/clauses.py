@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..places import Mention
+from ..numbers import NUMBER, parse_number
 from .counts import SUBCOUNT, Counts, find_counts
 from .filters import lower_pattern, lower_text
 
@@ -95,3 +96,21 @@ def each_listed(first: Mention, mentions: list[Mention], text: str) -> list[Ment
         if x.start > out[-1].end and x.via == "region-list" and _LIST_JOIN.fullmatch(text, out[-1].end, x.start):
             out.append(x)
     return out
+
+
+# ", four in the city of Kherson, and two in the Dnipro region": the figure alone, its verb left out
+_ELIDED = re.compile(rf"^[\s,;—–-]*(?:and\s+|while\s+)?(?P<n>{NUMBER})\s+(?:more\s+|others?\s+|people\s+|persons\s+)?"
+                     r"(?:in|at|near|on|across)\b", re.I)
+
+
+def elided_figure(clause: str, told: Counts | None) -> Counts:
+    """A place's clause that gives only a figure ("four in Kherson") after a clause that told one
+    casualty figure ("five people were killed in the Lviv region") shares that figure's role."""
+    if told is None:
+        return Counts()
+    roles = [f for f in ("killed", "injured") if getattr(told, f) is not None]
+    if len(roles) != 1 or told.launched is not None or told.intercepted is not None:
+        return Counts()
+    m = _ELIDED.match(clause)
+    n = parse_number(m.group("n")) if m else None
+    return Counts(**{roles[0]: n}) if n is not None else Counts()

@@ -20,7 +20,7 @@ from ..numbers import parse_number
 from ..records import Evidence, Quote, Strike
 from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
-from .clauses import CLAUSE_BREAK as _CLAUSE_BREAK, DAMAGE as _DAMAGE, each_listed, listed_apart, only_aimed_at, own_harm, own_tally
+from .clauses import CLAUSE_BREAK as _CLAUSE_BREAK, DAMAGE as _DAMAGE, each_listed, elided_figure, listed_apart, only_aimed_at, own_harm, own_tally
 from .counts import LIST_LINE, SUBCOUNT, Counts, find_counts
 from .events import Event, compatible, place_keys
 from .governors import governed_region, mayor_city
@@ -158,10 +158,14 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         if main and not ("same" in low and _SAME_ATTACK.search(low) and recent is not None and not any(m.place.kind != "country" for m in main)):
             segments = _segments(text, main, main_text)
             several = len(segments) > 1  # each place with its own clause; what the sentence lacks no clause has
+            told = None  # the figures of the clause before, for one that leaves its verb out
             for m, seg in segments:
                 if several and cumulative(seg):
                     continue
                 seg_counts = find_counts(seg) if several and counts.any() else counts if not several else Counts()
+                if several and counts.any():
+                    seg_counts = seg_counts if seg_counts.any() else elided_figure(seg, told)
+                    told = seg_counts
                 if m.place.kind == "country" and not seg_counts.any():
                     continue
                 seg_date, seg_words = date_of(seg, doc.published) if several and date_words else (None, None)
