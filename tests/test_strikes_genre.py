@@ -614,6 +614,15 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "After Russian missile strikes on Tuesday, regional officials said six people were killed in the Odesa region, two "
      "in the city of Mykolaiv, and one in the Zaporizhzhia region.",
      [dict(location="Odesa Oblast", killed=6), dict(location="Mykolaiv", killed=2), dict(location="Zaporizhzhia Oblast", killed=1)]),
+    # ------------------------------------------------------------ the day a toll rose is not the attack's day
+    ("toll-update-day",
+     "Rescuers pulled more bodies on Wednesday from the rubble of an apartment block in Odesa hit by a Russian missile, "
+     "raising the death toll to 14. The attack overnight into Tuesday was one of the heaviest on the port this year.",
+     [dict(location="Odesa", killed=14, date="2025-06-03")]),
+    ("deadliest-this-year-is-no-day",
+     "A Russian missile struck a clinic in Dnipro on Tuesday, killing five people. The clinic collapsed during the "
+     "deadliest Russian attack on Dnipro this year, the mayor said.",
+     [dict(location="Dnipro", killed=5, date="2025-06-03")]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-assaults",

@@ -60,6 +60,7 @@ class Event:
     date: str | None = None
     date_text: str | None = None
     detail_date: str | None = None
+    update_date: str | None = None  # the day a toll update was given ("raising the toll Wednesday"), if no other
     attacker: str | None = None
     detail_attacker: str | None = None
     info: dict[int, int] = field(default_factory=dict)  # sentence index -> fields it gave

@@ -152,6 +152,9 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
             undated.append((i, text))  # no branch below can take it
             continue
         date, date_words = _sentence_date(text, doc)
+        update_date = None
+        if date and "toll" in low and _TOLL_UPDATE.search(low):
+            update_date, date, date_words = date, None, None  # the day the toll was given, not the attack's
         if date:
             attack_dates.append((i, date))
 
@@ -189,7 +192,9 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         elif recent is not None and (counts.any() or target_class(text) or find_claims(text) or
                                      classes and _USED_WEAPONS.search(low) and not _HAS_DIGIT.search(low)):
             known = recent.attacker or attacker_from_place(recent.place.country, recent.place.region)
-            if not (said_attacker and known and said_attacker != known):
+            # "Ukraine's air defence ... destroyed 34 cruise missiles": the defender's words, the attack told before
+            defending = counts.intercepted is not None and "air defen" in low
+            if not (said_attacker and known and said_attacker != known) or defending:
                 target = _seat_event(events, i, found, text) or \
                     (_for_casualties(events, i, counts) if counts.killed is not None or counts.injured is not None
                      else None) or _for_tally(events, recent, counts)
@@ -199,6 +204,10 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         for m, n, _ in subs:
             sub_counts = Counts(intercepted=n)
             _anchor(events, i, text, m, date, date_words, said_attacker, classes, sub_counts, doc, sub=True)
+        if update_date:
+            for ev in events:
+                if i in ev.anchors and not ev.date and not ev.update_date:
+                    ev.update_date = update_date
     return _rows(doc, events, quotes or [], attack_dates, undated)
 
 
@@ -348,13 +357,28 @@ def _region_of(place: Place) -> Place | None:
 
 def _sentence_date(text: str, doc: Document) -> tuple[str | None, str | None]:
     date, date_words = date_of(text, doc.published)
+    if date is None and date_words and date_words.lower().startswith("this ") and _SCOPE_OF_RANK.search(text):
+        date_words = None  # "the deadliest attack on Kyiv this year" ranks the attack, it does not date it
     return _day_after(text, date), date_words
+
+
+_TOLL_UPDATE = re.compile(r"\b(?:raising|raised|bringing|brought|pushing|pushed)\s+the\s+(?:death\s+)?toll\b|"
+                          r"\btoll\b[^.;]{0,160}?\b(?:has|had)\s+(?:risen|climbed|increased|grown|reached)\b")
+_SCOPE_OF_RANK = re.compile(r"\b(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+|[a-z]+est|first|second|third|fourth|fifth|"
+                            r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}?\bthis\s+(?:year|month|week)\b",
+                            re.I)
 
 
 def _attack_days(doc: Document, attack_dates: list[tuple[int, str]], undated: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Every dated attack sentence in report order, dating the ones read only now."""
     later = [(i, date) for i, text in undated for date in [_sentence_date(text, doc)[0]] if date]
     return sorted(attack_dates + later) if later else attack_dates
+
+
+def _days_before(day: str, later: str) -> int:
+    import datetime as dt
+
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(day)).days
 
 
 def _day_after(text: str, date: str | None) -> str | None:
@@ -684,6 +708,10 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             date = ev.detail_date
         if not date:
             date = _hours_after(doc, ev)
+        if not date and ev.update_date:
+            # "pulled more bodies Wednesday, raising the toll": the attack's own day, told further on, else that day
+            days = report("days", lambda: _attack_days(doc, attack_dates or [], undated or []))
+            date = next((d for k, d in days if k > ev.first and _days_before(d, ev.update_date) in range(0, 8)), ev.update_date)
         if not date and not ev.date_text:
             days = report("days", lambda: _attack_days(doc, attack_dates or [], undated or []))
             earlier = [d for k, d in days if k < ev.first]
