@@ -98,19 +98,23 @@ def each_listed(first: Mention, mentions: list[Mention], text: str) -> list[Ment
     return out
 
 
-# ", four in the city of Kherson, and two in the Dnipro region": the figure alone, its verb left out
+# ", four in the city of Kherson, and two in the Dnipro region": the figure alone, its verb left out;
+# ", one artillery shell at the village of Ustinovka": a launch figure with its noun
 _ELIDED = re.compile(rf"^[\s,;—–-]*(?:and\s+|while\s+)?(?P<n>{NUMBER})\s+(?:more\s+|others?\s+|people\s+|persons\s+)?"
                      r"(?:in|at|near|on|across)\b", re.I)
+_ELIDED_LAUNCH = re.compile(rf"^[\s,;—–-]*(?:and\s+|while\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
+                            r"(?:shells?|rounds?|rockets?|missiles?|drones?|bombs?|mines?)\s+(?:at|on|in|against|into|near)\b", re.I)
 
 
 def elided_figure(clause: str, told: Counts | None) -> Counts:
     """A place's clause that gives only a figure ("four in Kherson") after a clause that told one
-    casualty figure ("five people were killed in the Lviv region") shares that figure's role."""
+    figure ("five people were killed in the Lviv region", "five shells were fired at X") shares
+    that figure's role."""
     if told is None:
         return Counts()
-    roles = [f for f in ("killed", "injured") if getattr(told, f) is not None]
-    if len(roles) != 1 or told.launched is not None or told.intercepted is not None:
+    roles = [f for f in ("killed", "injured", "launched", "intercepted") if getattr(told, f) is not None]
+    if len(roles) != 1:
         return Counts()
-    m = _ELIDED.match(clause)
+    m = (_ELIDED_LAUNCH if roles[0] == "launched" else _ELIDED).match(clause)
     n = parse_number(m.group("n")) if m else None
     return Counts(**{roles[0]: n}) if n is not None else Counts()

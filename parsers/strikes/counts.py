@@ -16,7 +16,7 @@ from .filters import has_any, lower_pattern, lower_text, stems_pattern
 
 _N = rf"(?P<n>{NUMBER})"
 _W = (r"(?:drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|missiles?|rockets?|shells?|bombs?|"
-      r"Shaheds?|Gerans?|projectiles?|targets?|threats|(?:aerial\s+)?(?:weapons|objects)|munitions)")
+      r"Shaheds?|Gerans?|projectiles?|targets?|threats|(?:aerial\s+)?(?:weapons|objects)|munitions|(?:mortar\s+)?rounds|mines)")
 _ADJ = r"(?:[\w.'’-]+\s+){0,4}?"
 _PEOPLE = (r"(?:people|persons?|individuals?|civilians?|residents?|men|women|man|woman|children|child|teenagers?|"
            r"boys?|girls?|employees?|workers?|soldiers?|servicemen|rescuers?|others|of\s+them|firefighters?|"
@@ -73,6 +73,8 @@ _LAUNCHED = [
     re.compile(rf"\b{_LAUNCH_VERB}\s+(?:a\s+total\s+of\s+|a\s+barrage\s+of\s+|a\s+wave\s+of\s+)?{_N}\s+{_ADJ}{_W}", re.I),
     re.compile(rf"\b{_N}\s+{_ADJ}{_W}{_GAP}\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:launched|fired)", re.I),
     re.compile(rf"\b(?:attack|barrage|wave|salvo)\s+(?:of|involving|with)\s+{_N}\s+{_ADJ}{_W}", re.I),
+    # "with five shells hitting the area", "six rockets landed near the school"
+    re.compile(rf"\b{_N}\s+{_ADJ}(?:shells|rounds|rockets|mines|bombs)\s+(?:hitting|hit|landing|landed|falling|fell|striking|struck)\b", re.I),
 ]
 _ITEM = rf"{NUMBER}\s+(?:[\w.'’-]+\s+){{0,2}}?"
 # The "and 90 drones" that closes every _LAUNCH_LIST match: it opens with a literal, which sre finds fast.
@@ -260,9 +262,10 @@ _SINGLE_STEMS = ("a ", "an ", "no ", "nobody", "without", "the ", "all ")
 _INTERCEPT_STEMS = ("shot", "down", "intercept", "destroy", "repel", "neutrali", "suppress", "eliminat", "headed", "heading",
                     "flying", "aimed")
 _LAUNCH_STEMS = ("launch", "fire", "firing", "sent", "sending", "used", "using", "deploy", "unleash", "attack", "target",
-                 "barrage", "wave", "salvo", "struck", "hit", "pound", " of ")
+                 "barrage", "wave", "salvo", "struck", "hit", "pound", " of ", "land", "fell", "falling")
 # Every launch pattern ends in a weapon noun (_W).
 _WEAPON_STEMS = ("drone", "uav", "unmanned", "missile", "rocket", "shell", "bomb", "shahed", "geran", "projectile", "target", "threats",
+                 "rounds", "mines",
                  "weapon", "object", "munition")
 _NO_KILLED_STEMS = ("death", "fatalit", "kill", "dead")  # what _NO_KILLED says nobody suffered
 _KILLED_STEMS = ("kill", "dead", "died", "perish", "lives", "toll", "casualt", "fatalit", "victims", "deaths")
@@ -414,7 +417,8 @@ _PATTERN_GATES: dict[int, list[tuple[tuple[str, ...], ...]]] = {
                        (), (), ()],
     id(_LAUNCHED): [(("targeted", "attacked", "struck", "hit"),), (("with",),),
                     (("launch", "fired", "firing", "sent", "sending", "used", "using", "deployed", "unleashed", "attacked",
-                      "targeted"),), (("launched", "fired"),), (("attack", "barrage", "wave", "salvo"),)],
+                      "targeted"),), (("launched", "fired"),), (("attack", "barrage", "wave", "salvo"),),
+                    (("hit", "land", "fell", "falling", "struck", "striking"),)],
     id(_KILLED): [(("toll", "number of"),), (("toll",),), (("deaths", "fatalities"),), (("loss of", "lives of"),),
                   (("killed", "dead", "died", "perished", "lost"),),
                   (("killing", "killed", "kills", "claimed the lives", "left"),), (("left",),), (("toll",),),

@@ -26,6 +26,7 @@ from .events import Event, compatible, place_keys
 from .governors import governed_region, mayor_city
 from .signature import signer
 from .sources import lead_source, paragraph_source, source_line, title_holder
+from .villages import placed_villages
 from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, may_hold, not_a_strike
 from .targets import target_class
 from .weapons import combine, weapon_classes, weapon_detail
@@ -81,6 +82,7 @@ _HOURS_AFTER = re.compile(
     # "Hours before the talks opened, a Russian missile tore through ..."
     r"|\b(?:hours|minutes|shortly)\s+(?:before|after)\s+the\s+(talks|meeting|summit|negotiations|signing|ceremony|visit|call)\b", re.I)
 _DETAIL_WINDOW = 2
+_VILLAGE_WORD = re.compile(r"\b(?:village|settlement|hamlet|selo|khutor)\s+of\b")
 _INTERCEPT_WORDS = re.compile(r"\b(?:intercept\w*|destroy\w*|shot\s+down|downed|neutrali[sz]ed)\b", re.I)
 
 
@@ -119,6 +121,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         if attacked is None and "capital" in low:  # "Moscow Mayor ...: drones flying towards the capital"
             attacked = _capital_speaker(text) or _only_country(find_places(text))
         found = find_places(text, capital_of=attacked)
+        if events and _VILLAGE_WORD.search(low):
+            found = placed_villages(text, list(found), _region_of(max(events, key=_LAST).place))
         mentions = _locative(found, text)
         mentions = _place_districts(mentions, para_place.get(sent.paragraph), last_city, recent)
         mentions = _drop_speaker_seat(text, mentions)
