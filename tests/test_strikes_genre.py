@@ -623,6 +623,21 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "A Russian missile struck a clinic in Dnipro on Tuesday, killing five people. The clinic collapsed during the "
      "deadliest Russian attack on Dnipro this year, the mayor said.",
      [dict(location="Dnipro", killed=5, date="2025-06-03")]),
+    # ------------------------------------------------------------ "On June 1, ..." dates its own paragraph only
+    ("dated-paragraph-does-not-carry",
+     "Russian forces shelled Kupiansk on Tuesday, damaging a school, the governor said.\n\n"
+     "On June 1, a drone hit a car in the village of Petropavlivka in the Kharkiv region.\n\n"
+     "Shells also hit the village of Kamianka in the Kharkiv region, damaging a house.",
+     [dict(location="Kupiansk", date="2025-06-03"), dict(location="Petropavlivka", date="2025-06-01"),
+      dict(location="Kamianka", date="2025-06-03")]),
+    # ------------------------------------------------------------ a governor's list of villages
+    ("governor-village-list",
+     "Ukrainian forces shelled the Belgorod region on Tuesday, governor Vyacheslav Gladkov said.\n\n"
+     "\u201cIn the Shebekinsky district, four artillery shells were fired at the village of Zarechnoye-Vtoroye, two "
+     "artillery shells at the village of Bezlyudovka and six mortar rounds at the settlement of Kozinka,\u201d he said.",
+     [dict(location="Belgorod Oblast"), dict(location="Zarechnoye-Vtoroye", launched=4, region="Belgorod Oblast"),
+      dict(location="Bezlyudovka", launched=2, region="Belgorod Oblast"),
+      dict(location="Kozinka", launched=6, region="Belgorod Oblast")]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-assaults",

@@ -703,8 +703,12 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
         attacker = ev.attacker or ev.detail_attacker or ("Ukraine" if ev.occupied else None) or \
             attacker_from_place(ev.place.country, ev.place.region)
         wave = [d for d in done if d[2] == attacker]
-        previous_date = next((d for _, d, _ in reversed(wave) if d), None) or \
-            next((d for _, d, _ in reversed(done) if d), None)
+        # a day carries on within its paragraph, or from the lead: "On August 21, ..." dates its own paragraph only
+        para = doc.sentences[ev.first].paragraph
+        lead_para = doc.sentences[done[0][0].first].paragraph if done else para
+        carried = [d for d in done if doc.sentences[d[0].first].paragraph in (para, lead_para)]
+        previous_date = next((d for e, d, a in reversed(carried) if d and a == attacker), None) or \
+            next((d for _, d, _ in reversed(wave) if d), None) or next((d for _, d, _ in reversed(done) if d), None)
         if ev.level == "country" and not c.any():
             continue
         date, date_text = ev.date, ev.date_text
