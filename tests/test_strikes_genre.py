@@ -635,11 +635,24 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Ukrainian forces shelled the Belgorod region on Tuesday, governor Vyacheslav Gladkov said.\n\n"
      "\u201cIn the Shebekinsky district, four artillery shells were fired at the village of Zarechnoye-Vtoroye, two "
      "artillery shells at the village of Bezlyudovka and six mortar rounds at the settlement of Kozinka,\u201d he said.",
-     [dict(location="Belgorod Oblast"), dict(location="Zarechnoye-Vtoroye", launched=4, region="Belgorod Oblast"),
+     [dict(location="Zarechnoye-Vtoroye", launched=4, region="Belgorod Oblast"),
       dict(location="Bezlyudovka", launched=2, region="Belgorod Oblast"),
       dict(location="Kozinka", launched=6, region="Belgorod Oblast")]),
+    # ------------------------------------------------------------ the same attack retold at region level
+    ("region-echo-of-city",
+     "A Russian missile hit a dormitory in Uzhhorod on Tuesday, injuring six people. \u201cThe enemy attacked "
+     "Zakarpattia Oblast with missiles,\u201d the governor wrote.",
+     [dict(location="Uzhhorod", injured=6)]),
+    # ------------------------------------------------------------ background without its day
+    ("background-last-week",
+     "A Ukrainian drone hit an oil depot in Novorossiysk on Tuesday, the mayor said. Last week, drones struck a naval "
+     "base in Crimea, damaging a patrol ship.",
+     [dict(location="Novorossiysk", date="2025-06-03")]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
+    ("ground-fighting-raged",
+     "The air attacks came as fierce fighting raged in the Donetsk region, where Russia has claimed control of the "
+     "town of Toretsk.", []),
     ("ground-assaults",
      "Ukrainian forces repelled 32 Russian assaults near Pokrovsk over the past day, the General Staff said.", []),
     ("threat-response",

@@ -117,3 +117,23 @@ def compatible(ev: Event, keys: set[str], date: str | None, attacker: str | None
     if region_target and ev.place.kind == "city" and ev.target and region_target != ev.target:
         return False  # the clinic in Zaporizhzhia is not the "deployment points" in the Zaporizhzhia region
     return True
+
+
+def region_echoes(events: list[Event]) -> set[int]:
+    """Indexes of region-level events that only retell a place's attack at region level ("The
+    occupiers attacked Cherkasy Oblast this morning" beside the strike on Uman): nothing of their
+    own (no figure, no damage) and a place of that region hit on a compatible day by the same side."""
+    out: set[int] = set()
+    for k, ev in enumerate(events):
+        if ev.level != "region" or ev.counts.any() or ev.target is not None or ev.region_wide:
+            continue
+        for other in events:
+            if other is ev or other.level != "place" or other.place.region != ev.place.name:
+                continue
+            if ev.date and other.date and ev.date != other.date:
+                continue
+            if ev.attacker and other.attacker and ev.attacker != other.attacker:
+                continue
+            out.add(k)
+            break
+    return out

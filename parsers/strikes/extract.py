@@ -22,7 +22,7 @@ from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
 from .clauses import CLAUSE_BREAK as _CLAUSE_BREAK, DAMAGE as _DAMAGE, each_listed, elided_figure, listed_apart, only_aimed_at, own_harm, own_tally
 from .counts import LIST_LINE, SUBCOUNT, Counts, find_counts
-from .events import Event, compatible, place_keys
+from .events import Event, compatible, place_keys, region_echoes
 from .governors import governed_region, mayor_city
 from .signature import signer
 from .sources import lead_source, paragraph_source, source_line, title_holder
@@ -698,7 +698,8 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             once[name] = compute()
         return once[name]
 
-    for ev in sorted(events, key=_READING_ORDER):
+    echoes = region_echoes(events)
+    for ev in sorted((e for k, e in enumerate(events) if k not in echoes), key=_READING_ORDER):
         c = ev.counts
         attacker = ev.attacker or ev.detail_attacker or ("Ukraine" if ev.occupied else None) or \
             attacker_from_place(ev.place.country, ev.place.region)
@@ -727,6 +728,8 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
                 report("day", lambda: _report_day(doc, days))
         if not date and not c.any() and ev.target is None:
             continue  # no day, no figure, no damage: a general statement, not an attack
+        if not date and date_text and _BACKGROUND_SPAN.search(date_text):
+            continue  # "last week", "earlier this month": background without its day (GUIDELINES §4)
         weapon = combine(ev.classes) or combine(ev.detail_classes) or combine(ev.weak_classes)
         if weapon is None and wave and not ev.detail_classes and (not ev.claims or any(
                 _WAVE_REFERENCE.search(lower_text(doc.norm[doc.sentences[k].start:doc.sentences[k].end])) for k in ev.anchors)):
@@ -779,6 +782,9 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
     return rows
 
 
+# a span that holds an earlier attack but gives no day ("last week", "earlier this month", "in March")
+_BACKGROUND_SPAN = re.compile(r"\b(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|"
+                              r"July|August|September|October|November|December)\b", re.I)
 _BARE_MINISTRY = re.compile(r"(?:the\s+)?ministry", re.I)
 _TELEGRAM = re.compile(r"\bTelegram\b")
 
