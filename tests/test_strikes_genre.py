@@ -648,6 +648,13 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "A Ukrainian drone hit an oil depot in Novorossiysk on Tuesday, the mayor said. Last week, drones struck a naval "
      "base in Crimea, damaging a patrol ship.",
      [dict(location="Novorossiysk", date="2025-06-03")]),
+    # ------------------------------------------------------------ one city's attack counted, then broken down line by line
+    ("city-attack-total-and-breakdown",
+     "Overnight, Russia launched a missile attack on Mykolaiv. According to the air force, Russia launched 14 missiles:\n"
+     "- Six Kalibr cruise missiles were launched from a submarine in the Black Sea.\n"
+     "- Eight Iskander-M ballistic missiles were fired from occupied Crimea.\n"
+     "Air defence units were able to destroy ten missiles, including four Kalibr missiles.",
+     [dict(location="Mykolaiv", launched=14, intercepted=10, weapon="missile")]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-fighting-raged",

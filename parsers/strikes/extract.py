@@ -92,6 +92,7 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
     attack_dates: list[tuple[int, str]] = []  # dated sentences about attacks, for undated rows
     undated: list[tuple[int, str]] = []  # attack sentences that added nothing: dated only if a row asks
     para_place: dict[int, Mention] = {}  # paragraph -> the place its heading names
+    breakdown = False  # inside a bulleted breakdown of a total told just before
     last_city: Place | None = None  # the city the report last placed an attack in (for its districts)
     for i, sent in enumerate(sentences):
         text = doc.norm[sent.start:sent.end]
@@ -100,6 +101,9 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         low = lower_text(text)
         if _list_line(doc, events, i, text):
             continue
+        # "Russia launched 19 missiles:" then "- Five Onyx cruise missiles ..." line by line: the parts of the total
+        breakdown = _BULLET.match(text) is not None and i > 0 and \
+            (breakdown or sentences[i - 1].text.rstrip().endswith(":"))
         if not gate(low):
             _same_place_followup(doc, events, i, text)
             continue
@@ -111,6 +115,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         if not attack:
             # "There were no casualties," the ministry said. -- figures for the attack just told
             counts = find_counts(text)
+            if breakdown:
+                counts.launched = None
             if recent is not None and counts.any():
                 _detail(_for_casualties(events, i, counts) or _for_tally(events, recent, counts), i, text, None, None, [], counts)
             else:
@@ -126,6 +132,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         mentions = _locative(found, text)
         mentions = _place_districts(mentions, para_place.get(sent.paragraph), last_city, recent)
         mentions = _drop_speaker_seat(text, mentions)
+        if "from" in low and mentions:
+            mentions = _drop_launch_sites(text, mentions)
         if not mentions and "heard" in low and (classes or "defen" in low or "attack" in low):
             mentions = _heard_in(text, found)  # blasts heard alone ("before dawn") are no attack told
         if not mentions and "same" in low and _SAME_PLACE.search(low):  # "The same district was shelled earlier this month"
@@ -142,6 +150,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         sub_places = {id(x[0]) for x in subs}
         main = [m for m in mentions if id(m) not in sub_places]
         counts = find_counts(main_text)
+        if breakdown and not main:
+            counts.launched = None
         if not main and not subs and counts.intercepted is not None and recent is not None and _OVER_THE_REGION.search(low):
             region = _region_of(recent.place)  # "shot down 2 Shaheds over the region"
             if region is not None:
@@ -188,7 +198,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
             _anchor(events, i, text, m, date, date_words, said_attacker, classes,
                     Counts(launched=counts.launched, intercepted=n, killed=counts.killed, injured=counts.injured), doc)
         elif counts.any() and (subs or _TALLY_WORDS.search(low) or recent is None or
-                               (counts.launched is not None and _COUNTRY_LAUNCH.search(low) and not _AT_THE_PLACE.search(low))):
+                               (counts.launched is not None and _COUNTRY_LAUNCH.search(low) and not _AT_THE_PLACE.search(low)
+                                and not _city_attack_told(doc, recent, i))):
             country = _defender(text, subs, said_attacker, recent)
             if country:
                 tally = Mention(0, 0, country, gazetteer().countries[country.lower()], "locative", "tally")
@@ -316,6 +327,32 @@ def _seat_event(events: list[Event], i: int, found: list[Mention], text: str) ->
         return None
     near = [e for e in events if i - e.last <= _DETAIL_WINDOW and e.place in seats]
     return max(near, key=_LAST) if near else None
+
+
+# "launched from the Bastion coastal system in annexed Crimea": where the weapons came from, not what they hit
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|lifted\s+off|took\s+off|sent)\s+from\b(?:(?!\b(?:at|on|against|toward|towards|into)\b)"
+                            r"[^.;,])*$", re.I)
+
+
+def _drop_launch_sites(text: str, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not _LAUNCHED_FROM.search(text, max(0, m.start - 80), m.start)]
+
+
+_BULLET = re.compile(r"^\s*[-–•*]\s")
+# "Russia launched a missile attack on Odesa." -- the sentence that tells the attack is on one city
+_ATTACK_ON = re.compile(r"\b(?:launched|carried\s+out|conducted|mounted|unleashed)\s+(?:an?\s+|another\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:attack|strike|assault|raid)\s+(?:on|against)\s+(?:the\s+(?:city|port|town)\s+of\s+)?$", re.I)
+
+
+def _city_attack_told(doc: Document, recent: Event | None, i: int) -> bool:
+    """Whether the sentence just before, in the same paragraph, told an attack on the recent event's
+    city ("launched a missile attack on Odesa"): "Russia launched 19 missiles" then counts that attack."""
+    if recent is None or recent.level != "place" or recent.last != i - 1 or \
+            doc.sentences[i - 1].paragraph != doc.sentences[i].paragraph:
+        return False
+    prev = doc.norm[doc.sentences[i - 1].start:doc.sentences[i - 1].end]
+    at = prev.find(recent.mention)
+    return at > 0 and bool(_ATTACK_ON.search(prev, max(0, at - 80), at))
 
 
 def _drop_speaker_seat(text: str, mentions: list[Mention]) -> list[Mention]:
