@@ -655,6 +655,11 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "- Eight Iskander-M ballistic missiles were fired from occupied Crimea.\n"
      "Air defence units were able to destroy ten missiles, including four Kalibr missiles.",
      [dict(location="Mykolaiv", launched=14, intercepted=10, weapon="missile")]),
+    # ------------------------------------------------------------ "in east Ukraine city", named further on
+    ("unnamed-town-named-later",
+     "6 killed as Russian missile hits cafe in east Ukraine city\n\n"
+     "The Monday evening strike on Pokrovsk also wounded 31 people, the interior ministry said.",
+     [dict(location="Pokrovsk", killed=6, injured=31, weapon="missile")]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-fighting-raged",

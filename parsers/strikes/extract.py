@@ -130,6 +130,9 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         if events and _VILLAGE_WORD.search(low):
             found = placed_villages(text, list(found), _region_of(max(events, key=_LAST).place))
         mentions = _locative(found, text)
+        if "city" in low or "town" in low or "village" in low:
+            mentions = [Mention(m.start, m.end, m.text, m.place, m.role, "unnamed-town")
+                        if m.place.kind == "country" and _TOWN_AFTER.match(text, m.end) else m for m in mentions]
         mentions = _place_districts(mentions, para_place.get(sent.paragraph), last_city, recent)
         mentions = _drop_speaker_seat(text, mentions)
         if "from" in low and mentions:
@@ -338,6 +341,7 @@ def _drop_launch_sites(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not _LAUNCHED_FROM.search(text, max(0, m.start - 80), m.start)]
 
 
+_TOWN_AFTER = re.compile(r"\s+(?:city|town|village|port)\b")  # "in east Ukraine city": a town the report names later
 _BULLET = re.compile(r"^\s*[-–•*]\s")
 # "Russia launched a missile attack on Odesa." -- the sentence that tells the attack is on one city
 _ATTACK_ON = re.compile(r"\b(?:launched|carried\s+out|conducted|mounted|unleashed)\s+(?:an?\s+|another\s+)?(?:[\w-]+\s+){0,3}?"
@@ -600,6 +604,10 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
         ev = _refinable(events, m.place, date, said_attacker)
         if ev is not None:  # the region's attack, now placed in one of its towns
             ev.place, ev.mention, ev.via = m.place, m.text, "refined"
+    if ev is None and m.place.kind == "city":
+        ev = _unnamed_town(events, m.place, date, said_attacker)
+        if ev is not None:  # "a pizza restaurant in an eastern Ukrainian city" ... "the attack on Kramatorsk"
+            ev.place, ev.mention, ev.via, ev.keys = m.place, m.text, "refined", set(keys)
     if ev is None:
         ev = Event(place=m.place, mention=m.text, keys=set(keys), first=i, last=i, via=m.via, region_wide=region_wide,
                    at=m.start)
@@ -681,6 +689,17 @@ def _refinable(events: list[Event], city: Place, date: str | None, attacker: str
         if date and ev.date and date != ev.date:
             continue
         if attacker and ev.attacker and attacker != ev.attacker:
+            continue
+        return ev
+    return None
+
+
+def _unnamed_town(events: list[Event], city: Place, date: str | None, attacker: str | None) -> Event | None:
+    """The attack a report first placed only in "an east Ukraine city", now named."""
+    for ev in reversed(events):
+        if ev.via != "unnamed-town" or ev.place.name != city.country:
+            continue
+        if date and ev.date and date != ev.date or attacker and ev.attacker and attacker != ev.attacker:
             continue
         return ev
     return None
