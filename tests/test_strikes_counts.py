@@ -138,3 +138,19 @@ def test_missiles_that_destroyed_homes_were_not_downed():
     c = find_counts("Two Russian-fired Iskander missiles destroyed several homes in the town, the governor said.")
     assert c.intercepted is None
     assert find_counts("Officials said 14 drones destroyed over the region overnight.").intercepted == 14
+
+
+def test_one_weapon_downed_in_the_passive_or_as_debris():
+    assert find_counts("A drone was shot down over Kolomna, its debris fell on a road.").intercepted == 1
+    assert find_counts("Debris from a downed UAV fell near the airport, the mayor said.").intercepted == 1
+
+
+def test_a_couple_and_their_child():
+    c = find_counts("The attack on the ferry killed an elderly couple, the regional governor said.")
+    assert c.killed == 2
+    c = find_counts("The strike on the road killed a married couple and injured their son, officials said.")
+    assert (c.killed, c.injured) == (2, 1)
+
+
+def test_weapons_that_hit_count_as_launched():
+    assert find_counts("Officials said three drones had hit the terminal before dawn.").launched == 3

@@ -660,6 +660,13 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "6 killed as Russian missile hits cafe in east Ukraine city\n\n"
      "The Monday evening strike on Pokrovsk also wounded 31 people, the interior ministry said.",
      [dict(location="Pokrovsk", killed=6, injured=31, weapon="missile")]),
+    # ------------------------------------------------------------ a casualty figure paragraphs after the one attack
+    ("far-casualty-figure-one-attack",
+     "A Russian missile slammed into an apartment block in Zhytomyr on Thursday, killing at least four people.\n\n"
+     "The building was home to about 200 people, many of them displaced from the east.\n\n"
+     "Cranes worked through the night to clear the rubble.\n\n"
+     "Emergency services said at least 22 had been hurt and that they had pulled five people alive from the rubble.",
+     [dict(location="Zhytomyr", killed=4, injured=22)]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-fighting-raged",

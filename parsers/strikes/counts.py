@@ -65,7 +65,11 @@ _INTERCEPTED = [
 ]
 # "repelled a Russian drone attack" tells no figure: the attack, not one drone
 _INTERCEPT_ONE = re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:drone|missile|UAV|rocket|Shahed|projectile)\b"
-                            r"(?!\s+(?:attacks?|strikes?|raids?|assaults?|barrage|threat)\b)", re.I)
+                            r"(?!\s+(?:attacks?|strikes?|raids?|assaults?|barrage|threat)\b)"
+                            # "A drone was shot down over Domodedovo", "debris from a downed UAV fell"
+                            r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:drone|missile|UAV|rocket|Shahed|projectile)\s+(?:was|has\s+been|had\s+been)\s+"
+                            r"(?:\w+\s+)?(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b"
+                            r"|\b(?:a|an|one)\s+(?:downed|intercepted)\s+(?:[\w-]+\s+){0,2}?(?:drone|missile|UAV|rocket|Shahed)\b", re.I)
 _LAUNCHED = [
     re.compile(rf"\b(?:targeted|attacked|struck|hit)\s+(?:with|by)\s+{_N}\s+{_ADJ}{_W}", re.I),
     # "struck Russia's Bryansk region with six U.S.-made ATACMS missiles"
@@ -75,6 +79,8 @@ _LAUNCHED = [
     re.compile(rf"\b(?:attack|barrage|wave|salvo)\s+(?:of|involving|with)\s+{_N}\s+{_ADJ}{_W}", re.I),
     # "with five shells hitting the area", "six rockets landed near the school"
     re.compile(rf"\b{_N}\s+{_ADJ}(?:shells|rounds|rockets|mines|bombs)\s+(?:hitting|hit|landing|landed|falling|fell|striking|struck)\b", re.I),
+    # "two drones had hit the bridge", "three missiles struck the port"
+    re.compile(rf"\b{_N}\s+{_ADJ}(?:drones|UAVs|missiles|rockets|bombs)\s+(?:had\s+|have\s+)?(?:hit|attacked|struck|slammed\s+into)\s+(?:the|a|an)\b", re.I),
 ]
 _ITEM = rf"{NUMBER}\s+(?:[\w.'’-]+\s+){{0,2}}?"
 # The "and 90 drones" that closes every _LAUNCH_LIST match: it opens with a literal, which sre finds fast.
@@ -118,10 +124,12 @@ _ONE_KILLED = re.compile(rf"\b(?:killing|killed)\s+(?:a|one)\b|\b(?:killing|kill
                          r"|\b(?:injured|wounded|hurt)\s+and\s+another\s+(?:one\s+|person\s+)?(?:was\s+)?killed\b"
                          # "A 55-year-old man died in hospital after ..."
                          rf"|\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:has\s+|had\s+|later\s+)?died\b", re.I)
-_ONE_INJURED = re.compile(rf"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:injuring|wounding|injured|wounded)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b"
+_ONE_INJURED = re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:child|son|daughter|baby|mother|father|wife|husband)\b|"
+                          rf"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:injuring|wounding|injured|wounded)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b"
                           # "one person was killed and another injured"
                           r"|\bkilled\s+and\s+another\s+(?:one\s+|person\s+)?(?:was\s+)?(?:injured|wounded|hurt)\b", re.I)
-_ONE_PERSON = re.compile(rf"\b(?:a|an|one|the)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+)?{_ONE_NOUN}\b", re.I)
+_ONE_PERSON = re.compile(rf"\b(?:a|an|one|the)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+)?{_ONE_NOUN}\b"
+                         r"|\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:child|son|daughter|baby|mother|father|wife|husband)\b", re.I)
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims|one\s+was\s+(?:killed\s+or\s+)?(?:hurt|injured))\b|\bwithout\s+casualties\b|"
                             r"\b(?:no\s+(?:one|people)|nobody)\s+(?:were|was)\s+(?:hurt|injured)\b", re.I)
 _NO_INJURED = re.compile(r"\bno\s+(?:injuries|one\s+was\s+(?:injured|hurt|wounded))\b", re.I)
@@ -133,7 +141,7 @@ _NO_KILLED = re.compile(r"\bno\s+(?:deaths|fatalities|one\s+was\s+killed|dead)\b
 # a plural noun ("two passers-by"); the list stops at anything else ("including", a verb).
 _KIN = r"(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|neighbou?r|friend|colleague)"
 _ONE_ITEM = rf"(?:(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ONE_NOUN}|{_KIN}|passer-by)|(?:his|her|their)\s+{_KIN})"
-_TWO_ITEM = r"(?:a|the)\s+(?:[\w-]+\s+)?couple"
+_TWO_ITEM = r"(?:a|an|the)\s+(?:[\w-]+\s+)?couple"
 _PLURAL = (r"(?:people|persons|civilians|residents|men|women|children|teenagers|boys|girls|employees|workers|soldiers|servicemen|"
            r"rescuers|firefighters|police\s+officers|officers|guards|drivers|passengers|pensioners|volunteers|journalists|"
            r"doctors|medics|farmers|miners|adults|passers-by|others|sons|daughters|relatives|neighbou?rs)")
@@ -418,7 +426,7 @@ _PATTERN_GATES: dict[int, list[tuple[tuple[str, ...], ...]]] = {
     id(_LAUNCHED): [(("targeted", "attacked", "struck", "hit"),), (("with",),),
                     (("launch", "fired", "firing", "sent", "sending", "used", "using", "deployed", "unleashed", "attacked",
                       "targeted"),), (("launched", "fired"),), (("attack", "barrage", "wave", "salvo"),),
-                    (("hit", "land", "fell", "falling", "struck", "striking"),)],
+                    (("hit", "land", "fell", "falling", "struck", "striking"),), (("hit", "attacked", "struck", "slammed"),)],
     id(_KILLED): [(("toll", "number of"),), (("toll",),), (("deaths", "fatalities"),), (("loss of", "lives of"),),
                   (("killed", "dead", "died", "perished", "lost"),),
                   (("killing", "killed", "kills", "claimed the lives", "left"),), (("left",),), (("toll",),),

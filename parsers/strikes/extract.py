@@ -119,6 +119,9 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
                 counts.launched = None
             if recent is not None and counts.any():
                 _detail(_for_casualties(events, i, counts) or _for_tally(events, recent, counts), i, text, None, None, [], counts)
+            elif recent is None and _only_attack(events, counts) is not None:
+                # "Emergency services said at least 36 had been hurt" paragraphs after the one attack told
+                _detail(_only_attack(events, counts), i, text, None, None, [], counts)
             else:
                 _same_place_followup(doc, events, i, text)
             continue
@@ -692,6 +695,14 @@ def _refinable(events: list[Event], city: Place, date: str | None, attacker: str
             continue
         return ev
     return None
+
+
+def _only_attack(events: list[Event], counts: Counts) -> Event | None:
+    """The one attack a report places, for a casualty figure told far from it with no place of its own."""
+    if counts.killed is None and counts.injured is None:
+        return None
+    placed = [e for e in events if e.level != "country"]
+    return placed[0] if len(placed) == 1 else None
 
 
 def _unnamed_town(events: list[Event], city: Place, date: str | None, attacker: str | None) -> Event | None:
