@@ -667,6 +667,15 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Cranes worked through the night to clear the rubble.\n\n"
      "Emergency services said at least 22 had been hurt and that they had pulled five people alive from the rubble.",
      [dict(location="Zhytomyr", killed=4, injured=22)]),
+    # ------------------------------------------------------------ a report of the next morning: "overnight" is the lead's day
+    ("overnight-in-a-next-morning-report",
+     "A large Russian air attack struck gas facilities in eastern Ukraine, officials said on Tuesday.\n\n"
+     "Russia fired 20 missiles and 40 drones at sites in the Sumy region overnight, the energy company said.",
+     [dict(location="Sumy Oblast", launched=60, date="2025-06-03")]),
+    ("overnight-after-a-dated-attack-is-the-next-night",
+     "Russian aircraft dropped guided bombs on Kherson on Tuesday, killing one person, the governor said.\n\n"
+     "Elsewhere, the air force said it had shot down 30 of 35 drones launched by Russia overnight over six regions.",
+     [dict(location="Kherson", date="2025-06-03"), dict(location="Ukraine", intercepted=30, date="2025-06-04")]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-fighting-raged",

@@ -407,7 +407,39 @@ def _sentence_date(text: str, doc: Document) -> tuple[str | None, str | None]:
     date, date_words = date_of(text, doc.published)
     if date is None and date_words and date_words.lower().startswith("this ") and _SCOPE_OF_RANK.search(text):
         date_words = None  # "the deadliest attack on Kyiv this year" ranks the attack, it does not date it
+    if date and date_words and doc.published is not None and date == doc.published.isoformat() and \
+            _TONIGHT.fullmatch(date_words):
+        date = _lead_day(doc) or date
     return _day_after(text, date), date_words
+
+
+_SAID_ON = re.compile(r"\b(?:said|says|reported|announced|stated|told\s+\w+)\s+(?:on\s+)?$")
+_TONIGHT = re.compile(r"(?:overnight|last\s+night|during\s+the\s+night|at\s+night)", re.I)
+_LEAD_SENTENCES = 3
+_lead_days: dict[int, str | None] = {}
+
+
+def _lead_day(doc: Document) -> str | None:
+    """The day the lead gives ("officials said on Friday") when it is the eve of publication: a report
+    published the next morning tells that day's night as "overnight", not the night just past."""
+    import datetime as dt
+
+    if id(doc) in _lead_days and _lead_days[id(doc)][0] is doc:
+        return _lead_days[id(doc)][1]
+    day = None
+    for sent in doc.sentences[:_LEAD_SENTENCES]:
+        date, words = date_of(sent.text, doc.published)
+        if date and words and not _TONIGHT.fullmatch(words):
+            at = sent.text.find(words)
+            # "A massive Russian air assault struck ..., officials said on Friday": the lead tells the attack and
+            # dates only the saying of it
+            if dt.date.fromisoformat(date) == doc.published - dt.timedelta(days=1) and at > 0 and \
+                    _SAID_ON.search(sent.text, max(0, at - 30), at) and is_attack(lower_text(sent.text)):
+                day = date
+            break
+    _lead_days.clear()
+    _lead_days[id(doc)] = (doc, day)
+    return day
 
 
 _TOLL_UPDATE = re.compile(r"\b(?:raising|raised|bringing|brought|pushing|pushed)\s+the\s+(?:death\s+)?toll\b|"
