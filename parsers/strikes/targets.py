@@ -11,7 +11,7 @@ from .filters import has_any, lower_pattern, lower_text
 _CLASSES: list[tuple[str, str]] = [
     ("residential", r"residential|apartments?|homes?|houses?|housing|high-rises?|high-rise\s+buildings?|"
                     r"multi-stor(?:e)?y|\w+-stor(?:e)?y\s+(?:apartment\s+|residential\s+)?(?:building|block)|"
-                    r"dormitor(?:y|ies)|dwellings?|blocks?\s+of\s+flats|flats"),
+                    r"dormitor(?:y|ies)|dwellings?|blocks?\s+of\s+flats|flats|(?:private\s+)?households?"),
     ("infrastructure", r"infrastructure|power\s+(?:plants?|stations?|grid|lines?|facilit(?:y|ies))|energy|electricity|"
                        r"substations?|thermal|nuclear|rail(?:way)?s?|trains?|tracks|ports?|airports?|"
                        r"bridges?|refiner(?:y|ies)|oil\s+(?:depots?|terminals?|facilit(?:y|ies))|fuel|gas\s+\w+|dams?|"
@@ -26,10 +26,10 @@ _CLASSES: list[tuple[str, str]] = [
                  r"barracks|ammunition|arms\s+depots?|arsenals?|command\s+posts?|radars?|positions|troops|training\s+ground|"
                  r"defen[cs]e\s+(?:plants?|enterprises?|industry)|warships?|landing\s+ships?|submarines?|naval\s+base|"
                  r"S-[34]00\s+(?:launchers?|batter(?:y|ies))|"
-                 r"fleet\s+(?:headquarters|base)|headquarters\s+of\s+the\s+\w+\s+Fleet|deployment\s+points?|"
+                 r"fleet\s+(?:headquarters|base)|headquarters\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?Fleet|deployment\s+points?|"
                  r"(?:nationalist\s+)?formations|mercenaries|militants|air\s+defen[cs]e\s+(?:sites?|positions?)|"
                  r"airfields?|military-industrial"),
-    ("government", r"government\s+(?:buildings?|quarter)|administration\s+buildings?|parliament|city\s+hall|"
+    ("government", r"government\s+(?:buildings?|quarter)|administrati(?:on|ve)\s+buildings?|parliament|city\s+hall|"
                    r"regional\s+administration"),
 ]
 _ORDER = {"military": 0, "government": 1}
