@@ -676,6 +676,15 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Russian aircraft dropped guided bombs on Kherson on Tuesday, killing one person, the governor said.\n\n"
      "Elsewhere, the air force said it had shot down 30 of 35 drones launched by Russia overnight over six regions.",
      [dict(location="Kherson", date="2025-06-03"), dict(location="Ukraine", intercepted=30, date="2025-06-04")]),
+    # ------------------------------------------------------------ "the regional governor" named in the lead
+    ("governor-named-in-lead",
+     "Ukrainian forces shelled several villages in the Kursk region on Tuesday, Governor Alexander Khinshtein said on "
+     "Telegram.\n\nResidents said the school had been closed for a week.\n\nThe road to the district centre was closed "
+     "to traffic after the night's shelling.\n\nPower was cut to several streets while repair crews waited for the "
+     "all-clear, and the bus service was suspended.\n\nIn the village of Tyotkino, two Russian-fired shells destroyed "
+     "a barn in a private household, the regional governor said.",
+     [dict(location="Kursk Oblast", claimed_by="Alexander Khinshtein"),
+      dict(location="Tyotkino", claimed_by="Alexander Khinshtein", launched=2)]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-fighting-raged",

@@ -80,7 +80,8 @@ _LAUNCHED = [
     # "with five shells hitting the area", "six rockets landed near the school"
     re.compile(rf"\b{_N}\s+{_ADJ}(?:shells|rounds|rockets|mines|bombs)\s+(?:hitting|hit|landing|landed|falling|fell|striking|struck)\b", re.I),
     # "two drones had hit the bridge", "three missiles struck the port"
-    re.compile(rf"\b{_N}\s+{_ADJ}(?:drones|UAVs|missiles|rockets|bombs)\s+(?:had\s+|have\s+)?(?:hit|attacked|struck|slammed\s+into)\s+(?:the|a|an)\b", re.I),
+    re.compile(rf"\b{_N}\s+{_ADJ}(?:drones|UAVs|missiles|rockets|bombs)\s+(?:had\s+|have\s+)?(?:hit|attacked|struck|slammed\s+into|"
+               rf"destroyed|damaged)\s+(?:the|a|an|and|several|many|dozens|two|three|four|five|\d+)\b", re.I),
 ]
 _ITEM = rf"{NUMBER}\s+(?:[\w.'’-]+\s+){{0,2}}?"
 # The "and 90 drones" that closes every _LAUNCH_LIST match: it opens with a literal, which sre finds fast.
@@ -426,7 +427,7 @@ _PATTERN_GATES: dict[int, list[tuple[tuple[str, ...], ...]]] = {
     id(_LAUNCHED): [(("targeted", "attacked", "struck", "hit"),), (("with",),),
                     (("launch", "fired", "firing", "sent", "sending", "used", "using", "deployed", "unleashed", "attacked",
                       "targeted"),), (("launched", "fired"),), (("attack", "barrage", "wave", "salvo"),),
-                    (("hit", "land", "fell", "falling", "struck", "striking"),), (("hit", "attacked", "struck", "slammed"),)],
+                    (("hit", "land", "fell", "falling", "struck", "striking"),), (("hit", "attacked", "struck", "slammed", "destroyed", "damaged"),)],
     id(_KILLED): [(("toll", "number of"),), (("toll",),), (("deaths", "fatalities"),), (("loss of", "lives of"),),
                   (("killed", "dead", "died", "perished", "lost"),),
                   (("killing", "killed", "kills", "claimed the lives", "left"),), (("left",),), (("toll",),),

@@ -82,7 +82,16 @@ def title_holder(doc: Document, claim: str, at: int) -> str | None:
         return None
     title = m.group("title").lower()
     text = doc.norm
-    lo, hi = max(0, at - _HOLDER_REACH), min(len(text), at + _HOLDER_REACH)
+    lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end if doc.sentences else 0
+    # near the event, else in the lead ("Regional Governor Vyacheslav Gladkov said" heads a governor's list)
+    for lo, hi in ((max(0, at - _HOLDER_REACH), min(len(text), at + _HOLDER_REACH)), (0, lead_end)):
+        name = _nearest_holder(text, title, lo, hi, at)
+        if name:
+            return name
+    return None
+
+
+def _nearest_holder(text: str, title: str, lo: int, hi: int, at: int) -> str | None:
     if title not in text[lo:hi].lower():
         return None
     t = re.escape(title)
