@@ -80,7 +80,7 @@ _LAUNCHED = [
     # "with five shells hitting the area", "six rockets landed near the school"
     re.compile(rf"\b{_N}\s+{_ADJ}(?:shells|rounds|rockets|mines|bombs)\s+(?:hitting|hit|landing|landed|falling|fell|striking|struck)\b", re.I),
     # "two drones had hit the bridge", "three missiles struck the port"
-    re.compile(rf"\b{_N}\s+{_ADJ}(?:drones|UAVs|missiles|rockets|bombs)\s+(?:had\s+|have\s+)?(?:hit|attacked|struck|slammed\s+into|"
+    re.compile(rf"\b{_N}\s+{_ADJ}(?:drones|UAVs|missiles|rockets|bombs|shells)\s+(?:had\s+|have\s+)?(?:hit|attacked|struck|slammed\s+into|"
                rf"destroyed|damaged)\s+(?:the|a|an|and|several|many|dozens|two|three|four|five|\d+)\b", re.I),
 ]
 _ITEM = rf"{NUMBER}\s+(?:[\w.'’-]+\s+){{0,2}}?"
