@@ -731,3 +731,19 @@ def test_genre(text: str, expected: list[dict]) -> None:
         row = got[want["location"]]
         have = {f: getattr(row, f) for f in want}
         assert have == want
+
+
+def test_evidence_covers_a_toll_told_in_the_next_sentence() -> None:
+    text = ("A Russian guided bomb hit a school in Izium on Tuesday morning, the governor said. "
+            "Two teachers were killed and five pupils were injured.")
+    [row] = _rows(text)
+    assert (row.killed, row.injured) == (2, 5)
+    assert "Izium" in row.evidence.sentence and "Two teachers were killed" in row.evidence.sentence
+
+
+def test_evidence_of_a_far_toll_is_its_own_sentence() -> None:
+    text = ("A Russian missile slammed into an apartment block in Zhytomyr on Thursday, killing at least four people.\n\n"
+            "The building was home to about 200 people.\n\nCranes worked through the night.\n\n"
+            "Residents laid flowers at the site.\n\nEmergency services said at least 22 had been hurt.")
+    [row] = _rows(text)
+    assert row.injured == 22 and "22 had been hurt" in row.evidence.sentence

@@ -21,7 +21,7 @@ _ADJ = r"(?:[\w.'’-]+\s+){0,4}?"
 _PEOPLE = (r"(?:people|persons?|individuals?|civilians?|residents?|men|women|man|woman|children|child|teenagers?|"
            r"boys?|girls?|employees?|workers?|soldiers?|servicemen|rescuers?|others|of\s+them|firefighters?|"
            r"police(?:\s+officers?)?|officers?|guards?|drivers?|passengers?|pensioners?|volunteers?|journalists?|"
-           r"doctors?|medics?|staff|farmers?|miners?|adults?|victims?)")
+           r"doctors?|medics?|staff|farmers?|miners?|adults?|victims?|teachers?|pupils?|students?|patients?|nurses?)")
 _INTERCEPT_VERB = r"(?:shot\s+down|downed|intercepted|destroyed|repelled|neutrali[sz]ed|suppressed|brought\s+down|eliminated)"
 _LAUNCH_VERB = (r"(?:launched|launching|fired|firing|sent|sending|used|using|deployed|unleashed|attacked\s+with|"
                 r"targeted\s+\w+\s+with)")
@@ -145,7 +145,8 @@ _ONE_ITEM = rf"(?:(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ONE
 _TWO_ITEM = r"(?:a|an|the)\s+(?:[\w-]+\s+)?couple"
 _PLURAL = (r"(?:people|persons|civilians|residents|men|women|children|teenagers|boys|girls|employees|workers|soldiers|servicemen|"
            r"rescuers|firefighters|police\s+officers|officers|guards|drivers|passengers|pensioners|volunteers|journalists|"
-           r"doctors|medics|farmers|miners|adults|passers-by|others|sons|daughters|relatives|neighbou?rs)")
+           r"doctors|medics|farmers|miners|adults|passers-by|others|sons|daughters|relatives|neighbou?rs|teachers|pupils|"
+           r"students|patients|nurses)")
 _MANY_ITEM = rf"(?:(?:his|her|their)\s+)?(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL}"
 _ITEM_RE = rf"(?:{_TWO_ITEM}|{_ONE_ITEM}|{_MANY_ITEM})"
 _PEOPLE_LIST = rf"(?P<list>{_ITEM_RE}(?:(?:\s*,\s*{_ITEM_RE})*(?:\s*,)?\s+and\s+{_ITEM_RE})?)\b"

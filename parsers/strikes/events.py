@@ -60,6 +60,7 @@ class Event:
     date: str | None = None
     date_text: str | None = None
     detail_date: str | None = None
+    figure_at: dict[str, int] = field(default_factory=dict)  # field -> the sentence its figure came from
     update_date: str | None = None  # the day a toll update was given ("raising the toll Wednesday"), if no other
     attacker: str | None = None
     detail_attacker: str | None = None
@@ -74,7 +75,7 @@ class Event:
     def level(self) -> str:
         return _LEVELS.get(self.place.kind, "place")
 
-    def take_counts(self, c: Counts) -> int:
+    def take_counts(self, c: Counts, at: int | None = None) -> int:
         """Later figures in a report update earlier ones ("four injured" ... "14 had been injured"),
         but a casualty toll only grows: a smaller one is an earlier update told further down (a
         live blog's "as of 07:00, three killed" under the lead's seven) or a narrower scope ("At
@@ -87,6 +88,8 @@ class Event:
                 if f in ("killed", "injured") and old is not None and v < old:
                     continue
                 setattr(self.counts, f, v)
+                if at is not None:
+                    self.figure_at[f] = at
                 n += 1
         if c.all_downed and c.intercepted is None and self.counts.launched is not None:
             self.counts.intercepted = self.counts.launched

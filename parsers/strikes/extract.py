@@ -658,7 +658,7 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     ev.last = max(ev.last, i)
     if i not in ev.anchors:
         ev.anchors.append(i)
-    given = ev.take_counts(counts)
+    given = ev.take_counts(counts, i)
     _add_classes(ev, text, classes)
     words = weapon_detail(text)
     if words and words not in ev.weapon_words:
@@ -752,7 +752,7 @@ def _detail(ev: Event, i: int, text: str, date: str | None, said_attacker: str |
             classes: list[str], counts: Counts) -> None:
     ev.last = i
     ev.details.append(i)
-    given = ev.take_counts(counts)
+    given = ev.take_counts(counts, i)
     if "artillery" in classes and _SHELLING_ONLY.search(text) and not _ARTILLERY_NAMED.search(text):
         ev.weak_classes.append("artillery")
         classes = [c for c in classes if c != "artillery"]
@@ -856,9 +856,9 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
         if target is None and ev.level == "country" and report("energy", lambda: _energy_wave(doc)):
             target = "infrastructure"  # a wave "attacking our energy sector": its tally's target
         best = max(ev.anchors, key=lambda k: (ev.info.get(k, 0), -k))
-        sent = doc.sentences[best]
+        start, end = _evidence_span(doc, ev, best)
         rows.append(Strike(
-            evidence=Evidence(doc.text[sent.start:sent.end], sent.start, sent.end),
+            evidence=Evidence(doc.text[start:end], start, end),
             date=date,
             date_text=date_text,
             attacker=attacker,
@@ -884,6 +884,27 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
 # a span that holds an earlier attack but gives no day ("last week", "earlier this month", "in March")
 _BACKGROUND_SPAN = re.compile(r"\b(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|"
                               r"July|August|September|October|November|December)\b", re.I)
+_EVIDENCE_REACH = 3  # sentences: a toll told further off is shown by its own sentence
+
+
+def _evidence_span(doc: Document, ev: Event, best: int) -> tuple[int, int]:
+    """The row's evidence: its best sentence, stretched over the sentence a casualty figure came
+    from ("... hit a school in Izium." "Two teachers were killed.") so the text shown holds the
+    number; a figure told far off is shown by its own sentence."""
+    sent = doc.sentences[best]
+    start, end = sent.start, sent.end
+    for f in ("killed", "injured"):
+        k = ev.figure_at.get(f)
+        if k is None or k == best or getattr(ev.counts, f) is None:
+            continue
+        other = doc.sentences[k]
+        if abs(k - best) <= _EVIDENCE_REACH:
+            start, end = min(start, other.start), max(end, other.end)
+        elif (start, end) == (sent.start, sent.end):
+            start, end = other.start, other.end
+    return start, end
+
+
 _BARE_MINISTRY = re.compile(r"(?:the\s+)?ministry", re.I)
 _TELEGRAM = re.compile(r"\bTelegram\b")
 
