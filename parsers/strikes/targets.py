@@ -14,11 +14,12 @@ _CLASSES: list[tuple[str, str]] = [
                     r"dormitor(?:y|ies)|dwellings?|blocks?\s+of\s+flats|flats|(?:private\s+)?households?"),
     ("infrastructure", r"infrastructure|power\s+(?:plants?|stations?|grid|lines?|facilit(?:y|ies))|energy|electricity|"
                        r"substations?|thermal|nuclear|rail(?:way)?s?|trains?|tracks|ports?|airports?|"
-                       r"bridges?|refiner(?:y|ies)|oil\s+(?:depots?|terminals?|facilit(?:y|ies))|fuel|gas\s+\w+|dams?|"
+                       r"bridges?|refiner(?:y|ies)|oil\s+(?:depots?|terminals?|facilit(?:y|ies))|fuel(?!\s+stations?\b)|gas\s+(?!stations?\b)\w+|dams?|"
                        r"water\s+supply|grain\s+(?:terminals?|silos?)|heating|boiler|pumping\s+stations?|pipelines?|"
                        r"compressor\s+stations?|gas\s+(?:storage|production)|storage\s+facilit(?:y|ies)"),
     ("commercial", r"business|shopping|malls?|supermarkets?|stores?|shops?|markets?|offices?|warehouses?|hotels?|"
-                   r"restaurants?|cafes?|enterprises?|factor(?:y|ies)|plants?|industrial|commercial|car\s+dealership"),
+                   r"restaurants?|cafes?|enterprises?|factor(?:y|ies)|plants?|industrial|commercial|car\s+dealership|"
+                   r"(?:petrol|gas|filling|fuel)\s+stations?"),
     ("civilian", r"civilian|hospitals?|schools?|kindergartens?|universit(?:y|ies)|church(?:es)?|(?:mini|trolley)?bus(?:es)?|trams?|cars?|"
                  r"streets?|playgrounds?|parks?|clinics?|medical|maternity|cultural|museum|theat(?:er|re)|"
                  r"humanitarian|aid\s+convoy|evacuation"),
