@@ -13,19 +13,26 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from ..dates import date_of, find_date_spans, looks_ahead, resolve
+from ..dates import date_of
 from ..document import Document, Sentence
 from ..places import Mention, Place, find_places, gazetteer, key, resolve_name
 from ..numbers import parse_number
 from ..records import Evidence, Quote, Strike
 from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
-from .clauses import CLAUSE_BREAK as _CLAUSE_BREAK, DAMAGE as _DAMAGE, each_listed, elided_figure, listed_apart, only_aimed_at, own_harm, own_tally
+from .clauses import CLAUSE_BREAK as _CLAUSE_BREAK, DAMAGE as _DAMAGE, each_listed, elided_figure, listed_apart, only_aimed_at, \
+    own_harm, own_tally
 from .counts import LIST_LINE, SUBCOUNT, Counts, find_counts
+from .days import BACKGROUND_SPAN as _BACKGROUND_SPAN, TOLL_UPDATE as _TOLL_UPDATE, attack_days as _attack_days, \
+    days_before as _days_before, hours_after as _hours_after, report_day as _report_day, sentence_date as _sentence_date
+from .attach import DETAIL_WINDOW as _DETAIL_WINDOW, for_casualties as _for_casualties, for_tally as _for_tally, \
+    only_attack as _only_attack, refinable as _refinable, unnamed_town as _unnamed_town
+from .evidence import evidence_span as _evidence_span
 from .events import Event, compatible, place_keys, region_echoes
 from .governors import governed_region, mayor_city
 from .signature import signer
-from .sources import lead_source, paragraph_source, source_line, title_holder
+from .sources import BARE_MINISTRY as _BARE_MINISTRY, lead_claim as _lead_claim, lead_source, named_ministry as _named_ministry, \
+    paragraph_source, quote_speaker as _quote_speaker, source_line, title_holder
 from .villages import placed_villages
 from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, may_hold, not_a_strike
 from .targets import target_class
@@ -65,8 +72,6 @@ _ENERGY_WAVE = re.compile(
     r"(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b|"
     r"\b(?:energy|power)\s+(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b[^.!?]{0,40}?"
     r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:damaged|hit|destroyed|struck|targeted)\b", re.I)
-_DAY_AFTER = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.I)
-_LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-–—]\s", re.M)
 # "In Moscow, the Russian Defence Ministry said ..." -- where the speaker sits, not what was hit
 _SPEAKER_SEAT = re.compile(
     r"^\s*In\s+(?P<name>[A-Z][\w'’-]+),\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}?(?:Defen[cs]e\s+Ministry|Ministry|Kremlin|"
@@ -76,12 +81,6 @@ _DEFENDER_WORDS = re.compile(
     r"anti-aircraft)", re.I)
 # "Russian forces launched 81 missiles": the forces are the attacker's, not the defender's
 _FORCES_ATTACKING = re.compile(r"\w+\s+(?:forces|military)\s+(?:has\s+|have\s+|had\s+)?(?:launched|fired|attacked|struck|used|sent)\b", re.I)
-_HOURS_AFTER = re.compile(
-    r"\b([A-Z][\w'’-]+)(?:'s|’s)\s+(?:comments|remarks|statement|address|speech|words|appeal)\s+came\s+"
-    r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+(?:after|before)"
-    # "Hours before the talks opened, a Russian missile tore through ..."
-    r"|\b(?:hours|minutes|shortly)\s+(?:before|after)\s+the\s+(talks|meeting|summit|negotiations|signing|ceremony|visit|call)\b", re.I)
-_DETAIL_WINDOW = 2
 _VILLAGE_WORD = re.compile(r"\b(?:village|settlement|hamlet|selo|khutor)\s+of\b")
 _INTERCEPT_WORDS = re.compile(r"\b(?:intercept\w*|destroy\w*|shot\s+down|downed|neutrali[sz]ed)\b", re.I)
 
@@ -403,105 +402,6 @@ def _region_of(place: Place) -> Place | None:
     return None
 
 
-def _sentence_date(text: str, doc: Document) -> tuple[str | None, str | None]:
-    date, date_words = date_of(text, doc.published)
-    if date is None and date_words and date_words.lower().startswith("this ") and _SCOPE_OF_RANK.search(text):
-        date_words = None  # "the deadliest attack on Kyiv this year" ranks the attack, it does not date it
-    if date and date_words and doc.published is not None and date == doc.published.isoformat() and \
-            _TONIGHT.fullmatch(date_words):
-        date = _lead_day(doc) or date
-    return _day_after(text, date), date_words
-
-
-_SAID_ON = re.compile(r"\b(?:said|says|reported|announced|stated|told\s+\w+)\s+(?:on\s+)?$")
-_TONIGHT = re.compile(r"(?:overnight|last\s+night|during\s+the\s+night|at\s+night)", re.I)
-_LEAD_SENTENCES = 3
-_lead_days: dict[int, str | None] = {}
-
-
-def _lead_day(doc: Document) -> str | None:
-    """The day the lead gives ("officials said on Friday") when it is the eve of publication: a report
-    published the next morning tells that day's night as "overnight", not the night just past."""
-    import datetime as dt
-
-    if id(doc) in _lead_days and _lead_days[id(doc)][0] is doc:
-        return _lead_days[id(doc)][1]
-    day = None
-    for sent in doc.sentences[:_LEAD_SENTENCES]:
-        date, words = date_of(sent.text, doc.published)
-        if date and words and not _TONIGHT.fullmatch(words):
-            at = sent.text.find(words)
-            # "A massive Russian air assault struck ..., officials said on Friday": the lead tells the attack and
-            # dates only the saying of it
-            if dt.date.fromisoformat(date) == doc.published - dt.timedelta(days=1) and at > 0 and \
-                    _SAID_ON.search(sent.text, max(0, at - 30), at) and is_attack(lower_text(sent.text)):
-                day = date
-            break
-    _lead_days.clear()
-    _lead_days[id(doc)] = (doc, day)
-    return day
-
-
-_TOLL_UPDATE = re.compile(r"\b(?:raising|raised|bringing|brought|pushing|pushed)\s+the\s+(?:death\s+)?toll\b|"
-                          r"\btoll\b[^.;]{0,160}?\b(?:has|had)\s+(?:risen|climbed|increased|grown|reached)\b")
-_SCOPE_OF_RANK = re.compile(r"\b(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+|[a-z]+est|first|second|third|fourth|fifth|"
-                            r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}?\bthis\s+(?:year|month|week)\b",
-                            re.I)
-
-
-def _attack_days(doc: Document, attack_dates: list[tuple[int, str]], undated: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Every dated attack sentence in report order, dating the ones read only now."""
-    later = [(i, date) for i, text in undated for date in [_sentence_date(text, doc)[0]] if date]
-    return sorted(attack_dates + later) if later else attack_dates
-
-
-def _days_before(day: str, later: str) -> int:
-    import datetime as dt
-
-    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(day)).days
-
-
-def _day_after(text: str, date: str | None) -> str | None:
-    """"on Sunday, a day after a Russian missile brought down ..." -- the attack is the day before."""
-    if date is None:
-        return date
-    low = text.lower()
-    if "day after" not in low or not _DAY_AFTER.search(low):
-        return date
-    import datetime as dt
-
-    return (dt.date.fromisoformat(date) - dt.timedelta(days=1)).isoformat()
-
-
-def _for_casualties(events: list[Event], i: int, counts: Counts) -> Event | None:
-    """Casualty figures belong to the latest attack with damage or casualties of its own, not to
-    an interception count told in between ("11 of them were destroyed over the region")."""
-    if counts.killed is None and counts.injured is None:
-        return None
-    near = [e for e in events if i - e.last <= _DETAIL_WINDOW]
-    if not near:
-        return None
-    latest = max(near, key=lambda e: (e.last, e.level != "country", e.first))
-    c = latest.counts
-    if not (c.intercepted is not None or c.launched is not None) or c.killed is not None or c.injured is not None \
-            or latest.target is not None:
-        return latest  # the attack just told, unless it is only an interception count
-    damaged = [e for e in near if e.target is not None or e.counts.killed is not None or e.counts.injured is not None]
-    if not damaged:
-        return None
-    return max(damaged, key=lambda e: (e.last, e.level != "country", e.first))
-
-
-def _for_tally(events: list[Event], recent: Event, counts: Counts) -> Event:
-    """Air-defence figures with no place ("intercepted 483 of the 524 threats") after a sentence
-    that told both the wave's tally and a place it hit are the wave's, not the place's."""
-    if counts.killed is not None or counts.injured is not None or recent.level == "country" or \
-            counts.intercepted is None and counts.launched is None and not counts.all_downed:
-        return recent
-    wave = [e for e in events if e.last == recent.last and e.level == "country"]
-    return wave[-1] if wave else recent
-
-
 # ---------------------------------------------------------------- sentence roles
 
 def _locative(mentions: list[Mention], text: str = "") -> list[Mention]:
@@ -717,37 +617,6 @@ def _speaking_side(place: Place, attacker: str | None) -> str | None:
     return other_side(attacker or attacker_from_place(place.country, place.region)) or place.country
 
 
-def _refinable(events: list[Event], city: Place, date: str | None, attacker: str | None) -> Event | None:
-    for ev in reversed(events):
-        if ev.level != "region" or ev.place.name != city.region or ev.via == "refined":
-            continue
-        if date and ev.date and date != ev.date:
-            continue
-        if attacker and ev.attacker and attacker != ev.attacker:
-            continue
-        return ev
-    return None
-
-
-def _only_attack(events: list[Event], counts: Counts) -> Event | None:
-    """The one attack a report places, for a casualty figure told far from it with no place of its own."""
-    if counts.killed is None and counts.injured is None:
-        return None
-    placed = [e for e in events if e.level != "country"]
-    return placed[0] if len(placed) == 1 else None
-
-
-def _unnamed_town(events: list[Event], city: Place, date: str | None, attacker: str | None) -> Event | None:
-    """The attack a report first placed only in "an east Ukraine city", now named."""
-    for ev in reversed(events):
-        if ev.via != "unnamed-town" or ev.place.name != city.country:
-            continue
-        if date and ev.date and date != ev.date or attacker and ev.attacker and attacker != ev.attacker:
-            continue
-        return ev
-    return None
-
-
 def _detail(ev: Event, i: int, text: str, date: str | None, said_attacker: str | None,
             classes: list[str], counts: Counts) -> None:
     ev.last = i
@@ -881,34 +750,6 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
     return rows
 
 
-# a span that holds an earlier attack but gives no day ("last week", "earlier this month", "in March")
-_BACKGROUND_SPAN = re.compile(r"\b(?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|"
-                              r"July|August|September|October|November|December)\b", re.I)
-_EVIDENCE_REACH = 3  # sentences: a toll told further off is shown by its own sentence
-
-
-def _evidence_span(doc: Document, ev: Event, best: int) -> tuple[int, int]:
-    """The row's evidence: its best sentence, stretched over the sentence a casualty figure came
-    from ("... hit a school in Izium." "Two teachers were killed.") so the text shown holds the
-    number; a figure told far off is shown by its own sentence."""
-    sent = doc.sentences[best]
-    start, end = sent.start, sent.end
-    for f in ("killed", "injured"):
-        k = ev.figure_at.get(f)
-        if k is None or k == best or getattr(ev.counts, f) is None:
-            continue
-        other = doc.sentences[k]
-        if abs(k - best) <= _EVIDENCE_REACH:
-            start, end = min(start, other.start), max(end, other.end)
-        elif (start, end) == (sent.start, sent.end):
-            start, end = other.start, other.end
-    return start, end
-
-
-_BARE_MINISTRY = re.compile(r"(?:the\s+)?ministry", re.I)
-_TELEGRAM = re.compile(r"\bTelegram\b")
-
-
 def _energy_wave(doc: Document) -> bool:
     low = lower_text(doc.norm)
     return ("energy" in low or "power" in low) and _energy_noun(low) and bool(_ENERGY_WAVE.search(low))
@@ -930,83 +771,10 @@ def _energy_noun(low: str) -> bool:
 _ENERGY_NOUN = re.compile(r"\b(?:energy|power)\s+(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b")
 
 
-def _report_day(doc: Document, attack_dates: list[tuple[int, str]]) -> str | None:
-    """The day a report is about when it tells one day only: a live blog's timestamped entries,
-    a governor's post, or a report whose dated attacks all fall on one day."""
-    if doc.published is not None and (len(_LIVE_ENTRY.findall(doc.norm)) >= 2 or
-                                      _TELEGRAM.search(doc.source or "")):
-        return doc.published.isoformat()
-    days = {d for _, d in attack_dates}
-    return next(iter(days)) if len(days) == 1 else None
-
-
-_SUBJECT = r"(?:Defen[cs]e|Energy|Emergenc(?:y|ies)|Emergency\s+Situations|Interior|Internal\s+Affairs|Foreign(?:\s+Affairs)?|Health|Infrastructure)"
-_MINISTRY = re.compile(
-    rf"\b(?P<side>Russia's|Russian|Ukraine's|Ukrainian)\s+(?:(?P<a>{_SUBJECT})\s+Ministry|Ministry\s+of\s+(?P<b>{_SUBJECT}))"
-    rf"|\bMinistry\s+of\s+(?P<c>{_SUBJECT})\s+of\s+(?:the\s+)?(?P<of>Russian\s+Federation|Russia|Ukraine)\b", re.I)
-_SUBJECT_NAME = {"defense": "Defence", "emergency": "Emergencies", "emergency situations": "Emergencies",
-                 "internal affairs": "Interior", "foreign affairs": "Foreign"}
-
-
-def _named_ministry(doc: Document, before: int) -> str | None:
-    """"The ministry said separately ..." is the ministry the report named last: "Russia's Defence
-    Ministry", "Ukraine's Energy Ministry", "the Ministry of Defence of the Russian Federation"."""
-    found = list(_MINISTRY.finditer(doc.norm, 0, before + 400)) if "inistry" in doc.norm else []
-    if not found:
-        return None
-    m = found[-1]
-    side = (m.group("side") or m.group("of")).lower()
-    subject = " ".join((m.group("a") or m.group("b") or m.group("c")).split()).lower()
-    subject = _SUBJECT_NAME.get(subject, subject.title())
-    return f"{'Russian' if side.startswith('russia') else 'Ukrainian'} {subject} Ministry"
-
-
-def _hours_after(doc: Document, ev: Event) -> str | None:
-    """"Zelenskyy's comments came just hours after Russia fired ..." -- the attack shares
-    the day the report gave for those comments."""
-    for k in ev.anchors:
-        text = doc.sentences[k].text
-        m = _HOURS_AFTER.search(text) if may_hold(text, ("hours", "minutes", "shortly")) else None
-        if not m:
-            continue
-        who = m.group(1) or m.group(2)
-        for prev in reversed(doc.sentences[:k]):
-            if who.lower() in prev.text.lower():
-                ahead = looks_ahead(prev.text)
-                for span in find_date_spans(prev.text):
-                    day = resolve(span, doc.published, ahead)
-                    if day:
-                        return day.isoformat()
-    return None
-
-
-def _lead_claim(doc: Document) -> str | None:
-    """A statement's issuer ("The Ministry of Defence ... reports that") speaks for every
-    strike in it: the named source of the first paragraph, when it has one."""
-    if not doc.paragraphs:
-        return None
-    first = doc.paragraphs[0].index
-    for sent in doc.sentences:
-        if sent.paragraph != first:
-            break
-        claims = [c for c in find_claims(doc.norm[sent.start:sent.end]) if c[0] >= 3]
-        if claims:
-            return best_claim(claims)
-    return None
-
-
-def _quote_speaker(doc: Document, ev: Event, quotes: list[Quote]) -> str | None:
-    spans = [(doc.sentences[k].start, doc.sentences[k].end) for k in ev.anchors + ev.details]
-    for q in quotes:
-        if q.speaker and any(a <= q.char_start < b or q.char_start <= a < q.char_end for a, b in spans):
-            return q.speaker
-    return None
-
-
 # The patterns above run lower-cased, on lower-cased text (see `filters.lower_pattern`).
-(_TALLY_WORDS, _SAME_PLACE, _OVER_THE_REGION, _SAME_ATTACK, _REGION_WIDE, _BACK_REFERENCE, _DAY_AFTER, _COUNTRY_LAUNCH,
+(_TALLY_WORDS, _SAME_PLACE, _OVER_THE_REGION, _SAME_ATTACK, _REGION_WIDE, _BACK_REFERENCE, _COUNTRY_LAUNCH,
  _AT_THE_PLACE, _USED_WEAPONS, _WAVE_REFERENCE, _ENERGY_WAVE) = map(lower_pattern, (
-    _TALLY_WORDS, _SAME_PLACE, _OVER_THE_REGION, _SAME_ATTACK, _REGION_WIDE, _BACK_REFERENCE, _DAY_AFTER, _COUNTRY_LAUNCH,
+    _TALLY_WORDS, _SAME_PLACE, _OVER_THE_REGION, _SAME_ATTACK, _REGION_WIDE, _BACK_REFERENCE, _COUNTRY_LAUNCH,
     _AT_THE_PLACE, _USED_WEAPONS, _WAVE_REFERENCE, _ENERGY_WAVE))
 _INTERCEPT_WORDS, _SUBCOUNT_LOW = lower_pattern(_INTERCEPT_WORDS), lower_pattern(SUBCOUNT)
 _INTERCEPT_STEMS = ("intercept", "destroy", "shot down", "downed", "neutrali")

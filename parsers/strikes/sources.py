@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..records import Quote
 from .claims import MEDIA, best_claim, find_claims
+from .events import Event
 
 _LEAD_SENTENCES = 4  # how far into the body a lead's credit reaches
 # "Source: Ihor Taburets, Head of the Oblast Military Administration, on Telegram; ..."
@@ -106,3 +108,54 @@ def _nearest_holder(text: str, title: str, lo: int, hi: int, at: int) -> str | N
             if best is None or distance < best[0]:
                 best = (distance, name)
     return best[1] if best else None
+
+
+BARE_MINISTRY = re.compile(r"(?:the\s+)?ministry", re.I)
+
+
+_SUBJECT = r"(?:Defen[cs]e|Energy|Emergenc(?:y|ies)|Emergency\s+Situations|Interior|Internal\s+Affairs|Foreign(?:\s+Affairs)?|Health|Infrastructure)"
+
+
+_MINISTRY = re.compile(
+    rf"\b(?P<side>Russia's|Russian|Ukraine's|Ukrainian)\s+(?:(?P<a>{_SUBJECT})\s+Ministry|Ministry\s+of\s+(?P<b>{_SUBJECT}))"
+    rf"|\bMinistry\s+of\s+(?P<c>{_SUBJECT})\s+of\s+(?:the\s+)?(?P<of>Russian\s+Federation|Russia|Ukraine)\b", re.I)
+
+
+_SUBJECT_NAME = {"defense": "Defence", "emergency": "Emergencies", "emergency situations": "Emergencies",
+                 "internal affairs": "Interior", "foreign affairs": "Foreign"}
+
+
+def named_ministry(doc: Document, before: int) -> str | None:
+    """"The ministry said separately ..." is the ministry the report named last: "Russia's Defence
+    Ministry", "Ukraine's Energy Ministry", "the Ministry of Defence of the Russian Federation"."""
+    found = list(_MINISTRY.finditer(doc.norm, 0, before + 400)) if "inistry" in doc.norm else []
+    if not found:
+        return None
+    m = found[-1]
+    side = (m.group("side") or m.group("of")).lower()
+    subject = " ".join((m.group("a") or m.group("b") or m.group("c")).split()).lower()
+    subject = _SUBJECT_NAME.get(subject, subject.title())
+    return f"{'Russian' if side.startswith('russia') else 'Ukrainian'} {subject} Ministry"
+
+
+def lead_claim(doc: Document) -> str | None:
+    """A statement's issuer ("The Ministry of Defence ... reports that") speaks for every
+    strike in it: the named source of the first paragraph, when it has one."""
+    if not doc.paragraphs:
+        return None
+    first = doc.paragraphs[0].index
+    for sent in doc.sentences:
+        if sent.paragraph != first:
+            break
+        claims = [c for c in find_claims(doc.norm[sent.start:sent.end]) if c[0] >= 3]
+        if claims:
+            return best_claim(claims)
+    return None
+
+
+def quote_speaker(doc: Document, ev: Event, quotes: list[Quote]) -> str | None:
+    spans = [(doc.sentences[k].start, doc.sentences[k].end) for k in ev.anchors + ev.details]
+    for q in quotes:
+        if q.speaker and any(a <= q.char_start < b or q.char_start <= a < q.char_end for a, b in spans):
+            return q.speaker
+    return None
