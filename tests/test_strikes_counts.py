@@ -154,3 +154,9 @@ def test_a_couple_and_their_child():
 
 def test_weapons_that_hit_count_as_launched():
     assert find_counts("Officials said three drones had hit the terminal before dawn.").launched == 3
+
+
+def test_lethal_wounds_are_deaths():
+    c = find_counts("Two servicemen suffered lethal wounds and three were hurt, the ministry said.")
+    assert (c.killed, c.injured) == (2, 3)
+    assert find_counts("Two servicemen suffered shrapnel wounds.").injured == 2

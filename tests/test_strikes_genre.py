@@ -685,6 +685,11 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "a barn in a private household, the regional governor said.",
      [dict(location="Kursk Oblast", claimed_by="Alexander Khinshtein"),
       dict(location="Tyotkino", claimed_by="Alexander Khinshtein", launched=2)]),
+    # ------------------------------------------------------------ a lead credit is the credit for an attack
+    ("lead-credit-for-an-incident-is-not-the-attack-credit",
+     "Drone downed at airfield\n\nThe mayor, Pavel Ivanov, said police were looking into an incident at a factory.\n\n"
+     "Separately, a Ukrainian drone set fire to an oil tank at an airfield in the Kursk region on Monday.",
+     [dict(location="Kursk Oblast", claimed_by=None)]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-fighting-raged",

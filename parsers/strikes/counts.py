@@ -95,6 +95,8 @@ _KILLED = [
     re.compile(rf"\b(?:raising|raised|bringing|brought|pushing|pushed)\s+the\s+(?:death\s+)?toll\b[^.;]{{0,100}}?\bto\s+{_N}", re.I),
     # "the toll ... stands at 11 confirmed deaths", "eight confirmed deaths", "the loss of at least 13 lives"
     re.compile(rf"\b{_N}\s+(?:confirmed\s+|reported\s+|civilian\s+)?(?:deaths|fatalities)\b", re.I),
+    # "Three servicemen suffered lethal wounds"
+    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s+)?(?:suffered|sustained|received)\s+(?:lethal|fatal|mortal)\s+(?:wounds|injuries)", re.I),
     re.compile(rf"\b(?:loss\s+of|took\s+the\s+lives\s+of|taken\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of)\s+{_N}\b"
                rf"(?:\s+{_ADJ}(?:{_PEOPLE}|lives))?", re.I),
     # "two people were killed", "Seven more were killed" (a figure after an earlier one in the report)
@@ -109,7 +111,7 @@ _INJURED = [
     re.compile(rf"\bnumber\s+of\s+(?:people\s+)?(?:injured|wounded|hurt).{{0,100}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
     re.compile(rf"\b{_N}\s+(?:more\s+)?(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is|got)?\s*{_KNOWN}(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurt|hurting)\s+(?:at\s+least\s+)?{_N}\b(?:\s+{_ADJ}{_PEOPLE})?", re.I),
-    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:have\s+|had\s+)?(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:wounds|injuries|burns)", re.I),
+    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:have\s+|had\s+)?(?:suffered|sustained|received)\s+(?!(?:lethal|fatal|mortal)\b)(?:[\w-]+\s+){{0,2}}(?:wounds|injuries|burns)", re.I),
     re.compile(rf"\b(?:and|left)\s+{_N}\s+(?:people\s+)?(?:wounded|injured)\b", re.I),
     re.compile(rf"\bnumber\s+of\s+(?:injured|wounded)\s+(?:\w+\s+){{0,3}}?(?:to|at|reached)\s+{_N}", re.I),
     # "eight confirmed deaths and 18 injuries"
@@ -278,7 +280,8 @@ _WEAPON_STEMS = ("drone", "uav", "unmanned", "missile", "rocket", "shell", "bomb
                  "rounds", "mines",
                  "weapon", "object", "munition")
 _NO_KILLED_STEMS = ("death", "fatalit", "kill", "dead")  # what _NO_KILLED says nobody suffered
-_KILLED_STEMS = ("kill", "dead", "died", "perish", "lives", "toll", "casualt", "fatalit", "victims", "deaths")
+_KILLED_STEMS = ("kill", "dead", "died", "perish", "lives", "toll", "casualt", "fatalit", "victims", "deaths", "lethal", "fatal",
+                 "mortal")
 _INJURED_STEMS = ("injur", "wound", "hurt", "hospitali", "casualt", "victims", "burns")
 _DIGIT = re.compile(r"\d")
 _N_FIRST = r"\b(?P<n>"  # how a pattern that opens with a figure starts
@@ -429,7 +432,7 @@ _PATTERN_GATES: dict[int, list[tuple[tuple[str, ...], ...]]] = {
                     (("launch", "fired", "firing", "sent", "sending", "used", "using", "deployed", "unleashed", "attacked",
                       "targeted"),), (("launched", "fired"),), (("attack", "barrage", "wave", "salvo"),),
                     (("hit", "land", "fell", "falling", "struck", "striking"),), (("hit", "attacked", "struck", "slammed", "destroyed", "damaged"),)],
-    id(_KILLED): [(("toll", "number of"),), (("toll",),), (("deaths", "fatalities"),), (("loss of", "lives of"),),
+    id(_KILLED): [(("toll", "number of"),), (("toll",),), (("deaths", "fatalities"),), (("lethal", "fatal", "mortal"),), (("loss of", "lives of"),),
                   (("killed", "dead", "died", "perished", "lost"),),
                   (("killing", "killed", "kills", "claimed the lives", "left"),), (("left",),), (("toll",),),
                   (("killing", "killed"),)],

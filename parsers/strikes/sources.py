@@ -16,8 +16,9 @@ from ..document import Document
 from ..records import Quote
 from .claims import MEDIA, best_claim, find_claims
 from .events import Event
+from .filters import is_attack, lower_text
 
-_LEAD_SENTENCES = 4  # how far into the body a lead's credit reaches
+_LEAD_SENTENCES = 6  # how far into the report (headline and dateline included) a lead's credit reaches
 # "Source: Ihor Taburets, Head of the Oblast Military Administration, on Telegram; ..."
 _SOURCE_LINE = re.compile(r"^\s*Sources?:\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})\s*(?:[,;(]|$|\s+on\s|\s+via\s)", re.M)
 # "the governor", "governor of the Donetsk region", "regional governor": a title without its holder
@@ -63,11 +64,12 @@ def source_line(doc: Document) -> str | None:
 def lead_source(doc: Document) -> str | None:
     """A named source (a person, an office, a ministry) credited in the first sentences of the body:
     the statement the report goes on to list ("the Defense Ministry said" ... "- 72 over ...")."""
-    for sent in doc.sentences[:_LEAD_SENTENCES + 2]:
+    for sent in doc.sentences[:_LEAD_SENTENCES]:
         if sent.heading:
             continue
-        claims = [c for c in find_claims(doc.norm[sent.start:sent.end]) if c[0] >= 3]
-        if claims:
+        text = doc.norm[sent.start:sent.end]
+        claims = [c for c in find_claims(text) if c[0] >= 3]
+        if claims and is_attack(lower_text(text)):  # the credit for an attack, not for an "incident" looked into
             return best_claim(claims)
     return None
 
