@@ -752,3 +752,13 @@ def test_evidence_of_a_far_toll_is_its_own_sentence() -> None:
             "Residents laid flowers at the site.\n\nEmergency services said at least 22 had been hurt.")
     [row] = _rows(text)
     assert row.injured == 22 and "22 had been hurt" in row.evidence.sentence
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile hit a school in Kharkiv on Tuesday, killing two people, CBS News' Anna Petrova reported from the city.",
+    "A Russian missile hit a school in Kharkiv on Tuesday, killing two people, Reuters correspondent Ivan Sokolov said.",
+    "A Russian missile hit a school in Kharkiv on Tuesday, killing two people, NBC News reported.",
+])
+def test_a_reporter_or_outlet_is_never_the_credit(text: str) -> None:
+    [row] = _rows(text)
+    assert row.location == "Kharkiv" and row.killed == 2 and row.claimed_by is None

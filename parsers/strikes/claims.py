@@ -16,6 +16,10 @@ MEDIA = re.compile(
     r"Anadolu|Xinhua|Kyiv\s+Post|Moscow\s+Times|RT|Sputnik|NHK|DPA|Deutsche\s+Welle|DW|Hromadske|"
     r"Novaya\s+Gazeta|Vedomosti|Baza|Shot|Mash|Astra|state\s+(?:media|television|TV|news\s+agency)|"
     r"(?:news\s+)?agency|media|outlet|newspaper|broadcaster|channel|the\s+report|reports?)\b", re.I)
+_OUTLET_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Gazette|Television|Radio|Press)$")
+_REPORTER_BEFORE = re.compile(r"(?:\b(?:News|Times|Post|Journal|Press|TV|Radio|Reuters|AFP|AP|BBC|CNN|CBS|NBC|ABC|Sky)(?:['’]s?)?\s+"
+                              r"(?:(?:senior\s+|chief\s+|foreign\s+)?(?:correspondent|reporter|journalist|editor)\s+)?|"
+                              r"\b(?:correspondent|reporter|journalist)\s+)$")
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|officials?\s+there|this|that|who|which)$", re.I)
 _HEAD = (r"(?:[A-Z][\w'’-]*\s+(?:region|oblast)|[A-Z][\w'’.-]*|of|the|for|and|on|in|de|local|regional|city|emergency|military|state|ukrainian|russian|"
          r"officials?|authorities|ministry|governor|mayor|head|administration|services?|police|spokes(?:man|woman|person)|"
@@ -100,6 +104,8 @@ def _sources(sentence: str) -> tuple[tuple[int, str], ...]:
             who = _clean(m.group("who"))
             if not who or _PRONOUN.match(who) or MEDIA.fullmatch(who) or MEDIA.match(who) and len(who.split()) <= 3:
                 continue
+            if _OUTLET_NAME.search(who) or _REPORTER_BEFORE.search(sentence, max(0, m.start("who") - 40), m.start("who")):
+                continue  # "NBC News", "CBS News' Holly Williams", "Reuters correspondent ...": outlets relay (§4)
             out.append((m.start("who"), who))
     return tuple(out)
 
