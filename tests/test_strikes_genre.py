@@ -690,6 +690,11 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "Drone downed at airfield\n\nThe mayor, Pavel Ivanov, said police were looking into an incident at a factory.\n\n"
      "Separately, a Ukrainian drone set fire to an oil tank at an airfield in the Kursk region on Monday.",
      [dict(location="Kursk Oblast", claimed_by=None)]),
+    # ------------------------------------------------------------ a wave's toll and one city's share of it
+    ("wave-toll-with-a-city-share",
+     "Russian drones and missiles struck towns across Ukraine overnight, killing 11 people, including four in Poltava, "
+     "officials said on Wednesday.",
+     [dict(location="Ukraine", killed=11), dict(location="Poltava", killed=4)]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
     ("ground-fighting-raged",

@@ -98,9 +98,11 @@ def each_listed(first: Mention, mentions: list[Mention], text: str) -> list[Ment
     return out
 
 
-# ", four in the city of Kherson, and two in the Dnipro region": the figure alone, its verb left out;
+# ", four in the city of Kherson, and two in the Dnipro region", "killed 9, including three in Kyiv": the figure
+# alone, its verb left out;
 # ", one artillery shell at the village of Ustinovka": a launch figure with its noun
-_ELIDED = re.compile(rf"^[\s,;—–-]*(?:and\s+|while\s+)?(?P<n>{NUMBER})\s+(?:more\s+|others?\s+|people\s+|persons\s+)?"
+_ELIDED = re.compile(rf"^[\s,;—–-]*(?:and\s+|while\s+|including\s+|among\s+them\s+|of\s+whom\s+)?(?P<n>{NUMBER})\s+"
+                     r"(?:more\s+|others?\s+|people\s+|persons\s+)?"
                      r"(?:in|at|near|on|across)\b", re.I)
 _ELIDED_LAUNCH = re.compile(rf"^[\s,;—–-]*(?:and\s+|while\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
                             r"(?:shells?|rounds?|rockets?|missiles?|drones?|bombs?|mines?)\s+(?:at|on|in|against|into|near)\b", re.I)
