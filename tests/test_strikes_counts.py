@@ -93,3 +93,70 @@ def test_wounding_with_a_trailing_comma_and_rescue_workers():
     c = find_counts("The missile hit a market, killing 11 people and wounding 29, officials said.")
     assert (c.killed, c.injured) == (11, 29)
     assert find_counts("The blaze, started by a drone, killed three firefighters.").killed == 3
+
+
+def test_tolls_told_as_deaths_lives_and_injuries():
+    c = find_counts("By midday officials had counted nine confirmed deaths and 31 injuries from the bombardment.")
+    assert (c.killed, c.injured) == (9, 31)
+    assert find_counts("The latest toll from the rocket strike stands at 14 confirmed deaths.").killed == 14
+    assert find_counts("The barrage hit the town centre, resulting in the loss of at least 6 lives.").killed == 6
+    assert find_counts("The strike took the lives of 22 residents of the block, the governor said.").killed == 22
+    c = find_counts("So far it is known that four people have died, and at least 19 are injured.")
+    assert (c.killed, c.injured) == (4, 19)
+
+
+def test_a_toll_that_rose_far_from_its_noun():
+    text = ("The death toll from Saturday's Russian missile strike on the nine-storey apartment block in the "
+            "central Ukrainian city of Kryvyi Rih has risen to 18, the governor said.")
+    assert find_counts(text).killed == 18
+
+
+def test_weapon_classes_downed_together_add_up():
+    assert find_counts("Of those, 210 drones and 9 missiles were shot down or jammed.").intercepted == 219
+    assert find_counts("Air defences shot down 57 drones and 3 cruise missiles over the night.").intercepted == 60
+
+
+def test_a_bare_figure_after_the_launch_figure_is_downed():
+    c = find_counts("In total 31 UAVs were launched, 26 were destroyed by mobile fire groups.")
+    assert (c.launched, c.intercepted) == (31, 26)
+    assert find_counts("Air defence units were able to destroy six missiles over the city.").intercepted == 6
+
+
+def test_all_downed_is_the_launch_figure():
+    c = find_counts("Russia fired 14 cruise missiles at the capital; all of them were shot down.")
+    assert (c.launched, c.intercepted) == (14, 14)
+    assert find_counts("All were intercepted, the air force spokesman said.").all_downed
+    assert not find_counts("All residents were evacuated from the damaged block.").all_downed
+
+
+def test_raising_the_toll():
+    text = "Rescuers pulled two more bodies from the rubble on Thursday, raising the death toll from the strike on the city to 19."
+    assert find_counts(text).killed == 19
+
+
+def test_missiles_that_destroyed_homes_were_not_downed():
+    c = find_counts("Two Russian-fired Iskander missiles destroyed several homes in the town, the governor said.")
+    assert c.intercepted is None
+    assert find_counts("Officials said 14 drones destroyed over the region overnight.").intercepted == 14
+
+
+def test_one_weapon_downed_in_the_passive_or_as_debris():
+    assert find_counts("A drone was shot down over Kolomna, its debris fell on a road.").intercepted == 1
+    assert find_counts("Debris from a downed UAV fell near the airport, the mayor said.").intercepted == 1
+
+
+def test_a_couple_and_their_child():
+    c = find_counts("The attack on the ferry killed an elderly couple, the regional governor said.")
+    assert c.killed == 2
+    c = find_counts("The strike on the road killed a married couple and injured their son, officials said.")
+    assert (c.killed, c.injured) == (2, 1)
+
+
+def test_weapons_that_hit_count_as_launched():
+    assert find_counts("Officials said three drones had hit the terminal before dawn.").launched == 3
+
+
+def test_lethal_wounds_are_deaths():
+    c = find_counts("Two servicemen suffered lethal wounds and three were hurt, the ministry said.")
+    assert (c.killed, c.injured) == (2, 3)
+    assert find_counts("Two servicemen suffered shrapnel wounds.").injured == 2

@@ -557,8 +557,149 @@ CASES: list[tuple[str, str, list[dict]]] = [
      "On the night of June 2, Russian drones hit a school in Sumy.",
      [dict(location="Sumy", date="2025-06-02")]),
 
+    # ------------------------------------------------------------ live blogs: the toll only grows
+    ("live-blog-earlier-update-below",
+     "A Russian missile tore into an apartment block in Vinnytsia, killing nine people and injuring 23, the regional "
+     "governor said.\n\nUpdate at 08:10: As of 08:00, four people are known to have been killed in Vinnytsia and ten "
+     "more injured by the missile strike.",
+     [dict(location="Vinnytsia", killed=9, injured=23)]),
+    # ------------------------------------------------------------ "All were intercepted": as many as were launched
+    ("all-downed-next-sentence",
+     "Russia attacked Kyiv overnight with missiles, the city administration said. The air force said 12 missiles of "
+     "several types were launched at the capital. All were intercepted by air defences.",
+     [dict(location="Kyiv", launched=12, intercepted=12)]),
+    # ------------------------------------------------------------ where a wave was aimed: no record of their own
+    ("wave-aimed-at-regions",
+     "A Russian missile hit an apartment block in Rivne on Tuesday, killing six individuals, including a child, the "
+     "governor said. The air force said Russia launched 30 missiles and 410 drones, focusing mainly on the Rivne, "
+     "Volyn and Sumy regions. Air defences intercepted or neutralized 402 of the 440 detected aerial threats.",
+     [dict(location="Rivne", killed=6), dict(location="Ukraine", launched=440, intercepted=402)]),
+    # ------------------------------------------------------------ the credit elsewhere in the paragraph, a Source: line, the lead
+    ("source-in-paragraph",
+     "Russian forces shelled the centre of Nikopol on Tuesday afternoon, regional governor Serhiy Lysak said. "
+     "Two men were killed and four people were wounded by the shelling.",
+     [dict(location="Nikopol", killed=2, injured=4, claimed_by="Serhiy Lysak")]),
+    ("source-line",
+     "Russian drone hits high-rise in Sumy: two injured\n\n"
+     "Source: Oleh Hryhorov, Head of Sumy Oblast Military Administration, on Telegram\n\n"
+     "A Russian drone struck a high-rise building in Sumy on Tuesday evening. Two people were injured.",
+     [dict(location="Sumy", injured=2, claimed_by="Oleh Hryhorov")]),
+    ("lead-statement-listed",
+     "Drones over Russian regions\n\n"
+     "MOSCOW, June 3. Air defences destroyed 40 Ukrainian drones overnight over several regions, the Defence Ministry said.\n\n"
+     "Regions\n\n"
+     "- Overnight, air defence systems destroyed 40 Ukrainian drones: 30 over the Bryansk Region and ten over the Kursk Region.",
+     [dict(location="Russia", intercepted=40, claimed_by=RU_MOD), dict(location="Bryansk Oblast", intercepted=30, claimed_by=RU_MOD),
+      dict(location="Kursk Oblast", intercepted=10, claimed_by=RU_MOD)]),
+    ("bare-title-named-nearby",
+     "A Ukrainian drone attack set fire to a fuel depot in the Millerovo district of Russia's Rostov region, the governor "
+     "said on Tuesday. \u201cNobody was hurt,\u201d the governor, Yuri Slyusar, wrote on Telegram.",
+     [dict(location="Millerovo", claimed_by="Yuri Slyusar")]),
+    ("as-per-ministry",
+     "A drone strike damaged two aircraft at the Engels airfield in the Saratov region on Monday, as per the Defence Ministry.",
+     [dict(location="Engels", claimed_by=RU_MOD)]),
+    ("ceo-title-dropped",
+     "Russia fired 20 missiles at gas production sites in the Poltava region overnight, said CEO Serhii Koretskyi.",
+     [dict(location="Poltava Oblast", launched=20, claimed_by="Serhii Koretskyi")]),
+    # ------------------------------------------------------------ "in western Ukraine" only places the city
+    ("city-in-western-country",
+     "A Russian missile hit a school in Rivne in western Ukraine on Tuesday, killing four people, the mayor said.",
+     [dict(location="Rivne", killed=4)]),
+    # ------------------------------------------------------------ "Russian forces launched": the attacker's forces
+    ("attacker-forces-launched",
+     "The commander-in-chief reports that, in total, Russian forces launched 70 missiles and 12 Shahed drones at Ukraine overnight.",
+     [dict(location="Ukraine", launched=82, attacker="Russia")]),
+    # ------------------------------------------------------------ "four in Kherson": the verb left out
+    ("elided-casualty-verb",
+     "After Russian missile strikes on Tuesday, regional officials said six people were killed in the Odesa region, two "
+     "in the city of Mykolaiv, and one in the Zaporizhzhia region.",
+     [dict(location="Odesa Oblast", killed=6), dict(location="Mykolaiv", killed=2), dict(location="Zaporizhzhia Oblast", killed=1)]),
+    # ------------------------------------------------------------ the day a toll rose is not the attack's day
+    ("toll-update-day",
+     "Rescuers pulled more bodies on Wednesday from the rubble of an apartment block in Odesa hit by a Russian missile, "
+     "raising the death toll to 14. The attack overnight into Tuesday was one of the heaviest on the port this year.",
+     [dict(location="Odesa", killed=14, date="2025-06-03")]),
+    ("deadliest-this-year-is-no-day",
+     "A Russian missile struck a clinic in Dnipro on Tuesday, killing five people. The clinic collapsed during the "
+     "deadliest Russian attack on Dnipro this year, the mayor said.",
+     [dict(location="Dnipro", killed=5, date="2025-06-03")]),
+    # ------------------------------------------------------------ "On June 1, ..." dates its own paragraph only
+    ("dated-paragraph-does-not-carry",
+     "Russian forces shelled Kupiansk on Tuesday, damaging a school, the governor said.\n\n"
+     "On June 1, a drone hit a car in the village of Petropavlivka in the Kharkiv region.\n\n"
+     "Shells also hit the village of Kamianka in the Kharkiv region, damaging a house.",
+     [dict(location="Kupiansk", date="2025-06-03"), dict(location="Petropavlivka", date="2025-06-01"),
+      dict(location="Kamianka", date="2025-06-03")]),
+    # ------------------------------------------------------------ a governor's list of villages
+    ("governor-village-list",
+     "Ukrainian forces shelled the Belgorod region on Tuesday, governor Vyacheslav Gladkov said.\n\n"
+     "\u201cIn the Shebekinsky district, four artillery shells were fired at the village of Zarechnoye-Vtoroye, two "
+     "artillery shells at the village of Bezlyudovka and six mortar rounds at the settlement of Kozinka,\u201d he said.",
+     [dict(location="Zarechnoye-Vtoroye", launched=4, region="Belgorod Oblast"),
+      dict(location="Bezlyudovka", launched=2, region="Belgorod Oblast"),
+      dict(location="Kozinka", launched=6, region="Belgorod Oblast")]),
+    # ------------------------------------------------------------ the same attack retold at region level
+    ("region-echo-of-city",
+     "A Russian missile hit a dormitory in Uzhhorod on Tuesday, injuring six people. \u201cThe enemy attacked "
+     "Zakarpattia Oblast with missiles,\u201d the governor wrote.",
+     [dict(location="Uzhhorod", injured=6)]),
+    # ------------------------------------------------------------ background without its day
+    ("background-last-week",
+     "A Ukrainian drone hit an oil depot in Novorossiysk on Tuesday, the mayor said. Last week, drones struck a naval "
+     "base in Crimea, damaging a patrol ship.",
+     [dict(location="Novorossiysk", date="2025-06-03")]),
+    # ------------------------------------------------------------ one city's attack counted, then broken down line by line
+    ("city-attack-total-and-breakdown",
+     "Overnight, Russia launched a missile attack on Mykolaiv. According to the air force, Russia launched 14 missiles:\n"
+     "- Six Kalibr cruise missiles were launched from a submarine in the Black Sea.\n"
+     "- Eight Iskander-M ballistic missiles were fired from occupied Crimea.\n"
+     "Air defence units were able to destroy ten missiles, including four Kalibr missiles.",
+     [dict(location="Mykolaiv", launched=14, intercepted=10, weapon="missile")]),
+    # ------------------------------------------------------------ "in east Ukraine city", named further on
+    ("unnamed-town-named-later",
+     "6 killed as Russian missile hits cafe in east Ukraine city\n\n"
+     "The Monday evening strike on Pokrovsk also wounded 31 people, the interior ministry said.",
+     [dict(location="Pokrovsk", killed=6, injured=31, weapon="missile")]),
+    # ------------------------------------------------------------ a casualty figure paragraphs after the one attack
+    ("far-casualty-figure-one-attack",
+     "A Russian missile slammed into an apartment block in Zhytomyr on Thursday, killing at least four people.\n\n"
+     "The building was home to about 200 people, many of them displaced from the east.\n\n"
+     "Cranes worked through the night to clear the rubble.\n\n"
+     "Emergency services said at least 22 had been hurt and that they had pulled five people alive from the rubble.",
+     [dict(location="Zhytomyr", killed=4, injured=22)]),
+    # ------------------------------------------------------------ a report of the next morning: "overnight" is the lead's day
+    ("overnight-in-a-next-morning-report",
+     "A large Russian air attack struck gas facilities in eastern Ukraine, officials said on Tuesday.\n\n"
+     "Russia fired 20 missiles and 40 drones at sites in the Sumy region overnight, the energy company said.",
+     [dict(location="Sumy Oblast", launched=60, date="2025-06-03")]),
+    ("overnight-after-a-dated-attack-is-the-next-night",
+     "Russian aircraft dropped guided bombs on Kherson on Tuesday, killing one person, the governor said.\n\n"
+     "Elsewhere, the air force said it had shot down 30 of 35 drones launched by Russia overnight over six regions.",
+     [dict(location="Kherson", date="2025-06-03"), dict(location="Ukraine", intercepted=30, date="2025-06-04")]),
+    # ------------------------------------------------------------ "the regional governor" named in the lead
+    ("governor-named-in-lead",
+     "Ukrainian forces shelled several villages in the Kursk region on Tuesday, Governor Alexander Khinshtein said on "
+     "Telegram.\n\nResidents said the school had been closed for a week.\n\nThe road to the district centre was closed "
+     "to traffic after the night's shelling.\n\nPower was cut to several streets while repair crews waited for the "
+     "all-clear, and the bus service was suspended.\n\nIn the village of Tyotkino, two Russian-fired shells destroyed "
+     "a barn in a private household, the regional governor said.",
+     [dict(location="Kursk Oblast", claimed_by="Alexander Khinshtein"),
+      dict(location="Tyotkino", claimed_by="Alexander Khinshtein", launched=2)]),
+    # ------------------------------------------------------------ a lead credit is the credit for an attack
+    ("lead-credit-for-an-incident-is-not-the-attack-credit",
+     "Drone downed at airfield\n\nThe mayor, Pavel Ivanov, said police were looking into an incident at a factory.\n\n"
+     "Separately, a Ukrainian drone set fire to an oil tank at an airfield in the Kursk region on Monday.",
+     [dict(location="Kursk Oblast", claimed_by=None)]),
+    # ------------------------------------------------------------ a wave's toll and one city's share of it
+    ("wave-toll-with-a-city-share",
+     "Russian drones and missiles struck towns across Ukraine overnight, killing 11 people, including four in Poltava, "
+     "officials said on Wednesday.",
+     [dict(location="Ukraine", killed=11), dict(location="Poltava", killed=4)]),
     # ------------------------------------------------------------ not strikes
     ("ground-captured", "Russian troops captured the village of Novopil in the Donetsk region, the defence ministry said.", []),
+    ("ground-fighting-raged",
+     "The air attacks came as fierce fighting raged in the Donetsk region, where Russia has claimed control of the "
+     "town of Toretsk.", []),
     ("ground-assaults",
      "Ukrainian forces repelled 32 Russian assaults near Pokrovsk over the past day, the General Staff said.", []),
     ("threat-response",
@@ -600,3 +741,29 @@ def test_genre(text: str, expected: list[dict]) -> None:
         row = got[want["location"]]
         have = {f: getattr(row, f) for f in want}
         assert have == want
+
+
+def test_evidence_covers_a_toll_told_in_the_next_sentence() -> None:
+    text = ("A Russian guided bomb hit a school in Izium on Tuesday morning, the governor said. "
+            "Two teachers were killed and five pupils were injured.")
+    [row] = _rows(text)
+    assert (row.killed, row.injured) == (2, 5)
+    assert "Izium" in row.evidence.sentence and "Two teachers were killed" in row.evidence.sentence
+
+
+def test_evidence_of_a_far_toll_is_its_own_sentence() -> None:
+    text = ("A Russian missile slammed into an apartment block in Zhytomyr on Thursday, killing at least four people.\n\n"
+            "The building was home to about 200 people.\n\nCranes worked through the night.\n\n"
+            "Residents laid flowers at the site.\n\nEmergency services said at least 22 had been hurt.")
+    [row] = _rows(text)
+    assert row.injured == 22 and "22 had been hurt" in row.evidence.sentence
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile hit a school in Kharkiv on Tuesday, killing two people, CBS News' Anna Petrova reported from the city.",
+    "A Russian missile hit a school in Kharkiv on Tuesday, killing two people, Reuters correspondent Ivan Sokolov said.",
+    "A Russian missile hit a school in Kharkiv on Tuesday, killing two people, NBC News reported.",
+])
+def test_a_reporter_or_outlet_is_never_the_credit(text: str) -> None:
+    [row] = _rows(text)
+    assert row.location == "Kharkiv" and row.killed == 2 and row.claimed_by is None

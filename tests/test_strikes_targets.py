@@ -41,3 +41,14 @@ def test_the_weapon_is_not_the_target():
 ])
 def test_a_sources_title_is_not_what_was_hit(sentence, want):
     assert target_class(sentence) == want
+
+
+def test_private_households_administrative_buildings_and_a_fleet_headquarters():
+    assert target_class("Debris damaged the windows of two private households in the village.") == "residential"
+    assert target_class("An administrative building in the district was destroyed by a drone.") == "government"
+    assert target_class("Missiles struck the headquarters of Russia's Black Sea Fleet on Friday.") == "military"
+
+
+def test_a_petrol_station_is_commercial():
+    assert target_class("A drone struck a petrol station on the edge of the town, wounding two workers.") == "commercial"
+    assert target_class("Missiles hit a gas production facility in the region.") == "infrastructure"

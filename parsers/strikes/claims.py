@@ -16,6 +16,10 @@ MEDIA = re.compile(
     r"Anadolu|Xinhua|Kyiv\s+Post|Moscow\s+Times|RT|Sputnik|NHK|DPA|Deutsche\s+Welle|DW|Hromadske|"
     r"Novaya\s+Gazeta|Vedomosti|Baza|Shot|Mash|Astra|state\s+(?:media|television|TV|news\s+agency)|"
     r"(?:news\s+)?agency|media|outlet|newspaper|broadcaster|channel|the\s+report|reports?)\b", re.I)
+_OUTLET_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Gazette|Television|Radio|Press)$")
+_REPORTER_BEFORE = re.compile(r"(?:\b(?:News|Times|Post|Journal|Press|TV|Radio|Reuters|AFP|AP|BBC|CNN|CBS|NBC|ABC|Sky)(?:['’]s?)?\s+"
+                              r"(?:(?:senior\s+|chief\s+|foreign\s+)?(?:correspondent|reporter|journalist|editor)\s+)?|"
+                              r"\b(?:correspondent|reporter|journalist)\s+)$")
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i|officials?\s+there|this|that|who|which)$", re.I)
 _HEAD = (r"(?:[A-Z][\w'’-]*\s+(?:region|oblast)|[A-Z][\w'’.-]*|of|the|for|and|on|in|de|local|regional|city|emergency|military|state|ukrainian|russian|"
          r"officials?|authorities|ministry|governor|mayor|head|administration|services?|police|spokes(?:man|woman|person)|"
@@ -26,7 +30,7 @@ _TITLE = r"(?i:governor|mayor|head|spokes(?:man|woman|person)|minister|commander
 _PERSON = r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 _VERB = r"(?:has\s+|had\s+)?(?:said|says|wrote|writes|reported|told|added|confirmed|announced|stated|posted)\b"
 _PATTERNS = [
-    re.compile(rf"\b[Aa]ccording\s+to\s+{_NP}"),
+    re.compile(rf"\b(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+{_NP}"),
     re.compile(rf"\b(?:citing|cited)\s+{_NP}"),
     re.compile(rf"\b(?:quoted|cited)\s+{_NP}\s+as\s+saying"),
     re.compile(rf"{_NP}\s+(?:has\s+|have\s+|had\s+)?(?:later\s+|also\s+|earlier\s+|previously\s+)?(?:said|says|reported|reports|stated|states|wrote|writes|claimed|announced|announces|confirmed|posted|added|told|informed|noted)\b"),
@@ -54,11 +58,11 @@ _COMMA_VERB = re.compile(rf",\s+{_VERB}")
 # What each pattern needs (same order as _PATTERNS): one of its stems, or a match of a cheaper
 # pattern; a pattern whose gate is shut is skipped.
 _GATES: list[tuple[str, ...] | re.Pattern[str] | None] = [
-    ("according",), ("citing", "cited"), ("quoted", "cited"), None, ("said", "reported", "wrote", "announced", "stated", "claimed"),
+    ("according", "as per"), ("citing", "cited"), ("quoted", "cited"), None, ("said", "reported", "wrote", "announced", "stated", "claimed"),
     ("did not", "declined"), _COMMA_VERB, _COMMA_VERB,
 ]
 _SPEECH = ("said", "says", "report", "stated", "states", "wrote", "writes", "claim", "announc", "confirm", "posted", "added",
-           "told", "informed", "noted", "according", "cit", "quoted")
+           "told", "informed", "noted", "according", "cit", "quoted", "as per")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|reported|reports|stated|states|wrote|writes|claimed|announced|announces|confirmed|"
                           r"posted|added|told|informed|noted)\b")
 
@@ -100,6 +104,8 @@ def _sources(sentence: str) -> tuple[tuple[int, str], ...]:
             who = _clean(m.group("who"))
             if not who or _PRONOUN.match(who) or MEDIA.fullmatch(who) or MEDIA.match(who) and len(who.split()) <= 3:
                 continue
+            if _OUTLET_NAME.search(who) or _REPORTER_BEFORE.search(sentence, max(0, m.start("who") - 40), m.start("who")):
+                continue  # "NBC News", "CBS News' Holly Williams", "Reuters correspondent ...": outlets relay (§4)
             out.append((m.start("who"), who))
     return tuple(out)
 
@@ -155,7 +161,8 @@ _NOT_A_SOURCE = re.compile(
 # "regional governor Oleh Synehubov" -> "Oleh Synehubov": the person is the source, the title varies
 _TITLE_BEFORE_NAME = re.compile(
     r"^(?:(?-i:[A-Z][\w'’-]+)\s+(?=(?:region(?:al)?|oblast|mayor|governor)\s))?(?:(?:regional|local|city|deputy|acting|military|district|oblast|region(?:al)?)\s+)*"
-    r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief)\s+(?=(?-i:[A-Z][\w'’-]+\s+[A-Z]))", re.I)  # a name, not "of Sevastopol"
+    r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief|president|ceo|chairman|director|commander)\s+"
+    r"(?=(?-i:[A-Z][\w'’-]+\s+[A-Z]))", re.I)  # a name, not "of Sevastopol"
 
 
 # "head of the regional military administration Oleksandr Prokudin" -> "Oleksandr Prokudin"
@@ -188,7 +195,11 @@ def _clean(who: str) -> str:
 _AIR_FORCE = re.compile(r"^(?:the\s+)?(?:(Ukrainian|Ukraine's|Russian|Russia's)\s+)?air\s+force$", re.I)
 
 
+_SEAT_AFTER = re.compile(r"(?<=Ministry)\s+in\s+(?:Moscow|Kyiv|Kiev)$", re.I)
+
+
 def canonical(who: str, defender: str | None = None) -> str:
+    who = _SEAT_AFTER.sub("", who)  # "the Defense Ministry in Moscow" is the ministry
     m = _AIR_FORCE.match(who)
     if m:
         side = (m.group(1) or "").lower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..places import Mention
+from ..numbers import NUMBER, parse_number
 from .counts import SUBCOUNT, Counts, find_counts
 from .filters import lower_pattern, lower_text
 
@@ -69,6 +70,22 @@ def listed_apart(text: str, main: list[Mention], counts: Counts) -> list[Mention
     return main
 
 
+# "..., focusing mainly on the Lviv, Ternopil and Kharkiv regions": where the wave was aimed, nothing of their own
+_AIMED_AT = re.compile(r"\b(?:focus\w*|target\w*|aim\w*|direct\w*|concentrat\w*)\s+(?:\w+\s+)?(?:on|at|against)\b|"
+                       r"\btargeting\b", re.I)
+_HARM_NAMED = re.compile(r"\b(?:hits?|impacts?|damag\w*|destroy\w*|fires?|debris|fragments|killed|injured|wounded)\b", re.I)
+
+
+def only_aimed_at(text: str, listed: list[Mention]) -> bool:
+    """Whether regions listed apart after the tally are only where the wave was aimed (§4: no
+    record of their own; the wave's record covers them)."""
+    if not listed:
+        return False
+    gap = list(CLAUSE_BREAK.finditer(text, 0, listed[0].start))
+    clause = text[gap[-1].start() if gap else 0:listed[-1].end]
+    return bool(_AIMED_AT.search(clause)) and not _HARM_NAMED.search(clause)
+
+
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -79,3 +96,27 @@ def each_listed(first: Mention, mentions: list[Mention], text: str) -> list[Ment
         if x.start > out[-1].end and x.via == "region-list" and _LIST_JOIN.fullmatch(text, out[-1].end, x.start):
             out.append(x)
     return out
+
+
+# ", four in the city of Kherson, and two in the Dnipro region", "killed 9, including three in Kyiv": the figure
+# alone, its verb left out;
+# ", one artillery shell at the village of Ustinovka": a launch figure with its noun
+_ELIDED = re.compile(rf"^[\s,;—–-]*(?:and\s+|while\s+|including\s+|among\s+them\s+|of\s+whom\s+)?(?P<n>{NUMBER})\s+"
+                     r"(?:more\s+|others?\s+|people\s+|persons\s+)?"
+                     r"(?:in|at|near|on|across)\b", re.I)
+_ELIDED_LAUNCH = re.compile(rf"^[\s,;—–-]*(?:and\s+|while\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
+                            r"(?:shells?|rounds?|rockets?|missiles?|drones?|bombs?|mines?)\s+(?:at|on|in|against|into|near)\b", re.I)
+
+
+def elided_figure(clause: str, told: Counts | None) -> Counts:
+    """A place's clause that gives only a figure ("four in Kherson") after a clause that told one
+    figure ("five people were killed in the Lviv region", "five shells were fired at X") shares
+    that figure's role."""
+    if told is None:
+        return Counts()
+    roles = [f for f in ("killed", "injured", "launched", "intercepted") if getattr(told, f) is not None]
+    if len(roles) != 1:
+        return Counts()
+    m = (_ELIDED_LAUNCH if roles[0] == "launched" else _ELIDED).match(clause)
+    n = parse_number(m.group("n")) if m else None
+    return Counts(**{roles[0]: n}) if n is not None else Counts()

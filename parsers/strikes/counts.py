@@ -16,12 +16,12 @@ from .filters import has_any, lower_pattern, lower_text, stems_pattern
 
 _N = rf"(?P<n>{NUMBER})"
 _W = (r"(?:drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|aircraft)|missiles?|rockets?|shells?|bombs?|"
-      r"Shaheds?|Gerans?|projectiles?|targets?|(?:aerial\s+)?(?:weapons|objects)|munitions)")
+      r"Shaheds?|Gerans?|projectiles?|targets?|threats|(?:aerial\s+)?(?:weapons|objects)|munitions|(?:mortar\s+)?rounds|mines)")
 _ADJ = r"(?:[\w.'’-]+\s+){0,4}?"
-_PEOPLE = (r"(?:people|persons?|civilians?|residents?|men|women|man|woman|children|child|teenagers?|"
+_PEOPLE = (r"(?:people|persons?|individuals?|civilians?|residents?|men|women|man|woman|children|child|teenagers?|"
            r"boys?|girls?|employees?|workers?|soldiers?|servicemen|rescuers?|others|of\s+them|firefighters?|"
            r"police(?:\s+officers?)?|officers?|guards?|drivers?|passengers?|pensioners?|volunteers?|journalists?|"
-           r"doctors?|medics?|staff|farmers?|miners?|adults?|victims?)")
+           r"doctors?|medics?|staff|farmers?|miners?|adults?|victims?|teachers?|pupils?|students?|patients?|nurses?)")
 _INTERCEPT_VERB = r"(?:shot\s+down|downed|intercepted|destroyed|repelled|neutrali[sz]ed|suppressed|brought\s+down|eliminated)"
 _LAUNCH_VERB = (r"(?:launched|launching|fired|firing|sent|sending|used|using|deployed|unleashed|attacked\s+with|"
                 r"targeted\s+\w+\s+with)")
@@ -51,15 +51,25 @@ _INTERCEPTED = [
     # "; 103 were shot down" -- a bare figure with an air-defence verb (not "destroyed": houses are destroyed too)
     re.compile(rf"\b{_N}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|intercepted|neutrali[sz]ed|brought\s+down)", re.I),
     re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a\s+total\s+of\s+|all\s+)?{_N}\s+{_ADJ}{_W}", re.I),
+    # "air defences were able to destroy nine missiles"
+    re.compile(rf"\b(?:able|managed|succeeded|failed)\s+to\s+(?:shoot\s+down|intercept|destroy|down|neutrali[sz]e)\s+{_N}\s+{_ADJ}{_W}", re.I),
+    # "24 UAVs were launched, 18 were destroyed": a bare figure after the launch figure is the weapons'
+    re.compile(rf"\b(?:were|had\s+been|have\s+been)\s+(?:launched|fired)\b[^.;]{{0,40}}?[,;]\s*(?:and\s+|while\s+|of\s+(?:which|them|these)\s+)?"
+               rf"{_N}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
     re.compile(rf"\b{_N}\s+{_ADJ}{_W}(?:\s+and\s+{NUMBER}\s+{_ADJ}{_W})?{_GAP}\b(?:were|was|had\s+been|have\s+been|being|got)\s+(?:\w+\s+)?{_INTERCEPT_VERB}", re.I),
-    re.compile(rf"\b{_N}\s+{_ADJ}{_W}\s+{_INTERCEPT_VERB}", re.I),
+    # "12 drones shot down over Kursk" -- but "two missiles destroyed several homes" is what they hit
+    re.compile(rf"\b{_N}\s+{_ADJ}{_W}\s+(?:{_INTERCEPT_VERB})(?!\s+(?:and\s+damaged|(?:a|an|the|several|two|three|\d+|dozens|many|some)\b))", re.I),
     # "shot down 48 over the Kursk region", "destroyed seven of them" -- but not "destroyed three uncrewed boats"
     re.compile(rf"\b{_INTERCEPT_VERB}\s+{_N}\b(?=\s*(?:[.,;:]|$|over\b|above\b|in\b|on\b|near\b|overnight|during\b|by\b|"
                rf"of\s+(?:them|these|those|the)\b|and\b|while\b|before\b|as\b|out\s+of\b))", re.I),
 ]
 # "repelled a Russian drone attack" tells no figure: the attack, not one drone
 _INTERCEPT_ONE = re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:drone|missile|UAV|rocket|Shahed|projectile)\b"
-                            r"(?!\s+(?:attacks?|strikes?|raids?|assaults?|barrage|threat)\b)", re.I)
+                            r"(?!\s+(?:attacks?|strikes?|raids?|assaults?|barrage|threat)\b)"
+                            # "A drone was shot down over Domodedovo", "debris from a downed UAV fell"
+                            r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:drone|missile|UAV|rocket|Shahed|projectile)\s+(?:was|has\s+been|had\s+been)\s+"
+                            r"(?:\w+\s+)?(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b"
+                            r"|\b(?:a|an|one)\s+(?:downed|intercepted)\s+(?:[\w-]+\s+){0,2}?(?:drone|missile|UAV|rocket|Shahed)\b", re.I)
 _LAUNCHED = [
     re.compile(rf"\b(?:targeted|attacked|struck|hit)\s+(?:with|by)\s+{_N}\s+{_ADJ}{_W}", re.I),
     # "struck Russia's Bryansk region with six U.S.-made ATACMS missiles"
@@ -67,6 +77,11 @@ _LAUNCHED = [
     re.compile(rf"\b{_LAUNCH_VERB}\s+(?:a\s+total\s+of\s+|a\s+barrage\s+of\s+|a\s+wave\s+of\s+)?{_N}\s+{_ADJ}{_W}", re.I),
     re.compile(rf"\b{_N}\s+{_ADJ}{_W}{_GAP}\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:launched|fired)", re.I),
     re.compile(rf"\b(?:attack|barrage|wave|salvo)\s+(?:of|involving|with)\s+{_N}\s+{_ADJ}{_W}", re.I),
+    # "with five shells hitting the area", "six rockets landed near the school"
+    re.compile(rf"\b{_N}\s+{_ADJ}(?:shells|rounds|rockets|mines|bombs)\s+(?:hitting|hit|landing|landed|falling|fell|striking|struck)\b", re.I),
+    # "two drones had hit the bridge", "three missiles struck the port"
+    re.compile(rf"\b{_N}\s+{_ADJ}(?:drones|UAVs|missiles|rockets|bombs|shells)\s+(?:had\s+|have\s+)?(?:hit|attacked|struck|slammed\s+into|"
+               rf"destroyed|damaged)\s+(?:the|a|an|and|several|many|dozens|two|three|four|five|\d+)\b", re.I),
 ]
 _ITEM = rf"{NUMBER}\s+(?:[\w.'’-]+\s+){{0,2}}?"
 # The "and 90 drones" that closes every _LAUNCH_LIST match: it opens with a literal, which sre finds fast.
@@ -75,9 +90,17 @@ _LAUNCH_LIST = re.compile(
     rf"(?:\b{_LAUNCH_VERB}|\b(?:attacked|struck|targeted|hit|pounded)\s+(?:(?!\d)[^.;,]){{1,60}}?\bwith)\s+(?P<list>{_ITEM}[\w.'’-]+(?:,\s+{_ITEM}[\w.'’-]+)*,?\s+and\s+{NUMBER}\s+{_ADJ}{_W})", re.I)
 _KNOWN = r"(?:(?:known|said|reported|confirmed|believed)\s+to\s+(?:be|have\s+been)\s+|reported\s+)?"
 _KILLED = [
-    re.compile(rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+)?(?:killed|dead)).{{0,100}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
+    re.compile(rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+)?(?:killed|dead)).{{0,160}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
+    # "..., raising the death toll from the latest attack on the capital to 28"
+    re.compile(rf"\b(?:raising|raised|bringing|brought|pushing|pushed)\s+the\s+(?:death\s+)?toll\b[^.;]{{0,100}}?\bto\s+{_N}", re.I),
+    # "the toll ... stands at 11 confirmed deaths", "eight confirmed deaths", "the loss of at least 13 lives"
+    re.compile(rf"\b{_N}\s+(?:confirmed\s+|reported\s+|civilian\s+)?(?:deaths|fatalities)\b", re.I),
+    # "Three servicemen suffered lethal wounds"
+    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s+)?(?:suffered|sustained|received)\s+(?:lethal|fatal|mortal)\s+(?:wounds|injuries)", re.I),
+    re.compile(rf"\b(?:loss\s+of|took\s+the\s+lives\s+of|taken\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of)\s+{_N}\b"
+               rf"(?:\s+{_ADJ}(?:{_PEOPLE}|lives))?", re.I),
     # "two people were killed", "Seven more were killed" (a figure after an earlier one in the report)
-    re.compile(rf"\b{_N}\s+(?:more\s+)?(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is)?\s*{_KNOWN}(?:\w+ly\s+)?(?:killed|dead|died|perished|lost\s+their\s+lives)\b", re.I),
+    re.compile(rf"\b{_N}\s+(?:more\s+)?(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is|have|has|had)?\s*{_KNOWN}(?:\w+ly\s+)?(?:killed|dead|died|perished|lost\s+their\s+lives)\b", re.I),
     re.compile(rf"\b(?:killing|killed|kills|claimed\s+the\s+lives\s+of|left)\s+(?:at\s+least\s+)?{_N}\s+(?:{_ADJ}{_PEOPLE}|dead)\b", re.I),
     re.compile(rf"\bleft\s+{_N}\s+(?:people\s+)?dead\b", re.I),
     re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|stands\s+at)\s+{_N}", re.I),
@@ -88,9 +111,11 @@ _INJURED = [
     re.compile(rf"\bnumber\s+of\s+(?:people\s+)?(?:injured|wounded|hurt).{{0,100}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
     re.compile(rf"\b{_N}\s+(?:more\s+)?(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:were|was|have\s+been|had\s+been|are|is|got)?\s*{_KNOWN}(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurt|hurting)\s+(?:at\s+least\s+)?{_N}\b(?:\s+{_ADJ}{_PEOPLE})?", re.I),
-    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:have\s+|had\s+)?(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}(?:wounds|injuries|burns)", re.I),
+    re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:have\s+|had\s+)?(?:suffered|sustained|received)\s+(?!(?:lethal|fatal|mortal)\b)(?:[\w-]+\s+){{0,2}}(?:wounds|injuries|burns)", re.I),
     re.compile(rf"\b(?:and|left)\s+{_N}\s+(?:people\s+)?(?:wounded|injured)\b", re.I),
     re.compile(rf"\bnumber\s+of\s+(?:injured|wounded)\s+(?:\w+\s+){{0,3}}?(?:to|at|reached)\s+{_N}", re.I),
+    # "eight confirmed deaths and 18 injuries"
+    re.compile(rf"\b{_N}\s+(?:confirmed\s+|reported\s+)?injuries\b", re.I),
 ]
 _DEFENCE = re.compile(r"\b(?:anti-aircraft|air\s+defen[cs]es?|shot\s+down|intercept\w*|repel\w*|downed|preventing)\b", re.I)
 _HEADED = re.compile(rf"\b{_N}\s+of\s+(?:the|these|them)\s*(?:{_W})?\s+(?:were\s+|was\s+)?(?:headed|heading|flying|aimed)\s+(?:toward|towards|for|at)\b", re.I)
@@ -102,10 +127,12 @@ _ONE_KILLED = re.compile(rf"\b(?:killing|killed)\s+(?:a|one)\b|\b(?:killing|kill
                          r"|\b(?:injured|wounded|hurt)\s+and\s+another\s+(?:one\s+|person\s+)?(?:was\s+)?killed\b"
                          # "A 55-year-old man died in hospital after ..."
                          rf"|\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\s+(?:has\s+|had\s+|later\s+)?died\b", re.I)
-_ONE_INJURED = re.compile(rf"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:injuring|wounding|injured|wounded)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b"
+_ONE_INJURED = re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:child|son|daughter|baby|mother|father|wife|husband)\b|"
+                          rf"\b(?:injuring|wounding)\s+(?:a|one)\b|\b(?:injuring|wounding|injured|wounded)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ONE_NOUN}\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{1,3}}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b"
                           # "one person was killed and another injured"
                           r"|\bkilled\s+and\s+another\s+(?:one\s+|person\s+)?(?:was\s+)?(?:injured|wounded|hurt)\b", re.I)
-_ONE_PERSON = re.compile(rf"\b(?:a|an|one|the)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+)?{_ONE_NOUN}\b", re.I)
+_ONE_PERSON = re.compile(rf"\b(?:a|an|one|the)\s+(?:\d+-year-old\s+|young\s+|elderly\s+|local\s+)?{_ONE_NOUN}\b"
+                         r"|\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:child|son|daughter|baby|mother|father|wife|husband)\b", re.I)
 _NO_CASUALTIES = re.compile(r"\bno\s+(?:casualties|victims|one\s+was\s+(?:killed\s+or\s+)?(?:hurt|injured))\b|\bwithout\s+casualties\b|"
                             r"\b(?:no\s+(?:one|people)|nobody)\s+(?:were|was)\s+(?:hurt|injured)\b", re.I)
 _NO_INJURED = re.compile(r"\bno\s+(?:injuries|one\s+was\s+(?:injured|hurt|wounded))\b", re.I)
@@ -117,10 +144,11 @@ _NO_KILLED = re.compile(r"\bno\s+(?:deaths|fatalities|one\s+was\s+killed|dead)\b
 # a plural noun ("two passers-by"); the list stops at anything else ("including", a verb).
 _KIN = r"(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|neighbou?r|friend|colleague)"
 _ONE_ITEM = rf"(?:(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ONE_NOUN}|{_KIN}|passer-by)|(?:his|her|their)\s+{_KIN})"
-_TWO_ITEM = r"(?:a|the)\s+(?:[\w-]+\s+)?couple"
+_TWO_ITEM = r"(?:a|an|the)\s+(?:[\w-]+\s+)?couple"
 _PLURAL = (r"(?:people|persons|civilians|residents|men|women|children|teenagers|boys|girls|employees|workers|soldiers|servicemen|"
            r"rescuers|firefighters|police\s+officers|officers|guards|drivers|passengers|pensioners|volunteers|journalists|"
-           r"doctors|medics|farmers|miners|adults|passers-by|others|sons|daughters|relatives|neighbou?rs)")
+           r"doctors|medics|farmers|miners|adults|passers-by|others|sons|daughters|relatives|neighbou?rs|teachers|pupils|"
+           r"students|patients|nurses)")
 _MANY_ITEM = rf"(?:(?:his|her|their)\s+)?(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL}"
 _ITEM_RE = rf"(?:{_TWO_ITEM}|{_ONE_ITEM}|{_MANY_ITEM})"
 _PEOPLE_LIST = rf"(?P<list>{_ITEM_RE}(?:(?:\s*,\s*{_ITEM_RE})*(?:\s*,)?\s+and\s+{_ITEM_RE})?)\b"
@@ -163,6 +191,23 @@ def _listed(patterns: list[re.Pattern[str]], text: str) -> int | None:
     return None
 
 
+# "All were intercepted", "all of them were shot down": the figure is the launch count
+_ALL_DOWNED = re.compile(rf"\ball\s+(?:of\s+them\s+|of\s+these\s+|of\s+the\s+{_W}\s+)?(?:were|had\s+been|have\s+been)\s+"
+                         rf"(?:\w+\s+)?(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b", re.I)
+# "438 drones and 14 missiles were shot down": one tally of two weapon classes, added up
+_CLASS_ADJ = r"(?:(?!of\b)[\w.'’-]+\s+){0,4}?"  # "three of the missiles" is a share, not a class
+_CLASSES_SUM = re.compile(rf"(?P<a>{NUMBER})\s+{_CLASS_ADJ}{_W}\s+and\s+(?P<b>{NUMBER})\s+{_CLASS_ADJ}{_W}", re.I)
+
+
+def _summed(text: str, at: int | None) -> int | None:
+    """The sum of a figure and the one joined to it by "and", each with its weapon noun."""
+    m = _CLASSES_SUM.match(text, at) if at is not None else None
+    if m is None:
+        return None
+    a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+    return a + b if a is not None and b is not None else None
+
+
 @dataclass
 class Counts:
     launched: int | None = None
@@ -170,10 +215,11 @@ class Counts:
     killed: int | None = None
     injured: int | None = None
     intercepted_at: int | None = None  # where the intercept figure sits (to tell tallies from sub-counts)
+    all_downed: bool = False  # "All were intercepted": as many as were launched, told here or before
 
     def any(self) -> bool:
         return self.launched is not None or self.intercepted is not None or self.killed is not None or \
-            self.injured is not None
+            self.injured is not None or self.all_downed
 
 
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bno)\s+$", re.I)
@@ -224,16 +270,18 @@ def _first(patterns: list[re.Pattern[str]], text: str, starts: list[int]) -> tup
 _NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred")
 _NUMBER_WORD_STEMS = stems_pattern(_NUMBER_STEMS)
-_SINGLE_STEMS = ("a ", "an ", "no ", "nobody", "without", "the ")
+_SINGLE_STEMS = ("a ", "an ", "no ", "nobody", "without", "the ", "all ")
 _INTERCEPT_STEMS = ("shot", "down", "intercept", "destroy", "repel", "neutrali", "suppress", "eliminat", "headed", "heading",
                     "flying", "aimed")
 _LAUNCH_STEMS = ("launch", "fire", "firing", "sent", "sending", "used", "using", "deploy", "unleash", "attack", "target",
-                 "barrage", "wave", "salvo", "struck", "hit", "pound", " of ")
+                 "barrage", "wave", "salvo", "struck", "hit", "pound", " of ", "land", "fell", "falling")
 # Every launch pattern ends in a weapon noun (_W).
-_WEAPON_STEMS = ("drone", "uav", "unmanned", "missile", "rocket", "shell", "bomb", "shahed", "geran", "projectile", "target",
+_WEAPON_STEMS = ("drone", "uav", "unmanned", "missile", "rocket", "shell", "bomb", "shahed", "geran", "projectile", "target", "threats",
+                 "rounds", "mines",
                  "weapon", "object", "munition")
 _NO_KILLED_STEMS = ("death", "fatalit", "kill", "dead")  # what _NO_KILLED says nobody suffered
-_KILLED_STEMS = ("kill", "dead", "died", "perish", "lives", "toll", "casualt", "fatalit", "victims")
+_KILLED_STEMS = ("kill", "dead", "died", "perish", "lives", "toll", "casualt", "fatalit", "victims", "deaths", "lethal", "fatal",
+                 "mortal")
 _INJURED_STEMS = ("injur", "wound", "hurt", "hospitali", "casualt", "victims", "burns")
 _DIGIT = re.compile(r"\d")
 _N_FIRST = r"\b(?P<n>"  # how a pattern that opens with a figure starts
@@ -259,7 +307,7 @@ def _figure_starts(text: str) -> list[int]:
 def find_counts(text: str) -> Counts:
     """The figures one sentence (or clause) states: a fresh copy, since callers own their counts."""
     c = _counts(text)
-    return Counts(c.launched, c.intercepted, c.killed, c.injured, c.intercepted_at)
+    return Counts(c.launched, c.intercepted, c.killed, c.injured, c.intercepted_at, c.all_downed)
 
 
 @lru_cache(maxsize=4096)
@@ -297,10 +345,14 @@ def _counts(text: str) -> Counts:
             c.intercepted_at = m.start("x")
     if c.intercepted is None and intercept:
         c.intercepted, c.intercepted_at = _first(_INTERCEPTED, text, starts) if numbers else (None, None)
+        if c.intercepted is not None and " and " in text:
+            c.intercepted = _summed(text, c.intercepted_at) or c.intercepted
         if c.intercepted is None:
             one = _INTERCEPT_ONE.search(text)
             if one:
                 c.intercepted, c.intercepted_at = 1, one.start()
+    if c.intercepted is None and intercept and "all" in text and _ALL_DOWNED.search(text):
+        c.all_downed = True
     if c.launched is None and launch:
         listed = _LAUNCH_LIST.search(text) if _AND_FIGURE.search(text) else None
         if listed:
@@ -309,6 +361,8 @@ def _counts(text: str) -> Counts:
                 c.launched = sum(items)
         if c.launched is None:
             c.launched, _ = _first(_LAUNCHED, text, starts)
+    if c.all_downed and c.launched is not None:
+        c.intercepted = c.launched
     if c.intercepted is None and intercept and numbers and _DEFENCE.search(text):
         m = _HEADED.search(text)
         if m:  # "six of the drones were headed toward the plant" in an air-defence sentence
@@ -359,6 +413,7 @@ _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:while|but|whereas)\b")
 _OF_THE_Y = lower_pattern(_OF_THE_Y)
 _LISTED_KILLED, _LISTED_INJURED = [lower_pattern(p) for p in _LISTED_KILLED], [lower_pattern(p) for p in _LISTED_INJURED]
 _ITEM_SPLIT_LOW, _NUMBER_LOW = lower_pattern(_ITEM_SPLIT), lower_pattern(NUMBER)
+_CLASSES_SUM, _ALL_DOWNED = lower_pattern(_CLASSES_SUM), lower_pattern(_ALL_DOWNED)
 (_AND_FIGURE, _X_OF_Y, _OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED, _ONE_KILLED, _ONE_INJURED,
  _ONE_PERSON) = map(lower_pattern, (_AND_FIGURE, _X_OF_Y, _OF_Y, _INTERCEPT_ONE, _LAUNCH_LIST, _DEFENCE, _HEADED, _SUFFERED,
                                     _ONE_KILLED, _ONE_INJURED, _ONE_PERSON))
@@ -371,16 +426,19 @@ _INTERCEPTED, _LAUNCHED, _KILLED, _INJURED = ([lower_pattern(p) for p in family]
 # family's gate suffices).
 _PATTERN_GATES: dict[int, list[tuple[tuple[str, ...], ...]]] = {
     id(_INTERCEPTED): [(("which", "them", "these", "those"),), (("of which", "of them", "of these", "of those"),), (("all ",),),
-                       (("were", "been"),), (), (), (), ()],
+                       (("were", "been"),), (), (("able to", "managed to", "succeeded in", "failed to"),), (("launched", "fired"),),
+                       (), (), ()],
     id(_LAUNCHED): [(("targeted", "attacked", "struck", "hit"),), (("with",),),
                     (("launch", "fired", "firing", "sent", "sending", "used", "using", "deployed", "unleashed", "attacked",
-                      "targeted"),), (("launched", "fired"),), (("attack", "barrage", "wave", "salvo"),)],
-    id(_KILLED): [(("toll", "number of"),), (("killed", "dead", "died", "perished", "lost"),),
+                      "targeted"),), (("launched", "fired"),), (("attack", "barrage", "wave", "salvo"),),
+                    (("hit", "land", "fell", "falling", "struck", "striking"),), (("hit", "attacked", "struck", "slammed", "destroyed", "damaged"),)],
+    id(_KILLED): [(("toll", "number of"),), (("toll",),), (("deaths", "fatalities"),), (("lethal", "fatal", "mortal"),), (("loss of", "lives of"),),
+                  (("killed", "dead", "died", "perished", "lost"),),
                   (("killing", "killed", "kills", "claimed the lives", "left"),), (("left",),), (("toll",),),
                   (("killing", "killed"),)],
     id(_INJURED): [(("number of",),), (("injured", "wounded", "hurt", "hospitali"),),
                    (("injuring", "wounding", "injured", "wounded", "injures", "wounds", "hurt"),),
-                   (("suffered", "sustained", "received"),), (("and ", "left"),), (("number of",),)],
+                   (("suffered", "sustained", "received"),), (("and ", "left"),), (("number of",),), (("injuries",),)],
 }
 
 

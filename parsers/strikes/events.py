@@ -60,6 +60,8 @@ class Event:
     date: str | None = None
     date_text: str | None = None
     detail_date: str | None = None
+    figure_at: dict[str, int] = field(default_factory=dict)  # field -> the sentence its figure came from
+    update_date: str | None = None  # the day a toll update was given ("raising the toll Wednesday"), if no other
     attacker: str | None = None
     detail_attacker: str | None = None
     info: dict[int, int] = field(default_factory=dict)  # sentence index -> fields it gave
@@ -73,19 +75,25 @@ class Event:
     def level(self) -> str:
         return _LEVELS.get(self.place.kind, "place")
 
-    def take_counts(self, c: Counts, narrower: bool = False) -> int:
+    def take_counts(self, c: Counts, at: int | None = None) -> int:
         """Later figures in a report update earlier ones ("four injured" ... "14 had been injured"),
-        but a smaller casualty figure from a narrower scope ("At the hospital, two adults were
-        killed" after "27 people were killed") does not replace the total."""
+        but a casualty toll only grows: a smaller one is an earlier update told further down (a
+        live blog's "as of 07:00, three killed" under the lead's seven) or a narrower scope ("At
+        the hospital, two adults were killed" after "27 people were killed")."""
         n = 0
         for f in ("launched", "intercepted", "killed", "injured"):
             v = getattr(c, f)
             if v is not None:
                 old = getattr(self.counts, f)
-                if narrower and f in ("killed", "injured") and old is not None and v < old:
+                if f in ("killed", "injured") and old is not None and v < old:
                     continue
                 setattr(self.counts, f, v)
+                if at is not None:
+                    self.figure_at[f] = at
                 n += 1
+        if c.all_downed and c.intercepted is None and self.counts.launched is not None:
+            self.counts.intercepted = self.counts.launched
+            n += 1
         return n
 
 
@@ -112,3 +120,23 @@ def compatible(ev: Event, keys: set[str], date: str | None, attacker: str | None
     if region_target and ev.place.kind == "city" and ev.target and region_target != ev.target:
         return False  # the clinic in Zaporizhzhia is not the "deployment points" in the Zaporizhzhia region
     return True
+
+
+def region_echoes(events: list[Event]) -> set[int]:
+    """Indexes of region-level events that only retell a place's attack at region level ("The
+    occupiers attacked Cherkasy Oblast this morning" beside the strike on Uman): nothing of their
+    own (no figure, no damage) and a place of that region hit on a compatible day by the same side."""
+    out: set[int] = set()
+    for k, ev in enumerate(events):
+        if ev.level != "region" or ev.counts.any() or ev.target is not None or ev.region_wide:
+            continue
+        for other in events:
+            if other is ev or other.level != "place" or other.place.region != ev.place.name:
+                continue
+            if ev.date and other.date and ev.date != other.date:
+                continue
+            if ev.attacker and other.attacker and ev.attacker != other.attacker:
+                continue
+            out.add(k)
+            break
+    return out

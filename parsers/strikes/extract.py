@@ -11,21 +11,29 @@ compiled patterns only.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from operator import attrgetter
 
-from ..dates import date_of, find_date_spans, looks_ahead, resolve
+from ..dates import date_of
 from ..document import Document, Sentence
 from ..places import Mention, Place, find_places, gazetteer, key, resolve_name
 from ..numbers import parse_number
 from ..records import Evidence, Quote, Strike
 from .attacker import attacker_from_place, attacker_from_words, other_side
 from .claims import best_claim, canonical, find_claims
-from .clauses import CLAUSE_BREAK as _CLAUSE_BREAK, DAMAGE as _DAMAGE, each_listed, listed_apart, own_harm, own_tally
+from .clauses import CLAUSE_BREAK as _CLAUSE_BREAK, DAMAGE as _DAMAGE, each_listed, elided_figure, listed_apart, only_aimed_at, \
+    own_harm, own_tally
 from .counts import LIST_LINE, SUBCOUNT, Counts, find_counts
-from .events import Event, compatible, place_keys
+from .days import BACKGROUND_SPAN as _BACKGROUND_SPAN, TOLL_UPDATE as _TOLL_UPDATE, attack_days as _attack_days, \
+    days_before as _days_before, hours_after as _hours_after, report_day as _report_day, sentence_date as _sentence_date
+from .attach import DETAIL_WINDOW as _DETAIL_WINDOW, for_casualties as _for_casualties, for_tally as _for_tally, \
+    only_attack as _only_attack, refinable as _refinable, unnamed_town as _unnamed_town
+from .evidence import evidence_span as _evidence_span
+from .events import Event, compatible, place_keys, region_echoes
 from .governors import governed_region, mayor_city
 from .signature import signer
+from .sources import BARE_MINISTRY as _BARE_MINISTRY, lead_claim as _lead_claim, lead_source, named_ministry as _named_ministry, \
+    paragraph_source, quote_speaker as _quote_speaker, source_line, title_holder
+from .villages import placed_villages
 from .filters import cumulative, gate, has_any, is_attack, lower_pattern, lower_text, may_hold, not_a_strike
 from .targets import target_class
 from .weapons import combine, weapon_classes, weapon_detail
@@ -65,10 +73,6 @@ _ENERGY_WAVE = re.compile(
     r"(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b|"
     r"\b(?:energy|power)\s+(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b[^.!?]{0,40}?"
     r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:damaged|hit|destroyed|struck|targeted)\b", re.I)
-_UPDATE = re.compile(r"\b(?:risen|rose|rises|climbed|increased|grown|revised|updated|now|so\s+far|as\s+of|in\s+total|toll|total|"
-                     r"later|by\s+(?:evening|morning|nightfall|the\s+evening))\b", re.I)
-_DAY_AFTER = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.I)
-_LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-–—]\s", re.M)
 # "In Moscow, the Russian Defence Ministry said ..." -- where the speaker sits, not what was hit
 _SPEAKER_SEAT = re.compile(
     r"^\s*In\s+(?P<name>[A-Z][\w'’-]+),\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}?(?:Defen[cs]e\s+Ministry|Ministry|Kremlin|"
@@ -76,12 +80,9 @@ _SPEAKER_SEAT = re.compile(
 _DEFENDER_WORDS = re.compile(
     r"\b(Russia's|Russian|Ukraine's|Ukrainian)\s+(?:air\s+defen[cs]es?|air\s+force|defen[cs]e\s+ministry|forces|military|"
     r"anti-aircraft)", re.I)
-_HOURS_AFTER = re.compile(
-    r"\b([A-Z][\w'’-]+)(?:'s|’s)\s+(?:comments|remarks|statement|address|speech|words|appeal)\s+came\s+"
-    r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours\s+(?:after|before)"
-    # "Hours before the talks opened, a Russian missile tore through ..."
-    r"|\b(?:hours|minutes|shortly)\s+(?:before|after)\s+the\s+(talks|meeting|summit|negotiations|signing|ceremony|visit|call)\b", re.I)
-_DETAIL_WINDOW = 2
+# "Russian forces launched 81 missiles": the forces are the attacker's, not the defender's
+_FORCES_ATTACKING = re.compile(r"\w+\s+(?:forces|military)\s+(?:has\s+|have\s+|had\s+)?(?:launched|fired|attacked|struck|used|sent)\b", re.I)
+_VILLAGE_WORD = re.compile(r"\b(?:village|settlement|hamlet|selo|khutor)\s+of\b")
 _INTERCEPT_WORDS = re.compile(r"\b(?:intercept\w*|destroy\w*|shot\s+down|downed|neutrali[sz]ed)\b", re.I)
 
 
@@ -91,6 +92,7 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
     attack_dates: list[tuple[int, str]] = []  # dated sentences about attacks, for undated rows
     undated: list[tuple[int, str]] = []  # attack sentences that added nothing: dated only if a row asks
     para_place: dict[int, Mention] = {}  # paragraph -> the place its heading names
+    breakdown = False  # inside a bulleted breakdown of a total told just before
     last_city: Place | None = None  # the city the report last placed an attack in (for its districts)
     for i, sent in enumerate(sentences):
         text = doc.norm[sent.start:sent.end]
@@ -99,6 +101,9 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         low = lower_text(text)
         if _list_line(doc, events, i, text):
             continue
+        # "Russia launched 19 missiles:" then "- Five Onyx cruise missiles ..." line by line: the parts of the total
+        breakdown = _BULLET.match(text) is not None and i > 0 and \
+            (breakdown or sentences[i - 1].text.rstrip().endswith(":"))
         if not gate(low):
             _same_place_followup(doc, events, i, text)
             continue
@@ -110,8 +115,13 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         if not attack:
             # "There were no casualties," the ministry said. -- figures for the attack just told
             counts = find_counts(text)
+            if breakdown:
+                counts.launched = None
             if recent is not None and counts.any():
-                _detail(_for_casualties(events, i, counts) or recent, i, text, None, None, [], counts)
+                _detail(_for_casualties(events, i, counts) or _for_tally(events, recent, counts), i, text, None, None, [], counts)
+            elif recent is None and _only_attack(events, counts) is not None:
+                # "Emergency services said at least 36 had been hurt" paragraphs after the one attack told
+                _detail(_only_attack(events, counts), i, text, None, None, [], counts)
             else:
                 _same_place_followup(doc, events, i, text)
             continue
@@ -120,9 +130,16 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         if attacked is None and "capital" in low:  # "Moscow Mayor ...: drones flying towards the capital"
             attacked = _capital_speaker(text) or _only_country(find_places(text))
         found = find_places(text, capital_of=attacked)
+        if events and _VILLAGE_WORD.search(low):
+            found = placed_villages(text, list(found), _region_of(max(events, key=_LAST).place))
         mentions = _locative(found, text)
+        if "city" in low or "town" in low or "village" in low:
+            mentions = [Mention(m.start, m.end, m.text, m.place, m.role, "unnamed-town")
+                        if m.place.kind == "country" and _TOWN_AFTER.match(text, m.end) else m for m in mentions]
         mentions = _place_districts(mentions, para_place.get(sent.paragraph), last_city, recent)
         mentions = _drop_speaker_seat(text, mentions)
+        if "from" in low and mentions:
+            mentions = _drop_launch_sites(text, mentions)
         if not mentions and "heard" in low and (classes or "defen" in low or "attack" in low):
             mentions = _heard_in(text, found)  # blasts heard alone ("before dawn") are no attack told
         if not mentions and "same" in low and _SAME_PLACE.search(low):  # "The same district was shelled earlier this month"
@@ -139,6 +156,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         sub_places = {id(x[0]) for x in subs}
         main = [m for m in mentions if id(m) not in sub_places]
         counts = find_counts(main_text)
+        if breakdown and not main:
+            counts.launched = None
         if not main and not subs and counts.intercepted is not None and recent is not None and _OVER_THE_REGION.search(low):
             region = _region_of(recent.place)  # "shot down 2 Shaheds over the region"
             if region is not None:
@@ -146,21 +165,30 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         late = listed_apart(text, main, counts)  # "... were shot down, with hits recorded in the Kharkiv and Odesa regions"
         if late:
             main = []
+            if only_aimed_at(text, late):
+                late = []
         main = _pool_listed(main, counts)
         if not (main or subs or counts.any() or recent is not None):
             undated.append((i, text))  # no branch below can take it
             continue
         date, date_words = _sentence_date(text, doc)
+        update_date = None
+        if date and "toll" in low and _TOLL_UPDATE.search(low):
+            update_date, date, date_words = date, None, None  # the day the toll was given, not the attack's
         if date:
             attack_dates.append((i, date))
 
         if main and not ("same" in low and _SAME_ATTACK.search(low) and recent is not None and not any(m.place.kind != "country" for m in main)):
             segments = _segments(text, main, main_text)
             several = len(segments) > 1  # each place with its own clause; what the sentence lacks no clause has
+            told = None  # the figures of the clause before, for one that leaves its verb out
             for m, seg in segments:
                 if several and cumulative(seg):
                     continue
                 seg_counts = find_counts(seg) if several and counts.any() else counts if not several else Counts()
+                if several and counts.any():
+                    seg_counts = seg_counts if seg_counts.any() else elided_figure(seg, told)
+                    told = seg_counts
                 if m.place.kind == "country" and not seg_counts.any():
                     continue
                 seg_date, seg_words = date_of(seg, doc.published) if several and date_words else (None, None)
@@ -176,7 +204,8 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
             _anchor(events, i, text, m, date, date_words, said_attacker, classes,
                     Counts(launched=counts.launched, intercepted=n, killed=counts.killed, injured=counts.injured), doc)
         elif counts.any() and (subs or _TALLY_WORDS.search(low) or recent is None or
-                               (counts.launched is not None and _COUNTRY_LAUNCH.search(low) and not _AT_THE_PLACE.search(low))):
+                               (counts.launched is not None and _COUNTRY_LAUNCH.search(low) and not _AT_THE_PLACE.search(low)
+                                and not _city_attack_told(doc, recent, i))):
             country = _defender(text, subs, said_attacker, recent)
             if country:
                 tally = Mention(0, 0, country, gazetteer().countries[country.lower()], "locative", "tally")
@@ -184,16 +213,22 @@ def extract(doc: Document, quotes: list[Quote] | None = None) -> list[Strike]:
         elif recent is not None and (counts.any() or target_class(text) or find_claims(text) or
                                      classes and _USED_WEAPONS.search(low) and not _HAS_DIGIT.search(low)):
             known = recent.attacker or attacker_from_place(recent.place.country, recent.place.region)
-            if not (said_attacker and known and said_attacker != known):
+            # "Ukraine's air defence ... destroyed 34 cruise missiles": the defender's words, the attack told before
+            defending = counts.intercepted is not None and "air defen" in low
+            if not (said_attacker and known and said_attacker != known) or defending:
                 target = _seat_event(events, i, found, text) or \
                     (_for_casualties(events, i, counts) if counts.killed is not None or counts.injured is not None
-                     else None) or recent
+                     else None) or _for_tally(events, recent, counts)
                 _detail(target, i, text, date, said_attacker, classes, counts)
         for m in late:
             _anchor(events, i, text, m, date, date_words, said_attacker, classes, Counts(), doc, sub=True)
         for m, n, _ in subs:
             sub_counts = Counts(intercepted=n)
             _anchor(events, i, text, m, date, date_words, said_attacker, classes, sub_counts, doc, sub=True)
+        if update_date:
+            for ev in events:
+                if i in ev.anchors and not ev.date and not ev.update_date:
+                    ev.update_date = update_date
     return _rows(doc, events, quotes or [], attack_dates, undated)
 
 
@@ -300,6 +335,33 @@ def _seat_event(events: list[Event], i: int, found: list[Mention], text: str) ->
     return max(near, key=_LAST) if near else None
 
 
+# "launched from the Bastion coastal system in annexed Crimea": where the weapons came from, not what they hit
+_LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|lifted\s+off|took\s+off|sent)\s+from\b(?:(?!\b(?:at|on|against|toward|towards|into)\b)"
+                            r"[^.;,])*$", re.I)
+
+
+def _drop_launch_sites(text: str, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not _LAUNCHED_FROM.search(text, max(0, m.start - 80), m.start)]
+
+
+_TOWN_AFTER = re.compile(r"\s+(?:city|town|village|port)\b")  # "in east Ukraine city": a town the report names later
+_BULLET = re.compile(r"^\s*[-–•*]\s")
+# "Russia launched a missile attack on Odesa." -- the sentence that tells the attack is on one city
+_ATTACK_ON = re.compile(r"\b(?:launched|carried\s+out|conducted|mounted|unleashed)\s+(?:an?\s+|another\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:attack|strike|assault|raid)\s+(?:on|against)\s+(?:the\s+(?:city|port|town)\s+of\s+)?$", re.I)
+
+
+def _city_attack_told(doc: Document, recent: Event | None, i: int) -> bool:
+    """Whether the sentence just before, in the same paragraph, told an attack on the recent event's
+    city ("launched a missile attack on Odesa"): "Russia launched 19 missiles" then counts that attack."""
+    if recent is None or recent.level != "place" or recent.last != i - 1 or \
+            doc.sentences[i - 1].paragraph != doc.sentences[i].paragraph:
+        return False
+    prev = doc.norm[doc.sentences[i - 1].start:doc.sentences[i - 1].end]
+    at = prev.find(recent.mention)
+    return at > 0 and bool(_ATTACK_ON.search(prev, max(0, at - 80), at))
+
+
 def _drop_speaker_seat(text: str, mentions: list[Mention]) -> list[Mention]:
     m = _SPEAKER_SEAT.match(text)
     if m is None or len(mentions) < 2:
@@ -339,48 +401,6 @@ def _region_of(place: Place) -> Place | None:
     if place.region:
         return gazetteer().region_by_name.get(key(place.region))
     return None
-
-
-def _sentence_date(text: str, doc: Document) -> tuple[str | None, str | None]:
-    date, date_words = date_of(text, doc.published)
-    return _day_after(text, date), date_words
-
-
-def _attack_days(doc: Document, attack_dates: list[tuple[int, str]], undated: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Every dated attack sentence in report order, dating the ones read only now."""
-    later = [(i, date) for i, text in undated for date in [_sentence_date(text, doc)[0]] if date]
-    return sorted(attack_dates + later) if later else attack_dates
-
-
-def _day_after(text: str, date: str | None) -> str | None:
-    """"on Sunday, a day after a Russian missile brought down ..." -- the attack is the day before."""
-    if date is None:
-        return date
-    low = text.lower()
-    if "day after" not in low or not _DAY_AFTER.search(low):
-        return date
-    import datetime as dt
-
-    return (dt.date.fromisoformat(date) - dt.timedelta(days=1)).isoformat()
-
-
-def _for_casualties(events: list[Event], i: int, counts: Counts) -> Event | None:
-    """Casualty figures belong to the latest attack with damage or casualties of its own, not to
-    an interception count told in between ("11 of them were destroyed over the region")."""
-    if counts.killed is None and counts.injured is None:
-        return None
-    near = [e for e in events if i - e.last <= _DETAIL_WINDOW]
-    if not near:
-        return None
-    latest = max(near, key=lambda e: (e.last, e.level != "country", e.first))
-    c = latest.counts
-    if not (c.intercepted is not None or c.launched is not None) or c.killed is not None or c.injured is not None \
-            or latest.target is not None:
-        return latest  # the attack just told, unless it is only an interception count
-    damaged = [e for e in near if e.target is not None or e.counts.killed is not None or e.counts.injured is not None]
-    if not damaged:
-        return None
-    return max(damaged, key=lambda e: (e.last, e.level != "country", e.first))
 
 
 # ---------------------------------------------------------------- sentence roles
@@ -436,7 +456,9 @@ def _attached(text: str, country: Mention, place: Mention) -> bool:
     return bool(_POSSESSIVE_GAP.match(gap)) and "," not in gap or len(gap) < 4
 
 
-_COMMA_GAP = re.compile(r"\s*,\s*")
+# "Kharkiv, Ukraine", "Lviv in western Ukraine": the country after the place only places it
+_COMMA_GAP = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:far|north|south)[\s-]?)?(?:western|eastern|northern|southern|central|"
+                        r"north-?eastern|north-?western|south-?eastern|south-?western)\s+")
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s")
 
 
@@ -485,7 +507,7 @@ def _defender(text: str, subs: list[tuple[Mention, int]], said_attacker: str | N
     if subs:
         return subs[0][0].place.country
     m = _DEFENDER_WORDS.search(text)
-    if m:
+    if m and not (said_attacker and _FORCES_ATTACKING.match(text, m.start())):
         return "Russia" if m.group(1).lower().startswith("russia") else "Ukraine"
     if said_attacker:
         return other_side(said_attacker)
@@ -522,6 +544,10 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
         ev = _refinable(events, m.place, date, said_attacker)
         if ev is not None:  # the region's attack, now placed in one of its towns
             ev.place, ev.mention, ev.via = m.place, m.text, "refined"
+    if ev is None and m.place.kind == "city":
+        ev = _unnamed_town(events, m.place, date, said_attacker)
+        if ev is not None:  # "a pizza restaurant in an eastern Ukrainian city" ... "the attack on Kramatorsk"
+            ev.place, ev.mention, ev.via, ev.keys = m.place, m.text, "refined", set(keys)
     if ev is None:
         ev = Event(place=m.place, mention=m.text, keys=set(keys), first=i, last=i, via=m.via, region_wide=region_wide,
                    at=m.start)
@@ -537,7 +563,7 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     ev.last = max(ev.last, i)
     if i not in ev.anchors:
         ev.anchors.append(i)
-    given = ev.take_counts(counts, not _updates(low))
+    given = ev.take_counts(counts, i)
     _add_classes(ev, text, classes)
     words = weapon_detail(text)
     if words and words not in ev.weapon_words:
@@ -555,13 +581,6 @@ def _anchor(events: list[Event], i: int, text: str, m: Mention, date: str | None
     if i == ev.first:
         ev.lead_claims.extend(claims)
     ev.info[i] = ev.info.get(i, 0) + 2 + given + bool(date) + bool(classes)
-
-
-@lru_cache(maxsize=256)
-def _updates(low: str) -> bool:
-    """Whether the sentence updates earlier figures ("has risen to 14"); every place a sentence
-    names asks it again."""
-    return bool(_UPDATE.search(low))
 
 
 _OCCUPIED = re.compile(r"\b(?:Russian-)?occupied\s+(?:(?:city|town|village|port|part)\s+of\s+)?(?:the\s+)?$", re.I)
@@ -603,23 +622,11 @@ def _speaking_side(place: Place, attacker: str | None) -> str | None:
     return other_side(attacker or attacker_from_place(place.country, place.region)) or place.country
 
 
-def _refinable(events: list[Event], city: Place, date: str | None, attacker: str | None) -> Event | None:
-    for ev in reversed(events):
-        if ev.level != "region" or ev.place.name != city.region or ev.via == "refined":
-            continue
-        if date and ev.date and date != ev.date:
-            continue
-        if attacker and ev.attacker and attacker != ev.attacker:
-            continue
-        return ev
-    return None
-
-
 def _detail(ev: Event, i: int, text: str, date: str | None, said_attacker: str | None,
             classes: list[str], counts: Counts) -> None:
     ev.last = i
     ev.details.append(i)
-    given = ev.take_counts(counts, not _updates(lower_text(text)))
+    given = ev.take_counts(counts, i)
     if "artillery" in classes and _SHELLING_ONLY.search(text) and not _ARTILLERY_NAMED.search(text):
         ev.weak_classes.append("artillery")
         classes = [c for c in classes if c != "artillery"]
@@ -664,13 +671,18 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             once[name] = compute()
         return once[name]
 
-    for ev in sorted(events, key=_READING_ORDER):
+    echoes = region_echoes(events)
+    for ev in sorted((e for k, e in enumerate(events) if k not in echoes), key=_READING_ORDER):
         c = ev.counts
         attacker = ev.attacker or ev.detail_attacker or ("Ukraine" if ev.occupied else None) or \
             attacker_from_place(ev.place.country, ev.place.region)
         wave = [d for d in done if d[2] == attacker]
-        previous_date = next((d for _, d, _ in reversed(wave) if d), None) or \
-            next((d for _, d, _ in reversed(done) if d), None)
+        # a day carries on within its paragraph, or from the lead: "On August 21, ..." dates its own paragraph only
+        para = doc.sentences[ev.first].paragraph
+        lead_para = doc.sentences[done[0][0].first].paragraph if done else para
+        carried = [d for d in done if doc.sentences[d[0].first].paragraph in (para, lead_para)]
+        previous_date = next((d for e, d, a in reversed(carried) if d and a == attacker), None) or \
+            next((d for _, d, _ in reversed(wave) if d), None) or next((d for _, d, _ in reversed(done) if d), None)
         if ev.level == "country" and not c.any():
             continue
         date, date_text = ev.date, ev.date_text
@@ -678,6 +690,10 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             date = ev.detail_date
         if not date:
             date = _hours_after(doc, ev)
+        if not date and ev.update_date:
+            # "pulled more bodies Wednesday, raising the toll": the attack's own day, told further on, else that day
+            days = report("days", lambda: _attack_days(doc, attack_dates or [], undated or []))
+            date = next((d for k, d in days if k > ev.first and _days_before(d, ev.update_date) in range(0, 8)), ev.update_date)
         if not date and not ev.date_text:
             days = report("days", lambda: _attack_days(doc, attack_dates or [], undated or []))
             earlier = [d for k, d in days if k < ev.first]
@@ -685,6 +701,8 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
                 report("day", lambda: _report_day(doc, days))
         if not date and not c.any() and ev.target is None:
             continue  # no day, no figure, no damage: a general statement, not an attack
+        if not date and date_text and _BACKGROUND_SPAN.search(date_text):
+            continue  # "last week", "earlier this month": background without its day (GUIDELINES §4)
         weapon = combine(ev.classes) or combine(ev.detail_classes) or combine(ev.weak_classes)
         if weapon is None and wave and not ev.detail_classes and (not ev.claims or any(
                 _WAVE_REFERENCE.search(lower_text(doc.norm[doc.sentences[k].start:doc.sentences[k].end])) for k in ev.anchors)):
@@ -697,10 +715,14 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
         if claim is None:
             claim = _quote_speaker(doc, ev, quotes)
         if claim is None:
-            claim = report("lead claim", lambda: _lead_claim(doc))
+            claim = paragraph_source(doc, ev.anchors + ev.details)
+        if claim is None:
+            claim = report("lead claim", lambda: _lead_claim(doc)) or report("source line", lambda: source_line(doc)) or \
+                report("lead source", lambda: lead_source(doc))
         if claim is None:
             claim = report("signer", lambda: signer(doc.norm))
         if claim:
+            claim = title_holder(doc, claim, doc.sentences[ev.first].start) or claim
             claim = canonical(claim, _speaking_side(ev.place, attacker))
             if _BARE_MINISTRY.fullmatch(claim):
                 claim = _named_ministry(doc, doc.sentences[ev.first].start) or claim
@@ -708,9 +730,9 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
         if target is None and ev.level == "country" and report("energy", lambda: _energy_wave(doc)):
             target = "infrastructure"  # a wave "attacking our energy sector": its tally's target
         best = max(ev.anchors, key=lambda k: (ev.info.get(k, 0), -k))
-        sent = doc.sentences[best]
+        start, end = _evidence_span(doc, ev, best)
         rows.append(Strike(
-            evidence=Evidence(doc.text[sent.start:sent.end], sent.start, sent.end),
+            evidence=Evidence(doc.text[start:end], start, end),
             date=date,
             date_text=date_text,
             attacker=attacker,
@@ -731,10 +753,6 @@ def _rows(doc: Document, events: list[Event], quotes: list[Quote],
             rule=f"strike:{ev.via}" + ("+detail" if ev.details else ""),
         ))
     return rows
-
-
-_BARE_MINISTRY = re.compile(r"(?:the\s+)?ministry", re.I)
-_TELEGRAM = re.compile(r"\bTelegram\b")
 
 
 def _energy_wave(doc: Document) -> bool:
@@ -758,83 +776,10 @@ def _energy_noun(low: str) -> bool:
 _ENERGY_NOUN = re.compile(r"\b(?:energy|power)\s+(?:facilities|infrastructure|sector|system|grid|plants?|stations?|generation)\b")
 
 
-def _report_day(doc: Document, attack_dates: list[tuple[int, str]]) -> str | None:
-    """The day a report is about when it tells one day only: a live blog's timestamped entries,
-    a governor's post, or a report whose dated attacks all fall on one day."""
-    if doc.published is not None and (len(_LIVE_ENTRY.findall(doc.norm)) >= 2 or
-                                      _TELEGRAM.search(doc.source or "")):
-        return doc.published.isoformat()
-    days = {d for _, d in attack_dates}
-    return next(iter(days)) if len(days) == 1 else None
-
-
-_SUBJECT = r"(?:Defen[cs]e|Energy|Emergenc(?:y|ies)|Emergency\s+Situations|Interior|Internal\s+Affairs|Foreign(?:\s+Affairs)?|Health|Infrastructure)"
-_MINISTRY = re.compile(
-    rf"\b(?P<side>Russia's|Russian|Ukraine's|Ukrainian)\s+(?:(?P<a>{_SUBJECT})\s+Ministry|Ministry\s+of\s+(?P<b>{_SUBJECT}))"
-    rf"|\bMinistry\s+of\s+(?P<c>{_SUBJECT})\s+of\s+(?:the\s+)?(?P<of>Russian\s+Federation|Russia|Ukraine)\b", re.I)
-_SUBJECT_NAME = {"defense": "Defence", "emergency": "Emergencies", "emergency situations": "Emergencies",
-                 "internal affairs": "Interior", "foreign affairs": "Foreign"}
-
-
-def _named_ministry(doc: Document, before: int) -> str | None:
-    """"The ministry said separately ..." is the ministry the report named last: "Russia's Defence
-    Ministry", "Ukraine's Energy Ministry", "the Ministry of Defence of the Russian Federation"."""
-    found = list(_MINISTRY.finditer(doc.norm, 0, before + 400)) if "inistry" in doc.norm else []
-    if not found:
-        return None
-    m = found[-1]
-    side = (m.group("side") or m.group("of")).lower()
-    subject = " ".join((m.group("a") or m.group("b") or m.group("c")).split()).lower()
-    subject = _SUBJECT_NAME.get(subject, subject.title())
-    return f"{'Russian' if side.startswith('russia') else 'Ukrainian'} {subject} Ministry"
-
-
-def _hours_after(doc: Document, ev: Event) -> str | None:
-    """"Zelenskyy's comments came just hours after Russia fired ..." -- the attack shares
-    the day the report gave for those comments."""
-    for k in ev.anchors:
-        text = doc.sentences[k].text
-        m = _HOURS_AFTER.search(text) if may_hold(text, ("hours", "minutes", "shortly")) else None
-        if not m:
-            continue
-        who = m.group(1) or m.group(2)
-        for prev in reversed(doc.sentences[:k]):
-            if who.lower() in prev.text.lower():
-                ahead = looks_ahead(prev.text)
-                for span in find_date_spans(prev.text):
-                    day = resolve(span, doc.published, ahead)
-                    if day:
-                        return day.isoformat()
-    return None
-
-
-def _lead_claim(doc: Document) -> str | None:
-    """A statement's issuer ("The Ministry of Defence ... reports that") speaks for every
-    strike in it: the named source of the first paragraph, when it has one."""
-    if not doc.paragraphs:
-        return None
-    first = doc.paragraphs[0].index
-    for sent in doc.sentences:
-        if sent.paragraph != first:
-            break
-        claims = [c for c in find_claims(doc.norm[sent.start:sent.end]) if c[0] >= 3]
-        if claims:
-            return best_claim(claims)
-    return None
-
-
-def _quote_speaker(doc: Document, ev: Event, quotes: list[Quote]) -> str | None:
-    spans = [(doc.sentences[k].start, doc.sentences[k].end) for k in ev.anchors + ev.details]
-    for q in quotes:
-        if q.speaker and any(a <= q.char_start < b or q.char_start <= a < q.char_end for a, b in spans):
-            return q.speaker
-    return None
-
-
 # The patterns above run lower-cased, on lower-cased text (see `filters.lower_pattern`).
-(_TALLY_WORDS, _SAME_PLACE, _OVER_THE_REGION, _SAME_ATTACK, _REGION_WIDE, _BACK_REFERENCE, _DAY_AFTER, _COUNTRY_LAUNCH,
- _AT_THE_PLACE, _USED_WEAPONS, _UPDATE, _WAVE_REFERENCE, _ENERGY_WAVE) = map(lower_pattern, (
-    _TALLY_WORDS, _SAME_PLACE, _OVER_THE_REGION, _SAME_ATTACK, _REGION_WIDE, _BACK_REFERENCE, _DAY_AFTER, _COUNTRY_LAUNCH,
-    _AT_THE_PLACE, _USED_WEAPONS, _UPDATE, _WAVE_REFERENCE, _ENERGY_WAVE))
+(_TALLY_WORDS, _SAME_PLACE, _OVER_THE_REGION, _SAME_ATTACK, _REGION_WIDE, _BACK_REFERENCE, _COUNTRY_LAUNCH,
+ _AT_THE_PLACE, _USED_WEAPONS, _WAVE_REFERENCE, _ENERGY_WAVE) = map(lower_pattern, (
+    _TALLY_WORDS, _SAME_PLACE, _OVER_THE_REGION, _SAME_ATTACK, _REGION_WIDE, _BACK_REFERENCE, _COUNTRY_LAUNCH,
+    _AT_THE_PLACE, _USED_WEAPONS, _WAVE_REFERENCE, _ENERGY_WAVE))
 _INTERCEPT_WORDS, _SUBCOUNT_LOW = lower_pattern(_INTERCEPT_WORDS), lower_pattern(SUBCOUNT)
 _INTERCEPT_STEMS = ("intercept", "destroy", "shot down", "downed", "neutrali")

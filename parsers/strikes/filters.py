@@ -124,7 +124,10 @@ _SPORT = re.compile(r"\b(?:goal|striker|football|league|penalty|midfielder|tourn
 _GROUND = re.compile(
     r"\b(?:assault\s+groups?|in\s+the\s+direction\s+of|counter-?attacks?|captured|seized|took\s+control|liberated|recaptured|"
     r"advanced\s+(?:on|toward|near)|took\s+the\s+village|assault\s+on|(?:repel\w*|repuls\w*|fought\s+off|beat\s+back)\s+"
-    r"(?:\w+\s+){0,3}?(?:attacks|assaults|offensives?)|\w+\s+sector|group\s+of\s+forces)\b", re.I)
+    r"(?:\w+\s+){0,3}?(?:attacks|assaults|offensives?)|\w+\s+sector|group\s+of\s+forces|"
+    # "as fierce fighting raged in Donetsk province, where Russia has claimed control of Soledar"
+    r"(?:fierce|heavy)\s+fighting|fighting\s+(?:raged|rages|continued|continues)|(?:claimed|has|have|gained|took|taken)\s+"
+    r"(?:full\s+)?control\s+(?:of|over))\b", re.I)
 # Totals over a span of time are not one attack: "Russian attacks have damaged more than 100 heritage
 # sites since the start of the invasion", "have hit Alabuga twice since 2024", "violated the truce more
 # than 1,000 times", "launched more than 6,000 drones over the month". A superlative ("the deadliest
@@ -150,7 +153,8 @@ _CUMULATIVE_STEMS = ("since", "times", "over the ", "in the past", "in the last"
 _SPORT_STEMS = ("goal", "striker", "football", "league", "penalty", "midfielder", "tournament", "outside the box", "scored",
                 "match in", "championship")
 _GROUND_STEMS = ("assault", "direction", "counter", "captur", "seiz", "took control", "liberat", "recaptur", "advanc",
-                 "took the village", "repel", "repuls", "fought off", "beat back", "sector", "group of forces")
+                 "took the village", "repel", "repuls", "fought off", "beat back", "sector", "group of forces", "fighting",
+                 "control o")
 
 
 def not_a_strike(sentence: str, has_weapon: bool, low: str | None = None) -> bool:

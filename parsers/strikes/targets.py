@@ -11,14 +11,15 @@ from .filters import has_any, lower_pattern, lower_text
 _CLASSES: list[tuple[str, str]] = [
     ("residential", r"residential|apartments?|homes?|houses?|housing|high-rises?|high-rise\s+buildings?|"
                     r"multi-stor(?:e)?y|\w+-stor(?:e)?y\s+(?:apartment\s+|residential\s+)?(?:building|block)|"
-                    r"dormitor(?:y|ies)|dwellings?|blocks?\s+of\s+flats|flats"),
+                    r"dormitor(?:y|ies)|dwellings?|blocks?\s+of\s+flats|flats|(?:private\s+)?households?"),
     ("infrastructure", r"infrastructure|power\s+(?:plants?|stations?|grid|lines?|facilit(?:y|ies))|energy|electricity|"
                        r"substations?|thermal|nuclear|rail(?:way)?s?|trains?|tracks|ports?|airports?|"
-                       r"bridges?|refiner(?:y|ies)|oil\s+(?:depots?|terminals?|facilit(?:y|ies))|fuel|gas\s+\w+|dams?|"
+                       r"bridges?|refiner(?:y|ies)|oil\s+(?:depots?|terminals?|facilit(?:y|ies))|fuel(?!\s+stations?\b)|gas\s+(?!stations?\b)\w+|dams?|"
                        r"water\s+supply|grain\s+(?:terminals?|silos?)|heating|boiler|pumping\s+stations?|pipelines?|"
                        r"compressor\s+stations?|gas\s+(?:storage|production)|storage\s+facilit(?:y|ies)"),
     ("commercial", r"business|shopping|malls?|supermarkets?|stores?|shops?|markets?|offices?|warehouses?|hotels?|"
-                   r"restaurants?|cafes?|enterprises?|factor(?:y|ies)|plants?|industrial|commercial|car\s+dealership"),
+                   r"restaurants?|cafes?|enterprises?|factor(?:y|ies)|plants?|industrial|commercial|car\s+dealership|"
+                   r"(?:petrol|gas|filling|fuel)\s+stations?"),
     ("civilian", r"civilian|hospitals?|schools?|kindergartens?|universit(?:y|ies)|church(?:es)?|(?:mini|trolley)?bus(?:es)?|trams?|cars?|"
                  r"streets?|playgrounds?|parks?|clinics?|medical|maternity|cultural|museum|theat(?:er|re)|"
                  r"humanitarian|aid\s+convoy|evacuation"),
@@ -26,10 +27,10 @@ _CLASSES: list[tuple[str, str]] = [
                  r"barracks|ammunition|arms\s+depots?|arsenals?|command\s+posts?|radars?|positions|troops|training\s+ground|"
                  r"defen[cs]e\s+(?:plants?|enterprises?|industry)|warships?|landing\s+ships?|submarines?|naval\s+base|"
                  r"S-[34]00\s+(?:launchers?|batter(?:y|ies))|"
-                 r"fleet\s+(?:headquarters|base)|headquarters\s+of\s+the\s+\w+\s+Fleet|deployment\s+points?|"
+                 r"fleet\s+(?:headquarters|base)|headquarters\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?Fleet|deployment\s+points?|"
                  r"(?:nationalist\s+)?formations|mercenaries|militants|air\s+defen[cs]e\s+(?:sites?|positions?)|"
                  r"airfields?|military-industrial"),
-    ("government", r"government\s+(?:buildings?|quarter)|administration\s+buildings?|parliament|city\s+hall|"
+    ("government", r"government\s+(?:buildings?|quarter)|administrati(?:on|ve)\s+buildings?|parliament|city\s+hall|"
                    r"regional\s+administration"),
 ]
 _ORDER = {"military": 0, "government": 1}
