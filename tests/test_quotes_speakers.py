@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from parsers.document import Document
 from parsers.quotes import extract_quotes
 
@@ -103,3 +105,43 @@ def test_another_countrys_ministry_is_not_russias():
 def test_specific_title_needs_a_matching_person():
     text = ("Ursula von der Leyen spoke in Brussels. Later, the regional governor said two villages lost power.")
     assert speakers(text) == [None]
+
+
+# ---------------------------------------------------------------- the paragraph model (quotes/tracker.py)
+
+
+def test_the_official_refers_back_to_who_spoke_last():
+    text = ('"Nothing has been agreed on the venue," Kremlin spokesman Dmitry Peskov told reporters on Monday.\n\n'
+            "Several states at the conference backed a freeze on the front line, the official said.")
+    assert speakers(text) == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_a_name_set_off_after_an_unnamed_title_is_the_speaker():
+    text = ('"We expect the next round to go quickly," said another member of the delegation, '
+            "Leonid Slutsky, who chairs the Duma's foreign affairs committee.")
+    assert speakers(text) == ["Leonid Slutsky"]
+
+
+def test_a_place_in_the_title_is_not_part_of_the_name():
+    text = ("Acting Mayor of Chernihiv Oleksandr Lomako said the hospital had taken in 20 wounded.\n\n"
+            '"The doctors are working without a break," Lomako said.')
+    assert speakers(text) == ["Oleksandr Lomako", "Oleksandr Lomako"]
+
+
+def test_a_title_glued_to_a_chinese_name_and_the_family_name_first():
+    text = ("Xinhua quoted Vice Premier Ding Xuexiang as saying that Beijing wanted a stable relationship.\n\n"
+            "The two sides would stay in close contact, Ding said.")
+    assert speakers(text) == ["Ding Xuexiang", "Ding Xuexiang"]
+
+
+def test_staff_of_a_known_body_speak_for_it():
+    text = "Air Force officials added that most of the drones had been jammed rather than shot down."
+    assert speakers(text) == ["Ukrainian Air Force"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine drones were shot down over the Poltava region, its governor said.",
+    '"We are ready to listen," the Kremlin spokesman said.',
+])
+def test_a_title_nobody_in_the_report_holds_names_nobody(text):
+    assert speakers(text) in ([], [None])

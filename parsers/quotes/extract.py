@@ -20,9 +20,9 @@ from . import marks, names, verbs
 from .cues import Hit, read_cue
 from .marks import Span
 from .media import media_of
-from .resolve import Resolver, Who
+from .resolve import Who
+from .tracker import Tracker
 
-_PRESENT_STANCE = {"says", "insists", "claims", "denies", "argues", "maintains"}
 _WORDS = re.compile(r"[A-Za-z]+")
 _WORDS_OR_MASK = re.compile(r"[A-Za-z#]+")
 _LOWER = re.compile(r"[a-z]")
@@ -38,13 +38,15 @@ _FRONTED = {"on", "in", "at", "after", "before", "during", "earlier", "later", "
             "speaking", "asked", "last", "late", "early", "overnight", "yesterday", "today", "following", "from"}
 _SUBJECT_ADJ = {"senior", "top", "western", "several", "many", "some", "other", "both", "all", "most", "key", "foreign",
                 "military", "local", "regional", "national", "government", "security", "two", "three", "four"}
-_STATES = {"Russia", "Ukraine", "United States", "China", "Turkey", "Belarus"}
 # Cues that report writing: the same speaker writing again right after a post is still that post.
 _WRITTEN = {"write", "post", "add", "tweet"}
 _SKIP_STATUS = {"generic", "place", "outlet", "self"}
-# Reported speech from a source that names nobody ("officials said") is still a statement an
-# analyst logs, with no speaker; a pronoun nobody can resolve is kept the same way.
+# Reported speech from a source that names nobody ("officials said") is read like any statement, so
+# its words are nobody else's; a pronoun nobody can resolve is kept with no speaker.
 _ANONYMOUS = {"generic", "unresolved"}
+# Guideline §4: a statement credited only to a generic source, a country or capital, or an outlet
+# is not logged (the strike rules still read such a credit as `claimed_by`).
+_NOT_SPEAKERS = {"generic", "place", "outlet"}
 
 
 # A sentence that only credits the one before it: "This was announced by ...", "Peskov said this at ...".
@@ -102,7 +104,7 @@ class _Extractor:
         self.by_close = {s.close: s for s in spans if s.close is not None}
         self.spans_by_end = sorted(spans, key=lambda s: s.end)
         self.span_ends = [s.end for s in self.spans_by_end]
-        self.resolver = Resolver(frame)
+        self.resolver = Tracker(frame)
         self.units = self._units()
         self.unit_starts = [u.start for u in self.units]
         self.resolver.mark_subjects([(u.start, u.end) for u in self.units])
@@ -334,9 +336,6 @@ class _Extractor:
             cited = self._cited(hit, unit, toks)
             if cited is not None:
                 return cited
-        if who.status == "place" and hit.form in _PRESENT_STANCE and who.affiliation in _STATES:
-            # analysis copy: "Moscow says it will not accept troops" states a government's position
-            return Who(who.affiliation, "org")
         if ph.pronoun and who.name is None and who.status == "unresolved" or ph.pronoun:
             named = self._name_in_next_unit(k)
             if named is not None:
@@ -609,6 +608,8 @@ class _Extractor:
             if (s.close or s.end) + 1 > hi:
                 hi = (s.close or s.end) + 1
         self.claimed.append((lo, hi))
+        if who.name is None and who.status in _NOT_SPEAKERS:
+            return
         ctx = self._attribution(unit, a, b)
         medium, via = self._media(unit)
         date, date_text = date_of(ctx, self.doc.published)

@@ -1,0 +1,146 @@
+"""Who an unnamed credit stands for, from what the paragraph has said so far.
+
+Wire copy names a speaker once and then refers back with a bare title ("the
+official said", "the governor added", "its governor said" before the name
+comes), or names the person only after the title, set off by commas ("said
+another Russian negotiator, Leonid Slutsky, head of ..."). The base resolver
+reads one phrase at a time; `Tracker` adds the model of the report it needs to
+answer those: who spoke last, who holds which title, and which name follows a
+title in apposition. A title nobody in the report holds still names nobody.
+"""
+from __future__ import annotations
+
+import re
+
+from ..places.gazetteer import gazetteer, key
+from .names import ANON_HEADS, INDEFINITE, NATIONALITY, Phrase
+from .resolve import PLACES, Resolver, Who, fold, looks_like_person
+
+# `, Leonid Slutsky,` / `, Vasily Golubev.` right after a credit: the person who holds the title.
+_APPOSED = re.compile(r"(?:\s+(?:of|for|at|in)\s+[\w'’\- ]{1,40}?)?\s*,\s*((?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+)\s*(?=[,.;]|$|\s+(?:the|a|an|who|head|said)\b)")
+# Titles that refer back to a person; `official` is vague enough to take whoever spoke last.
+_OFFICES = {
+    "governor": ("governor", "head of the region", "regional head"),
+    "mayor": ("mayor", "head of the city"),
+    "spokesman": ("spokes", "press secretary"), "spokeswoman": ("spokes",), "spokesperson": ("spokes",),
+    "minister": ("minister",), "president": ("president", "leader"), "leader": ("leader", "president"),
+    "chancellor": ("chancellor",), "premier": ("premier", "prime minister"), "envoy": ("envoy",),
+    "commander": ("commander", "chief"), "chief": ("chief", "head"), "head": ("head", "chief", "governor"),
+    "ombudsman": ("ombudsman", "commissioner"), "negotiator": ("negotiator", "delegation"),
+    "diplomat": ("diplomat", "minister", "ambassador", "envoy"), "aide": ("aide", "adviser"),
+    "adviser": ("adviser", "aide"), "official": (),
+}
+_DEFINITE = {"the", "its", "his", "her", "their", "this"}
+# Words that tell one office of a kind from another: the defence minister is not the foreign minister.
+_PORTFOLIO = {"defence", "defense", "foreign", "interior", "health", "energy", "finance", "prime", "deputy", "vice",
+              "economy", "justice", "infrastructure", "emergencies", "agriculture"}
+# A bare title refers back this far at most (about three short paragraphs of wire copy).
+_REACH = 1200
+# Bodies whose staff speak for them: "Air Force officials added" is the Air Force.
+_STAFF = {"officials", "representatives", "sources"}  # a spokesperson is a person, never the body
+# Chinese names put the family name first: "Li Chenggang ... Li said" refers back by the first word.
+_FAMILY_FIRST = {
+    "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "zhu", "gao", "lin",
+    "guo", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "dong", "xiao", "cheng", "cao", "yuan",
+    "deng", "xi", "fu", "shen", "zeng", "peng", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "yan", "pan",
+    "du", "dai", "xia", "zhong", "tian", "ren", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "qin", "qiu",
+}
+
+
+class Tracker(Resolver):
+    """A `Resolver` that also resolves bare titles and names given after their title."""
+
+    def _person_from_words(self, name: str, context_has_role: bool | str) -> Who | None:
+        """`Mayor of Chernihiv Oleksandr Lomako`, `... Office of Ukraine Ihor Zhovkva`: a title's
+        place runs into the capitalised name after it; the person is the words after the place."""
+        parts = name.split()
+        if len(parts) >= 3 and _is_place(parts[0]):
+            name = " ".join(parts[1:])
+            parts = parts[1:]
+            context_has_role = True
+        who = super()._person_from_words(name, context_has_role)
+        if who is not None and who.kind == "person" and len(parts) == 2 and parts[0].lower() in _FAMILY_FIRST:
+            self.by_last.setdefault(fold(parts[0]), who)
+        return who
+
+    def resolve(self, ph: Phrase, pos: int) -> Who:
+        who = super().resolve(ph, pos)
+        if who.name is not None or ph.pronoun or who.status not in ("generic", "unresolved"):
+            return who
+        words = ph.text.split()
+        if not words:
+            return who
+        got = self._apposed(ph) or self._staff_of_body(words, pos)
+        if got is None and not ph.anonymous and words[0].lower() in _DEFINITE and not ph.name:
+            got = self._title_holder(words, pos)
+        return got or who
+
+    def _apposed(self, ph: Phrase) -> Who | None:
+        """`said another Russian representative, Leonid Slutsky, ...`: the name set off after the title."""
+        if ph.name:
+            return None
+        m = _APPOSED.match(self.frame, ph.end)
+        if m is None:
+            return None
+        parts = m.group(1).split()
+        if not looks_like_person(parts):
+            return None
+        return self._person_from_words(m.group(1), context_has_role=True)
+
+    def _staff_of_body(self, words: list[str], pos: int) -> Who | None:
+        if len(words) < 2 or words[-1].lower() not in _STAFF or words[0].lower() in INDEFINITE:
+            return None
+        body = " ".join(w for w in words[:-1] if w.lower() not in _DEFINITE)
+        org = self.table.org(body)
+        return Who(org.name, "org", affiliation=org.affiliation) if org else None
+
+    def _title_holder(self, words: list[str], pos: int) -> Who | None:
+        """`the official said` / `the governor added`: the latest person who spoke or was named with
+        that title, within a few paragraphs; with no such person before, the one named with it just
+        after (`its governor said ... The governor, Vasily Golubev, ...`)."""
+        head = words[-1].lower().rstrip(",.")
+        if head not in _OFFICES and head not in ANON_HEADS:
+            return None
+        marks = _OFFICES.get(head, ())
+        low = [w.lower() for w in words[:-1]]
+        must = [w for w in low if w in _PORTFOLIO]
+        nat = next((NATIONALITY[w] for w in low if w in NATIONALITY), None)
+        ahead_only = words[0].lower() == "its"  # "its governor": the office of the place just named
+        if not marks:
+            if ahead_only:
+                return None  # "the official", "the source": whoever spoke last, if anyone spoke lately
+            for p, who in reversed(self.speakers):
+                if p < pos and pos - p <= _REACH:
+                    return who
+            return None
+        for m in reversed(self.mentions):
+            if ahead_only:
+                break
+            if m.pos >= pos:
+                continue
+            if pos - m.pos > 4 * _REACH:
+                break
+            if _holds(m, marks, must, nat):
+                return m.who
+        for m in self.mentions:
+            if pos < m.pos <= pos + 400 and _holds(m, marks, must, nat):
+                return m.who
+        return None
+
+
+
+def _holds(m, marks: tuple[str, ...], must: list[str], nat: str | None) -> bool:
+    """Whether the person mentioned holds the office: its kind, its portfolio, its side."""
+    ctx = (m.context + " " + (m.who.role or "")).lower()
+    if not any(k in ctx for k in marks) or not all(w in ctx for w in must):
+        return False
+    return nat is None or m.who.affiliation is None or m.who.affiliation == nat
+
+
+def _is_place(word: str) -> bool:
+    low = word.lower()
+    if low in PLACES:
+        return True
+    gaz = gazetteer()
+    k = key(word)
+    return k in gaz.cities or k in gaz.regions or gaz.country(word) is not None
