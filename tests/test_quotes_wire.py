@@ -218,3 +218,29 @@ def test_the_official_after_a_named_official_is_that_person():
     got = quotes("Andriy Kovalenko, head of Ukraine's Centre for Countering Disinformation, said the attack "
                  "had been planned for weeks. The Ukrainian official said that the drones had been launched from Crimea.")
     assert got[-1].speaker == "Andriy Kovalenko"
+
+
+# ---------------------------------------------------------------- the day of a statement (quotes/days.py)
+
+
+def test_quotes_continuing_a_dated_statement_take_its_day():
+    got = quotes("Belgorod governor Vyacheslav Gladkov said on Tuesday that shelling had damaged three houses.\n\n"
+                 '"A drone was found in a garden in Graivoron, with no one hurt," he said.\n\n'
+                 "Mortar rounds also hit the outskirts of two villages, Gladkov said.")
+    assert [(q.speaker, q.date) for q in got] == [("Vyacheslav Gladkov", "2025-06-03")] * 3
+
+
+def test_a_sentence_announcing_the_statement_gives_its_day():
+    got = quotes("Deputy foreign minister Andrii Sybiha wrote about the plan on Facebook on Monday.\n\n"
+                 '"The next meeting will bring in twice as many countries as before," he said.')
+    assert [(q.speaker, q.date) for q in got] == [("Andrii Sybiha", "2025-06-02")]
+
+
+def test_a_day_long_before_the_report_is_not_carried_to_other_quotes():
+    got = quotes("Witkoff said the talks of April 2 in Riyadh had been useful.\n\n"
+                 '"We are making progress," Witkoff said.')
+    assert got[-1].date is None
+
+
+def test_no_day_given_leaves_the_day_unknown():
+    assert [q.date for q in quotes('"We will rebuild," Zelensky said.')] == [None]

@@ -18,6 +18,7 @@ from ..document import Document
 from ..records import Quote
 from . import marks, names, verbs
 from .cues import Hit, read_cue
+from .days import carry_days
 from .marks import Span
 from .media import media_of
 from .resolve import Who
@@ -164,6 +165,7 @@ class _Extractor:
         for k, unit in enumerate(self.units):
             self._unit(k, unit)
         self.quotes.sort(key=lambda q: q.char_start)
+        carry_days(self.quotes, self.units, self.resolver.mentions, self.frame, self.doc.published)
         return self.quotes
 
     def _unit(self, k: int, unit: _Unit) -> None:
