@@ -168,3 +168,26 @@ def test_video_message_is_its_own_medium():
 def test_date_named_in_the_sentence_before_a_pronoun_quote():
     got = quotes("Maria Zakharova on Monday rejected the criticism. She said the depot was a legitimate target.")
     assert [(q.speaker, q.date) for q in got] == [("Maria Zakharova", "2025-06-02")]
+
+
+# ---------------------------------------------------------------- evidence offsets (quotes/spans.py)
+
+
+@pytest.mark.parametrize("text", [
+    '"The whole street shook, then the windows came in," said Olha Marchenko, a teacher.',
+    '"We stay in the shelter every night now," Kharkiv Mayor Ihor Terekhov told reporters.',
+    'Zelensky said Ukraine needed "more air defence, and now".',
+])
+def test_the_offsets_locate_exactly_the_stored_words(text):
+    got = quotes(text)
+    assert got and all(text[q.char_start:q.char_end] == q.text and q.parts is None for q in got)
+
+
+def test_a_split_quotation_keeps_the_span_of_each_part():
+    import json
+    text = '"Rescuers are still at work," Governor Oleh Syniehubov said, "and the toll may rise."'
+    q = one(text)
+    parts = json.loads(q.parts)
+    assert [text[a:b] for a, b in parts] == ["Rescuers are still at work", "and the toll may rise."]
+    assert q.text == " ".join(text[a:b] for a, b in parts)
+    assert (q.char_start, q.char_end) == (parts[0][0], parts[-1][1])

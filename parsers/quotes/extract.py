@@ -19,6 +19,7 @@ from ..records import Quote
 from . import marks, names, verbs
 from .cues import Hit, read_cue
 from .days import carry_days
+from .spans import fit_spans
 from .marks import Span
 from .media import media_of
 from .resolve import Who
@@ -166,6 +167,7 @@ class _Extractor:
             self._unit(k, unit)
         self.quotes.sort(key=lambda q: q.char_start)
         carry_days(self.quotes, self.units, self.resolver.mentions, self.frame, self.doc.published)
+        fit_spans(self.quotes, self.text)
         return self.quotes
 
     def _unit(self, k: int, unit: _Unit) -> None:
