@@ -108,3 +108,28 @@ def test_noun_cue_is_not_a_verb():
 
 def test_place_as_speaker_is_not_logged():
     assert quotes("Moscow has repeatedly said it is open to talks.") == []
+
+
+# ---------------------------------------------------------------- less common shapes of reported speech
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("The Russian Defence Ministry initially said one sailor had been killed.", "Russian Defence Ministry",
+     "one sailor had been killed"),
+    ("Putin has long complained that the export side of the deal was never honoured.", "Vladimir Putin",
+     "the export side of the deal"),
+    ("Klymenko reported at 09:27 that rescuers had found seven bodies under the rubble.", "Ihor Klymenko",
+     "rescuers had found seven bodies"),
+    ("According to information from Taburets, three people were killed in Uman.", "Ihor Taburets",
+     "three people were killed in Uman"),
+])
+def test_adverbs_clock_times_and_sources_of_information(text, speaker, words):
+    got = quotes(text)
+    assert [(q.speaker, q.text[:len(words)]) for q in got] == [(speaker, words)]
+
+
+def test_a_quote_label_line_names_the_speaker():
+    text = ("Source: Sybiha on X\n\n"
+            'Quote: "Russia has turned down every proposal for a full ceasefire since March."\n\n'
+            'Quote from Klymenko: "Four people were killed in Uman. Rescuers are still at work."')
+    assert [(q.speaker, q.rule) for q in quotes(text)] == [("Andrii Sybiha", "label"), ("Ihor Klymenko", "label")]

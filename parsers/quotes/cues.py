@@ -57,6 +57,7 @@ ADJUNCT = re.compile(
     r"|(?:carried|broadcast|aired|published|posted|released)\s+(?:by|on|in)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:[A-Z][\w\-.]*|state|news|agency|television|TV|media|social|website|site|page|channel|account)"
     r"(?:\s+(?:[A-Z][\w\-.]*|news|agency|television|TV|media|channel|website|page|account))*"
+    r"|at\s+(?:around\s+|about\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:local\s+time|GMT|UTC|Kyiv\s+time))?"
     r"|yesterday|today|tonight|overnight|earlier|later|again|also|repeatedly|publicly|separately|afterwards|"
     r"previously|recently|once\s+again|on\s+Telegram|in\s+a\s+post|in\s+writing|in\s+turn|in\s+particular|"
     r"at\s+the\s+time|at\s+the\s+weekend|firmly|flatly|bluntly|plainly|openly|categorically|directly|"
@@ -104,7 +105,8 @@ _COMMA = re.compile(r"\s*,")
 _COMMA_FULL = re.compile(r"\s*,\s*")
 # A document or tally that stands between "according to" and the body that issued it.
 _SOURCE_DOCUMENT = re.compile(
-    r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|update|post|message|data|figures|"
+    r"\s+(?:(?:initial|preliminary|updated|official|the\s+latest)\s+)?(?:information|data|figures|reports)\s+(?:from|by|of)\s+"
+    r"|\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|update|post|message|data|figures|"
     r"tally|estimate|assessment|summary|release|video|communique|readout)s?\s+(?:(?:issued|released|published|posted)"
     r"\s+)?(?:from|by|of)\s+")
 _CITING_THAT = re.compile(r"\s*,\s*(?:citing|quoting)\s+[^,.;:\"]{1,80}?,\s*that\s+")

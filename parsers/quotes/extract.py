@@ -19,6 +19,7 @@ from ..records import Quote
 from . import marks, names, verbs
 from .cues import Hit, read_cue
 from .days import carry_days
+from .labels import label_speaker
 from .spans import fit_spans
 from .marks import Span
 from .media import media_of
@@ -723,6 +724,9 @@ class _Extractor:
             if who is None:
                 who = self._dash_name(span, unit)
                 rule = "dash" if who else rule
+            if who is None:
+                who = label_speaker(self.frame, self.resolver, unit.para_start, span.open)
+                rule = "label" if who else rule
             if who is None and last_who is not None:
                 who, rule = last_who, "same-sentence"
             if who is None:

@@ -157,12 +157,21 @@ def _phrase_token(tok: str) -> bool:
     return _cap(tok) or low in _ROLE_OR_POSSESSIVE
 
 
+def _adverb(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """`initially said`, `has long complained`: a manner or time adverb between a speaker and the cue."""
+    word = toks[i][0]
+    if word == "long":
+        return i > 0 and toks[i - 1][0].lower() in {"has", "have", "had"}
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
+
+
 def phrase_before(toks: list[tuple[str, int, int]], end: int, text: str) -> Phrase | None:
     """The speaker phrase that ends at token index `end` (exclusive), walking left."""
     i = end - 1
     while i >= 0:
         low = toks[i][0].lower()
-        if low in _SKIP_OR_WEEKDAY or (low == "on" and i + 1 < end and toks[i + 1][0].lower() in WEEKDAYS):
+        if low in _SKIP_OR_WEEKDAY or (low == "on" and i + 1 < end and toks[i + 1][0].lower() in WEEKDAYS) \
+                or _adverb(toks, i):
             i -= 1
         else:
             break
