@@ -145,3 +145,22 @@ def test_staff_of_a_known_body_speak_for_it():
 ])
 def test_a_title_nobody_in_the_report_holds_names_nobody(text):
     assert speakers(text) in ([], [None])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump and Italy's government said the Vatican might host the next round.", "Donald Trump"),
+    ("Kyiv has again broken the moratorium on energy strikes, the Defense Ministry in Moscow said.",
+     "Russian Defence Ministry"),
+    ("Three airmen were killed at the base, as per Defence Ministry.", "Russian Defence Ministry"),
+    ("Alexander Gusev, the governor of Voronezh, which borders Ukraine, said debris had set a shed alight.",
+     "Alexander Gusev"),
+    ("Kremlin Sees No Quick Deal, Awaits Response To Proposals\n\nKremlin said on Tuesday that the talks were "
+     "extremely complex.", "Kremlin"),
+])
+def test_names_the_base_reading_gets_half_right(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_bare_weekday_after_the_cue_dates_the_statement_and_is_not_said():
+    q = extract_quotes(Document("The Kremlin said Tuesday that the talks were complex.", published=PUB))[0]
+    assert (q.text, q.date) == ("the talks were complex", "2025-03-11")

@@ -27,6 +27,7 @@ ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
     r"(?:late|early|earlier|later)\s+on\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?"
     r"|on\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?(?![’'\w])(?=\s*(?:that\b|,|:|\s[a-z]))"
     r"|on\s+" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
     r"|(?:on\s+)?(?:the\s+)?(?:morning|evening|night|afternoon)\s+of\s+(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH +
     r"|" + _WEEKDAY + r")"

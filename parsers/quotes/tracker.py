@@ -38,6 +38,11 @@ _PORTFOLIO = {"defence", "defense", "foreign", "interior", "health", "energy", "
 _REACH = 1200
 # Bodies whose staff speak for them: "Air Force officials added" is the Air Force.
 _STAFF = {"officials", "representatives", "sources"}  # a spokesperson is a person, never the body
+# "the Defense Ministry in Moscow": a body placed by its capital is that country's body.
+_PLACED_BODY = re.compile(r"^(?:the\s+)?(.+?\s+(?:Ministry|Office|Service))\s+in\s+(Moscow|Kyiv|Kiev)$")
+_CAPITAL_ADJ = {"moscow": "Russian", "kyiv": "Ukrainian", "kiev": "Ukrainian"}
+# A ministry named without its country ("as per Defence Ministry").
+_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:Defen[cs]e|Foreign|Interior|Health|Energy|Emergencies)\s+Ministry$")
 # Chinese names put the family name first: "Li Chenggang ... Li said" refers back by the first word.
 _FAMILY_FIRST = {
     "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "zhu", "gao", "lin",
@@ -64,8 +69,15 @@ class Tracker(Resolver):
         return who
 
     def resolve(self, ph: Phrase, pos: int) -> Who:
+        if "\n" in ph.text.strip() and not ph.pronoun:
+            # a capitalised headline line ran into the speaker ("... Proposals\n\nKremlin"): the last line speaks
+            cut = ph.text.rstrip().rfind("\n") + 1
+            text = ph.text[cut:]
+            ph = Phrase(ph.start + cut, ph.end, text, name=text if text[:1].isupper() else None)
         who = super().resolve(ph, pos)
-        if who.name is not None or ph.pronoun or who.status not in ("generic", "unresolved"):
+        if who.name is not None:
+            return self._tidy(who, ph, pos)
+        if ph.pronoun or who.status not in ("generic", "unresolved"):
             return who
         words = ph.text.split()
         if not words:
@@ -74,6 +86,29 @@ class Tracker(Resolver):
         if got is None and not ph.anonymous and words[0].lower() in _DEFINITE and not ph.name:
             got = self._title_holder(words, pos)
         return got or who
+
+    def _tidy(self, who: Who, ph: Phrase, pos: int) -> Who:
+        """Names the base reading gets half right: two speakers joined by "and", a ministry placed by
+        its capital ("the Defense Ministry in Moscow") or not placed at all, a place's name taken
+        for the person who governs it ("Gusev, the governor of Voronezh, which ..., said")."""
+        name = who.name or ""
+        if " and " in name and ph.name is None or " and " in (ph.name or ""):
+            first = ph.text.split(" and ")[0]
+            got = super().resolve(Phrase(ph.start, ph.start + len(first), first, name=first), pos)
+            return got if got.name else who
+        m = _PLACED_BODY.match(name)
+        if m:
+            got = self.table.org(f"{_CAPITAL_ADJ[m.group(2).lower()]} {m.group(1)}")
+            return Who(got.name, "org", affiliation=got.affiliation) if got else who
+        if who.kind == "org" and _BARE_MINISTRY.match(name):
+            got = self._unqualified_org(name, pos)
+            return Who(got.name, "org", affiliation=got.affiliation) if got else who
+        if " " not in name and _is_place(name):
+            for m in reversed(self.mentions):
+                if m.pos < pos and pos - m.pos <= 160:
+                    return m.who
+            return Who(None, status="place")
+        return who
 
     def _apposed(self, ph: Phrase) -> Who | None:
         """`said another Russian representative, Leonid Slutsky, ...`: the name set off after the title."""
