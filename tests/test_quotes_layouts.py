@@ -191,3 +191,25 @@ def test_a_split_quotation_keeps_the_span_of_each_part():
     assert [text[a:b] for a, b in parts] == ["Rescuers are still at work", "and the toll may rise."]
     assert q.text == " ".join(text[a:b] for a, b in parts)
     assert (q.char_start, q.char_end) == (parts[0][0], parts[-1][1])
+
+
+@pytest.mark.parametrize("text", [
+    "Putin says Russia will stop firing if Kyiv pulls out of four regions\n\n"
+    "Vladimir Putin set out his terms for a ceasefire on Friday.\n\nMore details follow.",
+    "Photo: Telegram channel of Volodymyr Zelensky\n\nThe capital was hit overnight.\n\nMore details follow.",
+])
+def test_headlines_and_captions_are_no_quotes(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    '"The meetings were very constructive," Bessent told reporters after the talks wrapped up.',
+    '"There will be a response to the enemy," Zelensky said in an online post accompanying a video of the damage.',
+])
+def test_the_circumstances_of_speaking_are_not_a_second_quote(text):
+    assert [q.kind for q in quotes(text)] == ["direct"]
+
+
+def test_a_report_cut_off_mid_sentence_keeps_its_last_quote():
+    text = "The talks ended late on Monday.\n\nPresident Zelensky said his country intended"
+    assert [q.speaker for q in quotes(text)] == ["Volodymyr Zelenskyy"]

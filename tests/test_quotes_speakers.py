@@ -164,3 +164,18 @@ def test_names_the_base_reading_gets_half_right(text, speaker):
 def test_a_bare_weekday_after_the_cue_dates_the_statement_and_is_not_said():
     q = extract_quotes(Document("The Kremlin said Tuesday that the talks were complex.", published=PUB))[0]
     assert (q.text, q.date) == ("the talks were complex", "2025-03-11")
+
+
+def test_the_regional_administration_is_that_of_the_region_just_told_about():
+    text = ("Over the past day, Russian drones and artillery hit 29 settlements in the Kherson region, "
+            "the regional administration said.")
+    assert speakers(text) == ["Kherson regional administration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier, the Baza Telegram channel said three tanks were burning at the depot.",
+    "A source at the Ukrainian Air Force told the BBC that Storm Shadow missiles had been used.",
+    "Two officials in the State Department said the draft was still being edited.",
+])
+def test_media_and_unnamed_sources_inside_a_body_are_no_speakers(text):
+    assert speakers(text) == []

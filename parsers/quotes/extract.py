@@ -19,6 +19,7 @@ from ..records import Quote
 from . import marks, names, verbs
 from .cues import Hit, read_cue
 from .days import carry_days
+from .furniture import drop_furniture
 from .labels import label_speaker
 from .spans import fit_spans
 from .marks import Span
@@ -167,6 +168,7 @@ class _Extractor:
         for k, unit in enumerate(self.units):
             self._unit(k, unit)
         self.quotes.sort(key=lambda q: q.char_start)
+        self.quotes = drop_furniture(self.quotes, self.text, self.doc.paragraphs)
         carry_days(self.quotes, self.units, self.resolver.mentions, self.frame, self.doc.published)
         fit_spans(self.quotes, self.text)
         return self.quotes

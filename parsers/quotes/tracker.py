@@ -43,6 +43,14 @@ _PLACED_BODY = re.compile(r"^(?:the\s+)?(.+?\s+(?:Ministry|Office|Service))\s+in
 _CAPITAL_ADJ = {"moscow": "Russian", "kyiv": "Ukrainian", "kiev": "Ukrainian"}
 # A ministry named without its country ("as per Defence Ministry").
 _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:Defen[cs]e|Foreign|Interior|Health|Energy|Emergencies)\s+Ministry$")
+_REGIONAL_BODY = re.compile(r"(?i)^the\s+(?:regional|oblast)\s+(?:military\s+|state\s+)?administration$")
+_REGION_NAMED = re.compile(r"\b([A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
+# Media that the outlet table does not list by name: "the Baza Telegram channel", "the newspaper".
+_OUTLET_WORDS = re.compile(r"\b(?:Telegram\s+channel|[Nn]ewspaper|news\s+(?:outlet|site|portal)|media\s+outlet|"
+                           r"tabloid|broadcaster)s?$")
+# "a source at / in the Ukrainian Air Force told ...": the body only places the unnamed source.
+_SOURCE_AT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w\-]+\s+){0,2}?(?:source|official|person|"
+                        r"insider|employee|officer)s?\s+(?:at|in|from|within|inside|with)\s+$")
 # Chinese names put the family name first: "Li Chenggang ... Li said" refers back by the first word.
 _FAMILY_FIRST = {
     "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "zhu", "gao", "lin",
@@ -74,6 +82,10 @@ class Tracker(Resolver):
             cut = ph.text.rstrip().rfind("\n") + 1
             text = ph.text[cut:]
             ph = Phrase(ph.start + cut, ph.end, text, name=text if text[:1].isupper() else None)
+        if _OUTLET_WORDS.search(ph.text):
+            return Who(None, status="outlet")  # "the Baza Telegram channel said": media relay, never speak
+        if _SOURCE_AT.search(self.frame, max(0, ph.start - 60), ph.start):
+            return Who(None, status="generic")  # "a source at the Air Force told": nobody named
         who = super().resolve(ph, pos)
         if who.name is not None:
             return self._tidy(who, ph, pos)
@@ -82,7 +94,7 @@ class Tracker(Resolver):
         words = ph.text.split()
         if not words:
             return who
-        got = self._apposed(ph) or self._staff_of_body(words, pos)
+        got = self._apposed(ph) or self._staff_of_body(words, pos) or self._region_body(ph.text, pos)
         if got is None and not ph.anonymous and words[0].lower() in _DEFINITE and not ph.name:
             got = self._title_holder(words, pos)
         return got or who
@@ -121,6 +133,18 @@ class Tracker(Resolver):
         if not looks_like_person(parts):
             return None
         return self._person_from_words(m.group(1), context_has_role=True)
+
+    def _region_body(self, text: str, pos: int) -> Who | None:
+        """`the regional administration said` with no administration named: the administration of the
+        region the report has just been telling about ("... in the Kherson region ...")."""
+        if not _REGIONAL_BODY.match(text):
+            return None
+        last = None
+        for m in _REGION_NAMED.finditer(self.frame, max(0, pos - _REACH), pos):
+            last = m
+        if last is None or _is_place(last.group(1)) is False:
+            return None
+        return Who(f"{last.group(1)} regional administration", "org")
 
     def _staff_of_body(self, words: list[str], pos: int) -> Who | None:
         if len(words) < 2 or words[-1].lower() not in _STAFF or words[0].lower() in INDEFINITE:
