@@ -18,7 +18,7 @@ from ..document import Document
 from ..records import Quote
 from . import marks, names, verbs
 from .cues import Hit, read_cue
-from .days import carry_days
+from .carry import carry_days, carry_media
 from .furniture import drop_furniture
 from .labels import label_speaker
 from .spans import fit_spans
@@ -170,6 +170,7 @@ class _Extractor:
         self.quotes.sort(key=lambda q: q.char_start)
         self.quotes = drop_furniture(self.quotes, self.text, self.doc.paragraphs)
         carry_days(self.quotes, self.units, self.resolver.mentions, self.frame, self.doc.published)
+        carry_media(self.quotes, self.units, [u.paragraph for u in self.units], self.resolver.mentions, self.frame)
         fit_spans(self.quotes, self.text)
         return self.quotes
 

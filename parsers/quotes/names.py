@@ -41,7 +41,7 @@ ROLE_WORDS = {
     "russian-installed", "moscow-installed", "kremlin-installed", "pro-russian", "pro-kremlin",
     "russian-appointed", "kremlin-backed", "moscow-backed", "city", "oblast", "district", "region",
     "local", "military-civilian", "civil", "emergency", "presidential-office",
-    "premier", "vice-premier", "iran-backed", "us-backed", "u.s.-backed", "western-backed", "kyiv-backed",
+    "premier", "vice-premier", "lead", "iran-backed", "us-backed", "u.s.-backed", "western-backed", "kyiv-backed",
     "moscow-appointed", "kremlin-appointed",
     # plural bodies that wire copy cites as a source: "according to Ukrainian emergency services"
     "services", "police",

@@ -1,4 +1,4 @@
-"""The day a statement was made, for quotes whose own sentence gives none.
+"""What a quote takes from the statement it continues: the day it was said, and where.
 
 Wire copy dates a statement once ("Peskov told reporters on Monday", "Gladkov
 wrote on Telegram on Tuesday") and then quotes on from it for paragraphs
@@ -8,6 +8,10 @@ the same speaker before it, or of the sentence just before it that names the
 speaker with a speech verb and a day ("Zhovkva said this on Facebook on
 Wednesday." followed by the quotation). With neither, the day stays unknown:
 the app shows the report's date beside it.
+
+The medium travels the same way, but only from the sentence just before, in the
+same paragraph: `Trump was upbeat in a social media post. "The tone was
+excellent," he said.` is that post.
 """
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from typing import Protocol
 
 from ..dates import date_of
 from ..records import Quote
+from .media import medium_of
 
 # How many sentences back an announcing sentence may stand.
 _ANNOUNCE_REACH = 3
@@ -79,3 +84,19 @@ def _recent(day: str, published: dt.date | None) -> bool:
     except ValueError:
         return False
     return 0 <= (published - d).days <= _SPOKEN_WITHIN
+
+
+def carry_media(quotes: Sequence[Quote], sentences: Sequence[_Sentence], paragraph_of: Sequence[int],
+                mentions: Sequence[_Mention], frame: str) -> None:
+    """Fill `medium` in place on quotes whose sentence names none from the sentence just before,
+    when that sentence names the same speaker and where they spoke."""
+    starts = [s.start for s in sentences]
+    for q in quotes:
+        if q.medium or not q.speaker:
+            continue
+        k = bisect.bisect_right(starts, q.char_start) - 1
+        if k < 1 or paragraph_of[k - 1] != paragraph_of[k]:
+            continue
+        s = sentences[k - 1]
+        if any(s.start <= m.pos < s.end and getattr(m.who, "name", None) == q.speaker for m in mentions):
+            q.medium = medium_of(frame[s.start:s.end])
