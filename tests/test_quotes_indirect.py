@@ -133,3 +133,21 @@ def test_a_quote_label_line_names_the_speaker():
             'Quote: "Russia has turned down every proposal for a full ceasefire since March."\n\n'
             'Quote from Klymenko: "Four people were killed in Uman. Rescuers are still at work."')
     assert [(q.speaker, q.rule) for q in quotes(text)] == [("Andrii Sybiha", "label"), ("Ihor Klymenko", "label")]
+
+
+# ---------------------------------------------------------------- a second speech verb is a second quote (§4)
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Peskov said the talks were complex, adding that Moscow was waiting for Kyiv's reply.",
+     "Moscow was waiting for Kyiv's reply"),
+    ("Peskov told reporters the date had not been set, while adding that contacts with Kyiv would go on.",
+     "contacts with Kyiv would go on"),
+    ("Zelensky said the strike killed nine people, also noting that two of them were children.",
+     "two of them were children"),
+    ("Lavrov said Russia was open to talks but warned that it would not accept a freeze.",
+     "it would not accept a freeze"),
+])
+def test_a_second_speech_verb_is_a_second_quote(text, second):
+    got = quotes(text)
+    assert len(got) == 2 and got[0].speaker == got[1].speaker and got[1].text == second

@@ -154,10 +154,12 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
     if verbs.is_participle(low) and lemma not in {"quote", "cite"}:
         if prev.lower() == "as":
             return None  # "quoted ... as saying": handled by the quote cue
-        if not hit.comma_before and not (lemma == "say" and ti > 0 and toks[ti - 1][0].isalpha()):
+        # "..., while adding that", "..., also noting": a linking word between the comma and the participle
+        linked = prev.lower() in {"while", "also"} and ti > 1 and toks[ti - 2][0] in {",", "—", "–"}
+        if not hit.comma_before and not linked and not (lemma == "say" and ti > 0 and toks[ti - 1][0].isalpha()):
             return None
         hit.speaker_side = "participle"
-        hit.claim_start = toks[ti - 1][1] if hit.comma_before else m.start()
+        hit.claim_start = toks[ti - 2][1] if linked else toks[ti - 1][1] if hit.comma_before else m.start()
     elif lemma in {"quote", "cite"}:
         return _quoted(hit, frame, toks, ti, unit_end)
     else:
