@@ -59,9 +59,17 @@ def test_its_governor_is_the_newly_named_regions_not_the_governor_named_before()
 
 
 def test_its_governor_is_the_one_named_in_the_next_sentence():
-    got = quotes("A drone sparked a fire at a fuel depot in the Rostov region, its governor said on Monday. "
-                 "The governor, Vasily Golubev, said nobody had been hurt.")
-    assert [q.speaker for q in got] == ["Vasily Golubev", "Vasily Golubev"]
+    got = quotes("A drone sparked a fire at a fuel depot in the Rostov region, its governor said on Monday.\n"
+                 '"Nobody was hurt," the governor, Vasily Golubev, said.')
+    assert [(q.speaker, q.text) for q in got] == [
+        ("Vasily Golubev", "A drone sparked a fire at a fuel depot in the Rostov region"),
+        ("Vasily Golubev", "Nobody was hurt")]
+
+
+def test_its_governor_is_not_another_regions_governor_named_next():
+    got = quotes("Eleven drones were destroyed over the central region of Cherkasy, its governor said.\n\n"
+                 "Kherson regional governor Oleksandr Prokudin said Russian shelling had killed two people.")
+    assert [q.speaker for q in got] == ["Oleksandr Prokudin"]
 
 
 def test_source_who_spoke_on_condition_of_anonymity():

@@ -12,14 +12,22 @@ the words said and not the attribution between them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 
 from ..records import Quote
 
 
+# A cut that runs past the closing mark into the attribution: `"Nobody was hurt," the governor`.
+_ATTRIBUTION_TAIL = re.compile(r'^["“„«]([^"“”„«»]+?)[,.]?["”»]\s*,?\s+(?:the|a|an|his|her|its)\s+[\w\s\-’\']{1,60}$')
+
+
 def fit_spans(quotes: Sequence[Quote], text: str) -> None:
     """Narrow each quote's span to its text; give a split quote the spans of its parts."""
     for q in quotes:
+        m = _ATTRIBUTION_TAIL.match(q.text)
+        if m and q.kind == "direct" and not q.parts:
+            q.text = m.group(1)  # `"Nobody was hurt," the governor`: the title before the name is no quote
         seg = text[q.char_start:q.char_end]
         if seg == q.text or not q.text:
             continue

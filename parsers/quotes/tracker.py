@@ -51,6 +51,7 @@ _OUTLET_WORDS = re.compile(r"\b(?:Telegram\s+channel|[Nn]ewspaper|news\s+(?:outl
 # "a source at / in the Ukrainian Air Force told ...": the body only places the unnamed source.
 _SOURCE_AT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w\-]+\s+){0,2}?(?:source|official|person|"
                         r"insider|employee|officer)s?\s+(?:at|in|from|within|inside|with)\s+$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 # Chinese names put the family name first: "Li Chenggang ... Li said" refers back by the first word.
 _FAMILY_FIRST = {
     "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "zhu", "gao", "lin",
@@ -182,7 +183,11 @@ class Tracker(Resolver):
             if _holds(m, marks, must, nat):
                 return m.who
         for m in self.mentions:
-            if pos < m.pos <= pos + 400 and _holds(m, marks, must, nat):
+            # ahead, only a title that refers back the same way: "The governor, Vasily Golubev," (not
+            # "Kherson regional governor Oleksandr Prokudin", who governs somewhere else)
+            if pos < m.pos <= pos + 400 and _holds(m, marks, must, nat) \
+                    and len(_SENTENCE_END.findall(self.frame, pos, m.pos)) <= 1 \
+                    and re.search(rf"(?i)\bthe\s+(?:[\w\-]+\s+)?{head}\s*,?\s*$", self.frame[max(0, m.pos - 40):m.pos]):
                 return m.who
         return None
 
