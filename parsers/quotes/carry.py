@@ -68,7 +68,7 @@ def _announced(q: Quote, sentences: Sequence[_Sentence], starts: list[int], ment
         s = sentences[j]
         if not s.cues:
             continue
-        if not any(s.start <= m.pos < s.end and getattr(m.who, "name", None) == q.speaker for m in mentions):
+        if not _names(mentions, s.start, s.end, q.speaker):
             continue
         day, words = date_of(frame[s.start:s.end], published)
         if day is not None and _recent(day, published):
@@ -98,5 +98,19 @@ def carry_media(quotes: Sequence[Quote], sentences: Sequence[_Sentence], paragra
         if k < 1 or paragraph_of[k - 1] != paragraph_of[k]:
             continue
         s = sentences[k - 1]
-        if any(s.start <= m.pos < s.end and getattr(m.who, "name", None) == q.speaker for m in mentions):
+        if _names(mentions, s.start, s.end, q.speaker):
             q.medium = medium_of(frame[s.start:s.end])
+
+
+def _names(mentions: Sequence[_Mention], start: int, end: int, speaker: str) -> bool:
+    """Whether the speaker is named between start and end (mentions are in report order)."""
+    i = bisect.bisect_left(mentions, start, key=_pos)
+    while i < len(mentions) and mentions[i].pos < end:
+        if getattr(mentions[i].who, "name", None) == speaker:
+            return True
+        i += 1
+    return False
+
+
+def _pos(m: _Mention) -> int:
+    return m.pos
