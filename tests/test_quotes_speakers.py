@@ -179,3 +179,17 @@ def test_the_regional_administration_is_that_of_the_region_just_told_about():
 ])
 def test_media_and_unnamed_sources_inside_a_body_are_no_speakers(text):
     assert speakers(text) == []
+
+
+def test_people_quoted_by_first_name_or_described_by_age():
+    text = ("Regional governor Serhiy Lysak said the attack hit a dormitory. Local resident Nina described the "
+            'moment the missile struck.\n\n"We heard a whistle, and then the windows flew in," she told Suspilne.\n\n'
+            "Another resident, Roman, told Suspilne that his son had been cut by glass.\n\n"
+            "Nikolay Kurilov was watering his garden when a shell landed nearby.\n"
+            '"And boom. I nearly fell over," the 70-year-old told AFP.')
+    assert speakers(text) == ["Serhiy Lysak", "Nina", "Roman", "Nikolay Kurilov"]
+
+
+def test_an_unknown_name_with_a_surname_of_the_region_is_a_person():
+    assert speakers("Traffic towards the city is blocked, district head Yevgeniya Khrustaleva said.") == [
+        "Yevgeniya Khrustaleva"]

@@ -165,6 +165,20 @@ def _adverb(toks: list[tuple[str, int, int]], i: int) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
 
 
+def _first_name_in_commas(toks: list[tuple[str, int, int]], i: int, text: str) -> Phrase | None:
+    """`Another resident, Roman, told Suspilne`: a first name alone, set off after who the person is."""
+    if i < 3 or toks[i - 2][0] != "," or not _cap(toks[i - 1][0]) or not toks[i - 1][0].isalpha():
+        return None
+    j = i - 3
+    while j > 0 and i - 3 - j < 3 and toks[j - 1][0] not in _BREAK and toks[j - 1][0].islower():
+        j -= 1
+    if toks[i - 3][0].lower() not in ANON_HEADS:
+        return None
+    name = toks[i - 1][0]
+    return Phrase(toks[j][1], toks[i - 1][2], text[toks[j][1]:toks[i - 1][2]], role=text[toks[j][1]:toks[i - 3][2]],
+                  name=name)
+
+
 def phrase_before(toks: list[tuple[str, int, int]], end: int, text: str) -> Phrase | None:
     """The speaker phrase that ends at token index `end` (exclusive), walking left."""
     i = end - 1
@@ -199,7 +213,12 @@ def phrase_before(toks: list[tuple[str, int, int]], end: int, text: str) -> Phra
     if low == "and" or (low == "but" and i > 0):
         return Phrase(toks[i][1], toks[i][2], word, coordinated=True)
     if word == ",":
-        return _comma_phrase(toks, i, text)
+        return _comma_phrase(toks, i, text) or _first_name_in_commas(toks, i, text)
+    if word == "year-old" and i > 2 and toks[i - 1][0] == "-" and toks[i - 2][0].isdigit() \
+            and toks[i - 3][0].lower() == "the":
+        # "the 70-year-old told AFP": a person described by age refers back
+        a = toks[i - 3][1]
+        return Phrase(a, toks[i][2], text[a:toks[i][2]], role=text[toks[i - 2][1]:toks[i][2]])
     if word.isalpha() and word.islower() and low not in ROLE_WORDS and low not in GENERIC_NOUNS:
         return _postmodified_source(toks, i, text)
     if low in GENERIC_NOUNS:

@@ -10,11 +10,12 @@ title in apposition. A title nobody in the report holds still names nobody.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..places.gazetteer import gazetteer, key
 from .names import ANON_HEADS, INDEFINITE, NATIONALITY, Phrase
-from .resolve import PLACES, Resolver, Who, fold, looks_like_person
+from .resolve import PLACES, Mention, Resolver, Who, fold, gender_of, looks_like_person
 
 # `, Leonid Slutsky,` / `, Vasily Golubev.` right after a credit: the person who holds the title.
 _APPOSED = re.compile(r"(?:\s+(?:of|for|at|in)\s+[\w'’\- ]{1,40}?)?\s*,\s*((?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+)\s*(?=[,.;]|$|\s+(?:the|a|an|who|head|said)\b)")
@@ -29,6 +30,8 @@ _OFFICES = {
     "ombudsman": ("ombudsman", "commissioner"), "negotiator": ("negotiator", "delegation"),
     "diplomat": ("diplomat", "minister", "ambassador", "envoy"), "aide": ("aide", "adviser"),
     "adviser": ("adviser", "aide"), "official": (),
+    # plain people: whoever spoke or was named last
+    "resident": (), "woman": (), "man": (), "pensioner": (), "witness": (), "survivor": (), "year-old": (),
 }
 _DEFINITE = {"the", "its", "his", "her", "their", "this"}
 # Words that tell one office of a kind from another: the defence minister is not the foreign minister.
@@ -51,7 +54,15 @@ _OUTLET_WORDS = re.compile(r"\b(?:Telegram\s+channel|[Nn]ewspaper|news\s+(?:outl
 # "a source at / in the Ukrainian Air Force told ...": the body only places the unnamed source.
 _SOURCE_AT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w\-]+\s+){0,2}?(?:source|official|person|"
                         r"insider|employee|officer)s?\s+(?:at|in|from|within|inside|with)\s+$")
+# Surnames in the forms of the region's languages: "Kurilov", "Khrustaleva", "Lysenko", "Kovalchuk", "Zelenskyy".
+_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|enko|ko|uk|yuk|chuk|iuk|sky|skyi|skiy|ska|skaya|"
+                      r"ich|ych|vych|vich|shyn|iak|yak|ets|yets|iv|ko)$")
+_PLAIN_PEOPLE = {"resident", "woman", "man", "pensioner", "witness", "survivor", "year-old"}
+_AGED = re.compile(r"\d+-year-old$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+# "local resident Nina", "another resident, Roman,", "pensioner Halyna": a person named by first name only.
+_PLAIN_PERSON = re.compile(r"\b(?:resident|residents|witness|pensioner|volunteer|teacher|nurse|driver|student|"
+                           r"survivor|neighbou?r|shopkeeper|worker)\s*,?\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
 # Chinese names put the family name first: "Li Chenggang ... Li said" refers back by the first word.
 _FAMILY_FIRST = {
     "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "zhu", "gao", "lin",
@@ -64,6 +75,33 @@ _FAMILY_FIRST = {
 class Tracker(Resolver):
     """A `Resolver` that also resolves bare titles and names given after their title."""
 
+    def __init__(self, doc_frame: str) -> None:
+        super().__init__(doc_frame)
+        self._fix_headline_runs()
+        if _PLAIN_PERSON.search(doc_frame):
+            self._scan_plain_people()
+
+    def _fix_headline_runs(self) -> None:
+        """A capitalised headline runs into the first name of the next paragraph in the base scan
+        ("... Response to Proposals\n\nKremlin"): the name is the last line's."""
+        for lst in (self.mentions, self.orgs):
+            for m in lst:
+                name = m.who.name or ""
+                if "\n" in name:
+                    last = name[name.rfind("\n") + 1:].strip()
+                    org = self.table.org(last)
+                    m.who = Who(org.name, "org", affiliation=org.affiliation) if org else Who(last, m.who.kind)
+
+    def _scan_plain_people(self) -> None:
+        """People quoted by first name only, after what they are: "local resident Nina", "another
+        resident, Roman,". The base scan skips single capitalised words; a pronoun after them needs them."""
+        for m in _PLAIN_PERSON.finditer(self.frame):
+            name = m.group(1)
+            if _is_place(name):
+                continue
+            at = bisect.bisect_right(self.mentions, m.start(1), key=_pos)
+            self.mentions.insert(at, Mention(m.start(1), Who(name, "person", gender=gender_of(name)), m.group(0)))
+
     def _person_from_words(self, name: str, context_has_role: bool | str) -> Who | None:
         """`Mayor of Chernihiv Oleksandr Lomako`, `... Office of Ukraine Ihor Zhovkva`: a title's
         place runs into the capitalised name after it; the person is the words after the place."""
@@ -72,6 +110,9 @@ class Tracker(Resolver):
             name = " ".join(parts[1:])
             parts = parts[1:]
             context_has_role = True
+        if context_has_role is not True and 2 <= len(parts) <= 3 and _SURNAME.search(parts[-1]) \
+                and looks_like_person(parts) and not any(_is_place(p) for p in parts):
+            context_has_role = True  # "Nikolay Kurilov", "Yevgeniya Khrustaleva": a surname in the region's form
         who = super()._person_from_words(name, context_has_role)
         if who is not None and who.kind == "person" and len(parts) == 2 and parts[0].lower() in _FAMILY_FIRST:
             self.by_last.setdefault(fold(parts[0]), who)
@@ -92,6 +133,10 @@ class Tracker(Resolver):
             return self._tidy(who, ph, pos)
         if ph.pronoun or who.status not in ("generic", "unresolved"):
             return who
+        if ph.name and " " not in ph.name:
+            for m in reversed(self.mentions):  # "Another resident, Roman, told": the first name noted earlier
+                if m.who.name == ph.name and m.pos <= ph.end:
+                    return m.who
         words = ph.text.split()
         if not words:
             return who
@@ -159,6 +204,8 @@ class Tracker(Resolver):
         that title, within a few paragraphs; with no such person before, the one named with it just
         after (`its governor said ... The governor, Vasily Golubev, ...`)."""
         head = words[-1].lower().rstrip(",.")
+        if _AGED.match(head):
+            head = "year-old"
         if head not in _OFFICES and head not in ANON_HEADS:
             return None
         marks = _OFFICES.get(head, ())
@@ -169,10 +216,10 @@ class Tracker(Resolver):
         if not marks:
             if ahead_only:
                 return None  # "the official", "the source": whoever spoke last, if anyone spoke lately
-            for p, who in reversed(self.speakers):
-                if p < pos and pos - p <= _REACH:
-                    return who
-            return None
+            near = [(p, who) for p, who in self.speakers if p < pos and pos - p <= _REACH]
+            if head in _PLAIN_PEOPLE:  # "the 70-year-old recounted": also whoever was just named
+                near += [(m.pos, m.who) for m in self.mentions if m.pos < pos and pos - m.pos <= _REACH]
+            return max(near, key=lambda c: c[0])[1] if near else None
         for m in reversed(self.mentions):
             if ahead_only:
                 break
@@ -208,3 +255,7 @@ def _is_place(word: str) -> bool:
     gaz = gazetteer()
     k = key(word)
     return k in gaz.cities or k in gaz.regions or gaz.country(word) is not None
+
+
+def _pos(m: Mention) -> int:
+    return m.pos
