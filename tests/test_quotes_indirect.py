@@ -151,3 +151,27 @@ def test_a_quote_label_line_names_the_speaker():
 def test_a_second_speech_verb_is_a_second_quote(text, second):
     got = quotes(text)
     assert len(got) == 2 and got[0].speaker == got[1].speaker and got[1].text == second
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Mayor Vyacheslav Chaus urged townspeople to donate blood because of the shortage.", "Vyacheslav Chaus",
+     "townspeople to donate blood"),
+    ("Starmer urged Putin on Saturday to sign up to a ceasefire on equal terms.", "Keir Starmer",
+     "Putin on Saturday to sign up"),
+    ("Russia's foreign ministry called for a Security Council meeting to discuss the attack.",
+     "Russian Foreign Ministry", "a Security Council meeting"),
+    ("The Russian Defence Ministry confirmed its forces had struck energy facilities overnight.",
+     "Russian Defence Ministry", "its forces had struck"),
+])
+def test_appeals_and_confirmations_are_statements(text, speaker, words):
+    got = quotes(text)
+    assert [(q.speaker, q.text[:len(words)]) for q in got] == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin called Trump on Monday.",
+    "Zelensky confirmed the meeting with Trump on Friday in Rome.",
+    "Zelensky urged calm.",
+])
+def test_a_phone_call_or_a_confirmed_event_is_no_statement(text):
+    assert quotes(text) == []

@@ -227,6 +227,21 @@ def _after_phrase(toks: list[tuple[str, int, int]], ph: Phrase, frame: str) -> i
     return end
 
 
+# "confirmed its forces had struck ..." reports speech, "confirmed the meeting" does not: these cues
+# take a bare clause only when a finite verb follows in it.
+_CLAUSE_NEEDED = {"confirm", "report"}
+_FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|\w{3,}ed)\b")
+
+
+_URGED = re.compile(r"\s+((?:[\w'’\-]+,?\s+){1,6}?to\s+[a-z])")
+_CALLED_FOR = re.compile(r"\s+for\s+(\w)")
+
+
+def _clause_end(rest: str) -> int:
+    m = _STOP.search(rest)
+    return m.start() if m else len(rest)
+
+
 def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
     for _ in range(6):
         a = ADJUNCT.match(frame, pos, unit_end)
@@ -252,8 +267,14 @@ def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
     numeral = _NUMERAL.match(rest)
     if word and lemma in verbs.BARE_CLAUSE and (word.group(1).lower() not in _PREPOSITION or numeral) \
             and not verbs.is_bare_form(hit.form, lemma) \
-            and (hit.speaker_side != "participle" or lemma in {"say", "tell", "add", "note", "warn", "claim", "insist"}):
+            and (hit.speaker_side != "participle" or lemma in {"say", "tell", "add", "note", "warn", "claim", "insist"}) \
+            and (lemma not in _CLAUSE_NEEDED or _FINITE.search(rest[:_clause_end(rest)])):
         hit.layout, hit.content_start = "bare", pos + word.start(1)
+        return
+    appeal = _URGED.match(rest) if lemma == "urge" else _CALLED_FOR.match(rest) if lemma == "call" else None
+    if appeal and not _OPEN_QUOTE.match(rest, appeal.start(1)):
+        # "urged residents to donate blood", "called for a Security Council meeting": the appeal is the statement
+        hit.layout, hit.content_start = "bare", pos + appeal.start(1)
         return
     if lemma in verbs.FRAGMENT_CUES:
         f = _FRAGMENT.match(rest)

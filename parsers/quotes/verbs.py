@@ -31,7 +31,7 @@ TIER_B = [
 BARE_CLAUSE = {
     "say", "tell", "add", "note", "stress", "emphasise", "emphasize", "warn", "claim", "insist",
     "explain", "argue", "state", "admit", "concede", "assert", "allege", "contend", "underline",
-    "underscore", "point out", "acknowledge",
+    "underscore", "point out", "acknowledge", "confirm", "report",
 }
 # Present-tense forms that are also nouns ("Zelensky's comments came", "state television").
 BARE_FORM_OK = {"say", "tell", "add", "warn", "insist", "argue", "claim", "deny", "admit", "stress",
