@@ -193,3 +193,29 @@ def test_people_quoted_by_first_name_or_described_by_age():
 def test_an_unknown_name_with_a_surname_of_the_region_is_a_person():
     assert speakers("Traffic towards the city is blocked, district head Yevgeniya Khrustaleva said.") == [
         "Yevgeniya Khrustaleva"]
+
+
+def test_another_speaker_after_while_ends_the_first_statement():
+    got = extract_quotes(Document("Zelensky said negotiations were going on, while the Kremlin said nothing had "
+                                  "been conveyed to Moscow officially.", published=PUB))
+    assert [(q.speaker, q.text) for q in got] == [
+        ("Volodymyr Zelenskyy", "negotiations were going on"),
+        ("Kremlin", "nothing had been conveyed to Moscow officially")]
+
+
+def test_a_pronoun_takes_the_one_person_its_own_sentence_names():
+    text = ('"Six missiles were downed," said air force spokesman Yuriy Ihnat.\n\n'
+            "The Kinzhal is one of the weapons unveiled by President Vladimir Putin in 2018, when he boasted "
+            "that it could not be intercepted.")
+    assert speakers(text) == ["Yuriy Ihnat", "Vladimir Putin"]
+
+
+def test_the_officials_and_the_source_refer_to_nobody_named():
+    text = ("Kremlin spokesman Dmitry Peskov said the talks would go on. A nine-storey building in Odesa was hit, "
+            "the officials said.")
+    assert speakers(text) == ["Dmitry Peskov"]
+
+
+def test_a_country_saying_something_under_a_participle_is_no_quote():
+    assert speakers("Kyiv has said its strikes on border regions target supply lines, noting that the damage "
+                    "is far smaller than Russia inflicts.") == []

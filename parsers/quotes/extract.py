@@ -75,6 +75,7 @@ _SAME_OFFICE = {
 _WORDS_OF = re.compile(r"\s*(?:The|Those|These)\s+(?:words|remarks|comments)\s+(?:were|are)\s+(?:those\s+)?of\s+|"
                        r"\s*(?:The|Those|These)\s+(?:words|remarks|comments)\s+came\s+from\s+")
 # Attributions that guess from the neighbourhood; a sentence that credits the words overrules them.
+_LINKED = re.compile(r"[,;]\s*(?:while|whereas|but|and|as)?\s*$")
 _GUESSED = {"floating", "unattributed", "same-sentence", "name-after"}
 _SAID_THIS = re.compile(
     r"\b(?:said|announced|stated|reported|wrote|noted|declared|emphasi[sz]ed|told\s+(?:reporters|journalists))\s+"
@@ -435,7 +436,7 @@ class _Extractor:
             ph = names.phrase_before(toks, k, self.frame)
             if ph is not None and ph.start >= lo:
                 who = self.resolver.resolve(ph, ph.start)
-                if who.name or who.status in {"generic", "outlet", "self"}:
+                if who.name or who.status in {"generic", "outlet", "self", "place"}:
                     return who
         # a title with words this walk does not know ("armed forces minister Luke Pollard"): the
         # person named first in the sentence, when flagged as its subject
@@ -543,8 +544,9 @@ class _Extractor:
                 continue
             bounding = (h.speaker_side in ("participle", "coordinated") or h.layout == "closed" or h.inverted
                         or (h.lemma == "according to" and h.comma_before))
-            if bounding:
-                end = min(end, h.claim_start)
+            linked = h.phrase is not None and _LINKED.search(self.frame, max(start, h.claim_start - 12), h.claim_start)
+            if bounding or linked:  # linked: "..., while the Kremlin said ...": another speaker's statement
+                end = min(end, linked.start() if linked else h.claim_start)
                 break
         if self.frame.find("citing", start, end) >= 0:
             tail = self._CITING_TAIL.search(self.frame, start, end)

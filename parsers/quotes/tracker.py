@@ -14,8 +14,8 @@ import bisect
 import re
 
 from ..places.gazetteer import gazetteer, key
-from .names import ANON_HEADS, INDEFINITE, NATIONALITY, Phrase
-from .resolve import PLACES, Mention, Resolver, Who, fold, gender_of, looks_like_person
+from .names import INDEFINITE, NATIONALITY, Phrase
+from .resolve import PLACES, PRONOUNS_GENDER, Mention, Resolver, Who, fold, gender_of, looks_like_person
 
 # `, Leonid Slutsky,` / `, Vasily Golubev.` right after a credit: the person who holds the title.
 _APPOSED = re.compile(r"(?:\s+(?:of|for|at|in)\s+[\w'’\- ]{1,40}?)?\s*,\s*((?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+)\s*(?=[,.;]|$|\s+(?:the|a|an|who|head|said)\b)")
@@ -101,6 +101,20 @@ class Tracker(Resolver):
                 continue
             at = bisect.bisect_right(self.mentions, m.start(1), key=_pos)
             self.mentions.insert(at, Mention(m.start(1), Who(name, "person", gender=gender_of(name)), m.group(0)))
+
+    def pronoun(self, pron: str, pos: int) -> Who:
+        """`... unveiled by President Vladimir Putin in 2018, when he boasted that ...`: a pronoun whose own
+        sentence names exactly one person before it refers to that person, whoever spoke last."""
+        g = PRONOUNS_GENDER.get(pron)
+        if g in ("m", "f"):
+            start = max(self.frame.rfind(". ", 0, pos), self.frame.rfind("\n", 0, pos)) + 1
+            i = bisect.bisect_left(self.mentions, start, key=_pos)
+            here = {m.who.name: m.who for m in self.mentions[i:] if m.pos < pos and m.who.kind == "person"}
+            if len(here) == 1:
+                who = next(iter(here.values()))
+                if who.gender in (None, g):
+                    return who
+        return super().pronoun(pron, pos)
 
     def _person_from_words(self, name: str, context_has_role: bool | str) -> Who | None:
         """`Mayor of Chernihiv Oleksandr Lomako`, `... Office of Ukraine Ihor Zhovkva`: a title's
@@ -206,8 +220,8 @@ class Tracker(Resolver):
         head = words[-1].lower().rstrip(",.")
         if _AGED.match(head):
             head = "year-old"
-        if head not in _OFFICES and head not in ANON_HEADS:
-            return None
+        if head not in _OFFICES:
+            return None  # "the officials", "the source": unnamed people refer to nobody named
         marks = _OFFICES.get(head, ())
         low = [w.lower() for w in words[:-1]]
         must = [w for w in low if w in _PORTFOLIO]
@@ -216,7 +230,8 @@ class Tracker(Resolver):
         if not marks:
             if ahead_only:
                 return None  # "the official", "the source": whoever spoke last, if anyone spoke lately
-            near = [(p, who) for p, who in self.speakers if p < pos and pos - p <= _REACH]
+            near = [(p, who) for p, who in self.speakers if p < pos and pos - p <= _REACH
+                    and not self._anonymous_between(p, pos)]
             if head in _PLAIN_PEOPLE:  # "the 70-year-old recounted": also whoever was just named
                 near += [(m.pos, m.who) for m in self.mentions if m.pos < pos and pos - m.pos <= _REACH]
             return max(near, key=lambda c: c[0])[1] if near else None
