@@ -175,3 +175,16 @@ def test_appeals_and_confirmations_are_statements(text, speaker, words):
 ])
 def test_a_phone_call_or_a_confirmed_event_is_no_statement(text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Witkoff expressed confidence that Putin had no plans to attack Europe.", "Steve Witkoff",
+     "Putin had no plans to attack Europe"),
+    ("Erdogan, speaking before the talks began, expressed hope that they would lead to a meeting of the presidents.",
+     "Recep Tayyip Erdogan", "they would lead to a meeting"),
+    ("Serhiy Popko said on the Telegram messaging app that drone debris had fallen in the Desnianskyi district.",
+     "Serhiy Popko", "drone debris had fallen"),
+])
+def test_a_stance_expressed_and_an_app_named_before_the_clause(text, speaker, words):
+    got = quotes(text)
+    assert [(q.speaker, q.text[:len(words)]) for q in got] == [(speaker, words)]

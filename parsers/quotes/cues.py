@@ -21,7 +21,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|
 _MEDIUM_NOUN = (r"(?:statement|post|posts|stream|livestream|blog|vlog|address|message|video|interview|briefing|conference|remarks|comments|"
                 r"speech|appearance|broadcast|clip|update|call|meeting|session|summit|forum|programme|program|show|"
                 r"channel|account|page|op-ed|article|letter|tweet|TV|television|documentary|podcast|note|report|"
-                r"readout|communique|declaration|decree|appeal|chat|exchange|hearing|event|visit|trip|talk|talks|website|site|platform)")
+                r"readout|communique|declaration|decree|appeal|chat|exchange|hearing|event|visit|trip|talk|talks|website|site|platform|"
+                r"app|application|messenger)")
 # Phrases between a cue and what was said: when, where and how it was said.
 ADJUNCT = re.compile(
     r"\s*,?\s*(?:"

@@ -86,6 +86,11 @@ for _lemma in TIER_A + TIER_B:
     for _form in _inflect(_lemma):
         LEMMA.setdefault(_form, _lemma)
 LEMMA["made clear"] = "make clear"
+# "expressed hope that", "expressing confidence that": a stance stated in words, with its clause
+_EXPRESSED = ("hope", "confidence", "optimism", "concern", "regret", "belief")
+for _noun in _EXPRESSED:
+    for _form in ("express", "expressed", "expresses", "expressing"):
+        LEMMA[f"{_form} {_noun}"] = "express"
 
 
 def trie_regex(words: list[str]) -> str:
@@ -132,6 +137,7 @@ _FIRST = "".join(sorted(set("AapwgmAa") | {f[0] for f in _ONE_WORD}))
 # Case-sensitive: "Post" in "Washington Post" and "Say" in a headline are not cues.
 _FAST = re.compile(
     r"\b(?=[" + _FIRST + r"])(?:[Aa]ccording\s+to|[Aa]s\s+per|(?:point(?:ed|s|ing)?|went|go(?:es|ing)?|ma(?:de|kes?|king))\s+(?:out|on|clear)|"
+    r"express(?:ed|es|ing)?\s+(?:hope|confidence|optimism|concern|regret|belief)|"
     + trie_regex(_ONE_WORD) + r")\b"
 )
 
