@@ -213,3 +213,21 @@ def test_the_circumstances_of_speaking_are_not_a_second_quote(text):
 def test_a_report_cut_off_mid_sentence_keeps_its_last_quote():
     text = "The talks ended late on Monday.\n\nPresident Zelensky said his country intended"
     assert [q.speaker for q in quotes(text)] == ["Volodymyr Zelenskyy"]
+
+
+def test_a_quotation_standing_alone_after_a_paragraph_about_one_person_is_theirs():
+    text = ("U.S. President Donald Trump has kept up the pressure on Kyiv to accept a deal.\n\n"
+            '"Is real progress being made in the talks? Believe it when you see it, but something good may happen."')
+    assert [(q.speaker, q.rule) for q in quotes(text)] == [("Donald Trump", "recent")]
+
+
+def test_a_quotation_standing_alone_after_two_people_is_nobodys():
+    text = ("Trump spoke to Putin for two hours on Tuesday, and Zelensky met European leaders in Paris.\n\n"
+            '"Is real progress being made in the talks? Believe it when you see it, but something good may happen."')
+    assert [q.speaker for q in quotes(text)] == [None]
+
+
+def test_recounted_to_an_outlet():
+    got = quotes('Nikolay Kurilov was watering his garden when a shell landed nearby.\n'
+                 '"And boom. I nearly fell over," the 70-year-old recounted to AFP.')
+    assert [(q.speaker, q.medium) for q in got] == [("Nikolay Kurilov", "AFP")]

@@ -738,6 +738,9 @@ class _Extractor:
                 named = self._name_in_next_unit(k)
                 if named is not None:
                     who, rule = named, "name-after"
+            if who is None and len(_WORDS.findall(outside)) <= 1:
+                who = self.resolver.recent_person(span.open)
+                rule = "recent" if who else rule
             hit = None
             if who is None and span.close is not None:
                 got = self._attribution_after(span, k)

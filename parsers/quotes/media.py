@@ -40,7 +40,7 @@ _MEDIUM: list[tuple[re.Pattern[str], str | None, tuple[str, ...]]] = [
 ]
 # An outlet the speaker talked to: "told Interfax", "in an interview with CNN", "in comments to TASS".
 _TALKED_TO = re.compile(
-    r"\b(?:told|telling|tells|interview\s+with|in\s+comments\s+to|comments\s+to|speaking\s+to|spoke\s+to|"
+    r"\b(?:told|telling|tells|recounted\s+to|interview\s+with|in\s+comments\s+to|comments\s+to|speaking\s+to|spoke\s+to|"
     r"speaking\s+with|spoke\s+with|remarks\s+to|said\s+to)\s+(?:the\s+)?(?:(?:state|state-run|state-owned)\s+)?"
     r"(?:[A-Z][a-z]+\s+)??(?:(?:news\s+agency|newspaper|broadcaster|outlet|channel|agency|daily)\s+)?(" + _OUTLET + r")\b"
 )

@@ -59,6 +59,8 @@ _SURNAME = re.compile(r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|enko|ko|uk|yuk|c
                       r"ich|ych|vych|vich|shyn|iak|yak|ets|yets|iv|ko)$")
 _PLAIN_PEOPLE = {"resident", "woman", "man", "pensioner", "witness", "survivor", "year-old"}
 _AGED = re.compile(r"\d+-year-old$")
+# A quotation standing alone is someone's only this close to where they were named or spoke last.
+_FLOAT_REACH = 700
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 # "local resident Nina", "another resident, Roman,", "pensioner Halyna": a person named by first name only.
 _PLAIN_PERSON = re.compile(r"\b(?:resident|residents|witness|pensioner|volunteer|teacher|nurse|driver|student|"
@@ -115,6 +117,20 @@ class Tracker(Resolver):
                 if who.gender in (None, g):
                     return who
         return super().pronoun(pron, pos)
+
+    def recent_person(self, pos: int) -> Who | None:
+        """A quotation nobody is credited with, standing alone after a paragraph or two about one
+        person ("U.S. President Donald Trump has kept up the pressure ... \n\n"Is it really ...""):
+        that person's words, if nobody else has been named since."""
+        cands = [(p, w) for p, w in self.speakers if p < pos and pos - p <= _FLOAT_REACH]
+        cands += [(m.pos, m.who) for m in self.mentions if m.subject and m.pos < pos and pos - m.pos <= _FLOAT_REACH]
+        if not cands:
+            return None
+        at, who = max(cands, key=lambda c: c[0])
+        i = bisect.bisect_right(self.mentions, at, key=_pos)
+        if any(m.who.kind == "person" and m.who.name != who.name for m in self.mentions[i:] if m.pos < pos):
+            return None
+        return who
 
     def _person_from_words(self, name: str, context_has_role: bool | str) -> Who | None:
         """`Mayor of Chernihiv Oleksandr Lomako`, `... Office of Ukraine Ihor Zhovkva`: a title's

@@ -13,7 +13,7 @@ import re
 TIER_A = [
     "say", "tell", "add", "state", "note", "explain", "write", "post", "report", "announce",
     "declare", "reply", "respond", "answer", "comment", "remark", "continue", "recall",
-    "reiterate", "repeat", "clarify", "confirm", "tweet", "inform",
+    "reiterate", "repeat", "clarify", "confirm", "tweet", "inform", "recount",
 ]
 TIER_B = [
     "stress", "emphasise", "emphasize", "underline", "underscore", "warn", "caution", "insist",
