@@ -188,3 +188,19 @@ def test_a_phone_call_or_a_confirmed_event_is_no_statement(text):
 def test_a_stance_expressed_and_an_app_named_before_the_clause(text, speaker, words):
     got = quotes(text)
     assert [(q.speaker, q.text[:len(words)]) for q in got] == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text, speaker, words, kind", [
+    ("Kyiv rejected the truce, with President Volodymyr Zelensky calling it a \u201ccynical stunt.\u201d",
+     "Volodymyr Zelenskyy", "cynical stunt", "direct"),
+    ("Putin praised the delegation's \"balanced\" approach to the war.", "Vladimir Putin", "balanced", "direct"),
+    ("Putin announced the truce last month, stating it was a humanitarian gesture.", "Vladimir Putin",
+     "it was a humanitarian gesture", "indirect"),
+])
+def test_partial_quotes_and_participles_of_less_common_verbs(text, speaker, words, kind):
+    got = quotes(text)
+    assert [(q.speaker, q.text[:len(words)], q.kind) for q in got] == [(speaker, words, kind)]
+
+
+def test_praise_without_words_is_no_quote():
+    assert quotes("Zelensky praised the soldiers who held the line near Pokrovsk.") == []

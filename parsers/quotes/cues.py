@@ -157,10 +157,15 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
             return None  # "quoted ... as saying": handled by the quote cue
         # "..., while adding that", "..., also noting": a linking word between the comma and the participle
         linked = prev.lower() in {"while", "also"} and ti > 1 and toks[ti - 2][0] in {",", "—", "–"}
-        if not hit.comma_before and not linked and not (lemma == "say" and ti > 0 and toks[ti - 1][0].isalpha()):
+        absolute = None if hit.comma_before or linked else _with_speaker(toks, ti, frame)
+        if absolute is not None:
+            # "..., with President Zelensky calling it a 'theatrical performance'": the named person speaks
+            hit.phrase, hit.claim_start = absolute, absolute.start
+        elif not hit.comma_before and not linked and not (lemma == "say" and ti > 0 and toks[ti - 1][0].isalpha()):
             return None
-        hit.speaker_side = "participle"
-        hit.claim_start = toks[ti - 2][1] if linked else toks[ti - 1][1] if hit.comma_before else m.start()
+        else:
+            hit.speaker_side = "participle"
+            hit.claim_start = toks[ti - 2][1] if linked else toks[ti - 1][1] if hit.comma_before else m.start()
     elif lemma in {"quote", "cite"}:
         return _quoted(hit, frame, toks, ti, unit_end)
     else:
@@ -238,6 +243,19 @@ _URGED = re.compile(r"\s+((?:[\w'’\-]+,?\s+){1,6}?to\s+[a-z])")
 _CALLED_FOR = re.compile(r"\s+for\s+(\w)")
 
 
+_PARTICIPLE_CLAUSE = {"say", "tell", "add", "note", "warn", "claim", "insist", "state", "stress", "explain", "argue",
+                      "admit", "assert"}
+
+
+def _with_speaker(toks: list[tuple[str, int, int]], ti: int, frame: str) -> names.Phrase | None:
+    """The named speaker of `with X saying ...`, if the participle at `ti` has one."""
+    ph = names.phrase_before(toks, ti, frame)
+    if ph is None or not ph.name or ph.pronoun:
+        return None
+    k = names.token_at(toks, ph.start)
+    return ph if k and toks[k - 1][0].lower() == "with" else None
+
+
 def _clause_end(rest: str) -> int:
     m = _STOP.search(rest)
     return m.start() if m else len(rest)
@@ -268,7 +286,7 @@ def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
     numeral = _NUMERAL.match(rest)
     if word and lemma in verbs.BARE_CLAUSE and (word.group(1).lower() not in _PREPOSITION or numeral) \
             and not verbs.is_bare_form(hit.form, lemma) \
-            and (hit.speaker_side != "participle" or lemma in {"say", "tell", "add", "note", "warn", "claim", "insist"}) \
+            and (hit.speaker_side != "participle" or lemma in _PARTICIPLE_CLAUSE) \
             and (lemma not in _CLAUSE_NEEDED or _FINITE.search(rest[:_clause_end(rest)])):
         hit.layout, hit.content_start = "bare", pos + word.start(1)
         return

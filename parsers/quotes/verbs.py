@@ -24,7 +24,7 @@ TIER_B = [
     "propose", "call", "dismiss", "reject", "brand", "dub", "term", "label", "describe",
     "accuse", "blame", "tout", "hail", "mock", "ask", "signal", "indicate", "believe", "think",
     "hope", "fear", "point out", "go on", "make clear", "made clear", "quote", "cite", "thank",
-    "conclude", "reaffirm", "affirm", "disclose", "reveal",
+    "conclude", "reaffirm", "affirm", "disclose", "reveal", "praise",
 ]
 # Verbs that report a bare clause ("Putin said Russia has never..."); every other cue
 # reports speech only when `that`, a colon or a quote follows ("confirmed the attack" is not a quote).
@@ -44,13 +44,13 @@ CLAUSE_ONLY = {
     "predict", "recall", "report", "write", "announce", "declare", "maintain", "comment",
     "remark", "reply", "specify", "assure", "make clear", "made clear", "criticise", "criticize",
     "condemn", "denounce", "decry", "lament", "complain", "joke", "quip", "boast", "testify",
-    "conclude", "reaffirm", "affirm", "disclose", "reveal",
+    "conclude", "reaffirm", "affirm", "disclose", "reveal", "praise",
 }
 # Cues that may introduce a quoted fragment of one to three words ("calling it a 'respite'").
 FRAGMENT_CUES = {
     "call", "brand", "dub", "term", "label", "dismiss", "threaten", "vow", "pledge", "promise",
     "denounce", "condemn", "decry", "mock", "hail", "tout", "warn", "say", "propose", "demand",
-    "urge", "accuse", "reject", "thank", "describe",
+    "urge", "accuse", "reject", "thank", "describe", "praise",
 }
 
 _IRREGULAR = {
