@@ -219,3 +219,14 @@ def test_the_officials_and_the_source_refer_to_nobody_named():
 def test_a_country_saying_something_under_a_participle_is_no_quote():
     assert speakers("Kyiv has said its strikes on border regions target supply lines, noting that the damage "
                     "is far smaller than Russia inflicts.") == []
+
+
+def test_a_body_referred_back_to_by_its_kind():
+    text = ("A missile hit the cathedral in central Odesa overnight. \u201cOrthodox shrines were damaged, and an icon "
+            "was pulled from the rubble,\u201d reported the city\u2019s administration.\n\n"
+            "The U.S. Embassy in Kyiv said the attack ran counter to calls for peace.\n"
+            "\u201cThis senseless attack runs counter to the call to stop the killing,\u201d the embassy posted on X.\n\n"
+            "A drone was downed over the Engels airfield, claims the Russian Defence Ministry.\n\n"
+            "Three servicemen were killed but no aircraft were damaged, the agency says.")
+    assert speakers(text)[:3] == ["Odesa city administration", "U.S. Embassy in Kyiv", "U.S. Embassy in Kyiv"]
+    assert speakers(text)[-1] == "Russian Defence Ministry"

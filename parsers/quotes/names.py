@@ -41,7 +41,7 @@ ROLE_WORDS = {
     "russian-installed", "moscow-installed", "kremlin-installed", "pro-russian", "pro-kremlin",
     "russian-appointed", "kremlin-backed", "moscow-backed", "city", "oblast", "district", "region",
     "local", "military-civilian", "civil", "emergency", "presidential-office",
-    "premier", "vice-premier", "lead", "iran-backed", "us-backed", "u.s.-backed", "western-backed", "kyiv-backed",
+    "premier", "vice-premier", "lead", "embassy", "iran-backed", "us-backed", "u.s.-backed", "western-backed", "kyiv-backed",
     "moscow-appointed", "kremlin-appointed",
     # plural bodies that wire copy cites as a source: "according to Ukrainian emergency services"
     "services", "police",
@@ -403,6 +403,8 @@ def phrase_after(toks: list[tuple[str, int, int]], begin: int, text: str) -> Phr
     j = i
     if low in DETERMINERS:
         j += 1
+    if j < n and toks[j][0].lower().replace("’", "'") in _PLACE_POSSESSIVE:
+        j += 1  # "reported the city's administration": the office of a place just named
     # "said meteorologist Natalka Didenko": a lower-case job title before a two-word name
     k = j
     while k < n and k - j < 3 and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0] not in CONNECTORS:
@@ -443,6 +445,7 @@ def phrase_after(toks: list[tuple[str, int, int]], begin: int, text: str) -> Phr
     return ph
 
 
+_PLACE_POSSESSIVE = {"city's", "region's", "country's", "town's", "oblast's"}
 _NOT_IN_NAME = WEEKDAYS | MONTHS | NATIONALITY.keys() | COUNTRY_POSSESSIVE.keys()
 
 

@@ -61,6 +61,11 @@ _PLAIN_PEOPLE = {"resident", "woman", "man", "pensioner", "witness", "survivor",
 _AGED = re.compile(r"\d+-year-old$")
 # A quotation standing alone is someone's only this close to where they were named or spoke last.
 _FLOAT_REACH = 700
+# "the embassy", "the agency", "the city's administration": a body referred back to by its kind.
+_BODY_BACK = re.compile(r"(?i)^the\s+(city['’]s\s+|city\s+(?:military\s+)?)?(embassy|agency|ministry|administration|"
+                        r"service|command|office|mission)$")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_NOT_CITY = {"The", "A", "In", "On", "At", "But", "And", "Russia", "Ukraine", "Russian", "Ukrainian"}
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 # "local resident Nina", "another resident, Roman,", "pensioner Halyna": a person named by first name only.
 _PLAIN_PERSON = re.compile(r"\b(?:resident|residents|witness|pensioner|volunteer|teacher|nurse|driver|student|"
@@ -170,7 +175,8 @@ class Tracker(Resolver):
         words = ph.text.split()
         if not words:
             return who
-        got = self._apposed(ph) or self._staff_of_body(words, pos) or self._region_body(ph.text, pos)
+        got = self._apposed(ph) or self._staff_of_body(words, pos) or self._region_body(ph.text, pos) \
+            or self._body_named_before(ph.text, pos)
         if got is None and not ph.anonymous and words[0].lower() in _DEFINITE and not ph.name:
             got = self._title_holder(words, pos)
         return got or who
@@ -221,6 +227,25 @@ class Tracker(Resolver):
         if last is None or _is_place(last.group(1)) is False:
             return None
         return Who(f"{last.group(1)} regional administration", "org")
+
+    def _body_named_before(self, text: str, pos: int) -> Who | None:
+        """`the embassy posted`, `the agency says`, `the city's administration reported`: the body of that
+        kind named last (any body for "the agency"), or the administration of the city named last."""
+        m = _BODY_BACK.match(text.strip())
+        if m is None:
+            return None
+        kind = m.group(2).lower()
+        if m.group(1) and kind == "administration":
+            last = None
+            for c in _CAPITALISED.finditer(self.frame, max(0, pos - 4 * _REACH), pos):
+                if c.group() not in _NOT_CITY and key(c.group()) in gazetteer().cities:
+                    last = c
+            return Who(f"{last.group()} city administration", "org") if last else None
+        for o in reversed(self.orgs):
+            if o.pos < pos and pos - o.pos <= 4 * _REACH and o.who.name and (
+                    kind == "agency" or kind in o.who.name.lower().split()):
+                return self._tidy(o.who, Phrase(o.pos, o.pos + len(o.who.name), o.who.name, name=o.who.name), pos)
+        return None
 
     def _staff_of_body(self, words: list[str], pos: int) -> Who | None:
         if len(words) < 2 or words[-1].lower() not in _STAFF or words[0].lower() in INDEFINITE:
