@@ -230,3 +230,20 @@ def test_a_body_referred_back_to_by_its_kind():
             "Three servicemen were killed but no aircraft were damaged, the agency says.")
     assert speakers(text)[:3] == ["Odesa city administration", "U.S. Embassy in Kyiv", "U.S. Embassy in Kyiv"]
     assert speakers(text)[-1] == "Russian Defence Ministry"
+
+
+def test_a_title_of_a_place_in_the_lead_is_the_one_named_later_with_it():
+    text = ("Russian strikes on the city of Pokrovsk killed five people on Monday, the governor of the Donetsk "
+            "region said.\n\nThe strikes hit homes and a hospital, Donetsk regional governor Vadym Filashkin wrote "
+            "on Telegram.")
+    assert speakers(text) == ["Vadym Filashkin", "Vadym Filashkin"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A drone was downed over the Engels airfield, claims the country\u2019s Defence Ministry.",
+     "Russian Defence Ministry"),
+    ("The United Kingdom Maritime Trade Operations (UKMTO) earlier reported that a vessel had been abandoned.",
+     "United Kingdom Maritime Trade Operations (UKMTO)"),
+])
+def test_bodies_written_without_their_country_or_with_operations(text, speaker):
+    assert speakers(text) == [speaker]

@@ -45,7 +45,8 @@ _STAFF = {"officials", "representatives", "sources"}  # a spokesperson is a pers
 _PLACED_BODY = re.compile(r"^(?:the\s+)?(.+?\s+(?:Ministry|Office|Service))\s+in\s+(Moscow|Kyiv|Kiev)$")
 _CAPITAL_ADJ = {"moscow": "Russian", "kyiv": "Ukrainian", "kiev": "Ukrainian"}
 # A ministry named without its country ("as per Defence Ministry").
-_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:Defen[cs]e|Foreign|Interior|Health|Energy|Emergencies)\s+Ministry$")
+_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:country['’]s\s+)?((?:Defen[cs]e|Foreign|Interior|Health|Energy|Emergencies)"
+                            r"\s+Ministry)$")
 _REGIONAL_BODY = re.compile(r"(?i)^the\s+(?:regional|oblast)\s+(?:military\s+|state\s+)?administration$")
 _REGION_NAMED = re.compile(r"\b([A-Z][\w'’\-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
 # Media that the outlet table does not list by name: "the Baza Telegram channel", "the newspaper".
@@ -194,8 +195,14 @@ class Tracker(Resolver):
         if m:
             got = self.table.org(f"{_CAPITAL_ADJ[m.group(2).lower()]} {m.group(1)}")
             return Who(got.name, "org", affiliation=got.affiliation) if got else who
-        if who.kind == "org" and _BARE_MINISTRY.match(name):
-            got = self._unqualified_org(name, pos)
+        bare = _BARE_MINISTRY.match(name) if who.kind == "org" else None
+        if bare:
+            # "as per Defence Ministry", "claims the country's Defence Ministry": the ministry of the side the
+            # report has been quoting, else Russia's (the base reading's default for an unplaced ministry)
+            body = bare.group(1)
+            got = self._unqualified_org(body, pos)
+            if got is None or got.name == name or got.name == body:
+                got = self.table.org("Russian " + body.replace("Defense", "Defence"))
             return Who(got.name, "org", affiliation=got.affiliation) if got else who
         if " " not in name and _is_place(name):
             for m in reversed(self.mentions):
@@ -258,6 +265,11 @@ class Tracker(Resolver):
         """`the official said` / `the governor added`: the latest person who spoke or was named with
         that title, within a few paragraphs; with no such person before, the one named with it just
         after (`its governor said ... The governor, Vasily Golubev, ...`)."""
+        lows = [w.lower() for w in words]
+        if "of" in lows[1:]:  # "the governor of the Donetsk region": the office comes before "of"
+            head_at = lows.index("of", 1) - 1
+            words = words[:head_at + 1] + [w for w in words[head_at + 1:] if w[:1].isupper()]
+            words = words[:head_at] + words[head_at + 1:] + [words[head_at]]
         head = words[-1].lower().rstrip(",.")
         if _AGED.match(head):
             head = "year-old"
@@ -285,6 +297,14 @@ class Tracker(Resolver):
                 break
             if _holds(m, marks, must, nat):
                 return m.who
+        place = next((w for w in words[1:-1] if w[:1].isupper() and _is_place(w.rstrip("'’s"))), None)
+        if place is None:
+            place = next((w for w in self.frame[pos:pos + 60].split()[:6] if w[:1].isupper() and _is_place(w)), None)
+        if place and not ahead_only:
+            # "..., the governor of the Donetsk region said" in a lead: the one named later with that office and place
+            for m in self.mentions:
+                if m.pos > pos and _holds(m, marks, must, nat) and place.lower() in m.context.lower():
+                    return m.who
         for m in self.mentions:
             # ahead, only a title that refers back the same way: "The governor, Vasily Golubev," (not
             # "Kherson regional governor Oleksandr Prokudin", who governs somewhere else)
