@@ -204,3 +204,20 @@ def test_partial_quotes_and_participles_of_less_common_verbs(text, speaker, word
 
 def test_praise_without_words_is_no_quote():
     assert quotes("Zelensky praised the soldiers who held the line near Pokrovsk.") == []
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Roman Busargin, the local governor, said on his Telegram earlier that police were looking into an incident.",
+     "Roman Busargin", "police were looking into an incident"),
+    ("Putin dismissed statements that Russia was blocking grain in Ukrainian ports.", "Vladimir Putin",
+     "statements that Russia was blocking grain"),
+    ("Governor Vasily Golubev said a depot was burning, confirming media reports that several tanks were on fire.",
+     "Vasily Golubev", "media reports that several tanks"),
+])
+def test_claims_dismissed_or_confirmed_and_a_post_on_his_telegram(text, speaker, words):
+    got = quotes(text)
+    assert (got[-1].speaker, got[-1].text[:len(words)]) == (speaker, words)
+
+
+def test_a_denial_with_no_clause_is_no_quote():
+    assert quotes("Zelensky denied the claim.") == []

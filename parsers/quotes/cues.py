@@ -41,7 +41,7 @@ ADJUNCT = re.compile(
     r"(?:\s+(?:on|in)\s+" + _WEEKDAY + r")?"
     r"|on\s+(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|social\s+media|(?:Russian\s+|Ukrainian\s+)?state\s+"
     r"(?:TV|television)|television|TV|national\s+television|Rossiya[- ]1|Channel\s+One|the\s+sidelines\s+of\s+"
-    r"(?:the\s+|a\s+)?(?:[A-Z][\w\-]*\s*)+|his\s+Telegram\s+channel|her\s+Telegram\s+channel)"
+    r"(?:the\s+|a\s+)?(?:[A-Z][\w\-]*\s*)+|(?:his|her|its)\s+Telegram(?:\s+channel)?)"
     r"|to\s+(?:reporters|journalists|the\s+media|the\s+press|lawmakers|parliament|students|the\s+nation|"
     r"(?:the\s+)?(?:[A-Z][\w\-.]*)(?:\s+[A-Z][\w\-.]*)*(?:\s+(?:news\s+agency|newspaper|channel|broadcaster))?)"
     r"|(?:earlier|later)\s+(?:this|that|on|in\s+the)\s+(?:week|month|day|morning|evening|afternoon|year)"
@@ -239,6 +239,10 @@ _CLAUSE_NEEDED = {"confirm", "report"}
 _FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|\w{3,}ed)\b")
 
 
+# "dismissed statements that ...", "confirming media reports that ...": the claim and what it says
+_ABOUT_CLAIMS = {"dismiss", "reject", "deny", "confirm", "denounce", "refute"}
+_CLAIM_THAT = re.compile(r"\s+((?:the\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:claims?|statements?|reports?|suggestions?|"
+                         r"allegations?|accusations?|assertions?|rumou?rs?)\s+that\s)")
 _URGED = re.compile(r"\s+((?:[\w'’\-]+,?\s+){1,6}?to\s+[a-z])")
 _CALLED_FOR = re.compile(r"\s+for\s+(\w)")
 
@@ -290,7 +294,8 @@ def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
             and (lemma not in _CLAUSE_NEEDED or _FINITE.search(rest[:_clause_end(rest)])):
         hit.layout, hit.content_start = "bare", pos + word.start(1)
         return
-    appeal = _URGED.match(rest) if lemma == "urge" else _CALLED_FOR.match(rest) if lemma == "call" else None
+    appeal = _URGED.match(rest) if lemma == "urge" else _CALLED_FOR.match(rest) if lemma == "call" else \
+        _CLAIM_THAT.match(rest) if lemma in _ABOUT_CLAIMS else None
     if appeal and not _OPEN_QUOTE.match(rest, appeal.start(1)):
         # "urged residents to donate blood", "called for a Security Council meeting": the appeal is the statement
         hit.layout, hit.content_start = "bare", pos + appeal.start(1)
