@@ -18,14 +18,11 @@ from ..document import Document
 from ..records import Quote
 from . import marks, names, verbs
 from .cues import Hit, read_cue
-from .carry import carry_days, carry_media
-from .furniture import drop_furniture
-from .labels import label_speaker
-from .spans import fit_spans
+from .finish import finish
 from .marks import Span
 from .media import media_of
 from .resolve import Who
-from .tracker import Tracker
+from .tracker import DEFINITE_TITLE, Tracker
 
 _WORDS = re.compile(r"[A-Za-z]+")
 _WORDS_OR_MASK = re.compile(r"[A-Za-z#]+")
@@ -45,12 +42,9 @@ _SUBJECT_ADJ = {"senior", "top", "western", "several", "many", "some", "other", 
 # Cues that report writing: the same speaker writing again right after a post is still that post.
 _WRITTEN = {"write", "post", "add", "tweet"}
 _SKIP_STATUS = {"generic", "place", "outlet", "self"}
-# Reported speech from a source that names nobody ("officials said") is read like any statement, so
-# its words are nobody else's; a pronoun nobody can resolve is kept with no speaker.
-_ANONYMOUS = {"generic", "unresolved"}
-# Guideline §4: a statement credited only to a generic source, a country or capital, or an outlet
-# is not logged (the strike rules still read such a credit as `claimed_by`).
-_NOT_SPEAKERS = {"generic", "place", "outlet"}
+# A source naming nobody ("officials said") is read so its words are nobody else's, but (§4) neither it,
+# a capital ("Moscow says") nor an outlet is logged as a speaker; an unresolved pronoun keeps no speaker.
+_ANONYMOUS, _NOT_SPEAKERS = {"generic", "unresolved"}, {"generic", "place", "outlet"}
 
 
 # A sentence that only credits the one before it: "This was announced by ...", "Peskov said this at ...".
@@ -60,17 +54,6 @@ _THIS_WAS_BY = re.compile(
     r"emphasi[sz]ed|pointed\s+out|communicated|told\s+\w+)|(?:The|This|That|A)\s+(?:corresponding\s+|relevant\s+)?"
     r"(?:statement|announcement|remark|comment)s?\s+(?:was|were)\s+made)\b[^.;:#\"]{0,60}?\bby\s+")
 _CREDIT_NO_CUE = re.compile(r"\b(?:made|words|remarks|comments)\b")  # credits whose verb is not a cue
-# "the regional governor", "the Russian-installed head of the region": a title with the article, no name.
-_DEFINITE_TITLE = re.compile(r"(?i)the\s+(?:[\w-]+\s+){0,3}?(governor|head|mayor|leader|chief|spokes(?:man|woman|person)|"
-                             r"minister|commander|ombudsman|envoy)\b")
-# The offices a title may stand for (keyed by its first six letters): "head of the region" is a governor.
-_SAME_OFFICE = {
-    "govern": {"governor", "head", "leader"}, "head": {"governor", "head", "leader", "chief", "mayor"},
-    "leader": {"leader", "head", "governor", "president"}, "mayor": {"mayor", "head"},
-    "chief": {"chief", "head", "commander"}, "spokes": {"spokesman", "spokeswoman", "spokesperson"},
-    "minist": {"minister"}, "comman": {"commander", "chief"}, "ombuds": {"ombudsman", "commissioner"},
-    "envoy": {"envoy"},
-}
 # "The words were those of German Chancellor Friedrich Merz", "The remarks came from ...".
 _WORDS_OF = re.compile(r"\s*(?:The|Those|These)\s+(?:words|remarks|comments)\s+(?:were|are)\s+(?:those\s+)?of\s+|"
                        r"\s*(?:The|Those|These)\s+(?:words|remarks|comments)\s+came\s+from\s+")
@@ -169,11 +152,7 @@ class _Extractor:
         for k, unit in enumerate(self.units):
             self._unit(k, unit)
         self.quotes.sort(key=lambda q: q.char_start)
-        self.quotes = drop_furniture(self.quotes, self.text, self.doc.paragraphs)
-        carry_days(self.quotes, self.units, self.resolver.mentions, self.frame, self.doc.published)
-        carry_media(self.quotes, self.units, [u.paragraph for u in self.units], self.resolver.mentions, self.frame)
-        fit_spans(self.quotes, self.text)
-        return self.quotes
+        return finish(self.quotes, self.doc, self.units, self.resolver.mentions, self.frame)
 
     def _unit(self, k: int, unit: _Unit) -> None:
         frame = self.frame
@@ -350,36 +329,11 @@ class _Extractor:
             if named is not None:
                 return named
         if who.name is None and who.status == "unresolved" and k <= 2 and ph.role and not ph.name \
-                and _DEFINITE_TITLE.match(ph.text):
-            named = self._named_next_paragraph(unit, ph)
+                and DEFINITE_TITLE.match(ph.text):
+            named = self.resolver.named_next_paragraph(self.units, unit, ph)
             if named is not None:
                 return named
         return who
-
-    def _named_next_paragraph(self, unit: _Unit, title: names.Phrase) -> Who | None:
-        """A wire lead credits a title ("..., the Russian-installed head of the region said") and the
-        next paragraph opens with the person named, speaking ("Denis Pushilin said on Telegram ...").
-        The title is that person."""
-        k = next((i for i, u in enumerate(self.units) if u.paragraph > unit.paragraph), None)
-        if k is None or self.units[k].paragraph != unit.paragraph + 1 or not self.units[k].cues:
-            return None
-        nxt = self.units[k]
-        toks = names.tokens_between(self.frame, nxt.start, nxt.end)
-        ph = names.phrase_after(toks, 0, self.frame) if toks else None
-        if ph is None or not ph.name or ph.start != nxt.start:
-            return None
-        cue = nxt.cues[0]
-        if not 0 <= cue.start() - ph.end <= 25:
-            return None  # the person must speak right after being named
-        who = self.resolver.resolve(ph, ph.start)
-        if who.name is None or who.kind != "person":
-            return None
-        head = _DEFINITE_TITLE.match(title.text).group(1).lower()
-        held = set(f"{who.role or ''} {ph.role or ''}".lower().replace("-", " ").split())
-        if not held & _SAME_OFFICE.get(head[:6], {head}):
-            return None  # "the regional governor said" is not the president who speaks next
-        nat = _side(title)
-        return who if nat is None or who.affiliation not in ("Russia", "Ukraine") or who.affiliation == nat else None
 
     _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
     _CITING_TAIL = re.compile(r",\s*(?:citing|quoting)\s+")
@@ -729,18 +683,14 @@ class _Extractor:
             if who is None:
                 who = self._dash_name(span, unit)
                 rule = "dash" if who else rule
-            if who is None:
-                who = label_speaker(self.frame, self.resolver, unit.para_start, span.open)
-                rule = "label" if who else rule
             if who is None and last_who is not None:
                 who, rule = last_who, "same-sentence"
             if who is None:
                 named = self._name_in_next_unit(k)
                 if named is not None:
                     who, rule = named, "name-after"
-            if who is None and len(_WORDS.findall(outside)) <= 1:
-                who = self.resolver.recent_person(span.open)
-                rule = "recent" if who else rule
+            if who is None:
+                who, rule = self.resolver.uncredited(unit.para_start, span.open, len(_WORDS.findall(outside)) <= 1, rule)
             hit = None
             if who is None and span.close is not None:
                 got = self._attribution_after(span, k)
@@ -869,11 +819,3 @@ def _stop(s: Span) -> int:
     """One past the closing mark, or the end of an unclosed quote."""
     return s.close + 1 if s.close is not None else s.end
 
-
-def _side(ph: names.Phrase) -> str | None:
-    """The state a title names ("the Ukrainian governor" -> Ukraine), if any."""
-    for w in ph.text.lower().split():
-        got = names.NATIONALITY.get(w) or names.COUNTRY_POSSESSIVE.get(w)
-        if got:
-            return got
-    return None

@@ -570,3 +570,12 @@ def _build(toks: list[tuple[str, int, int]], a: int, b: int, text: str) -> Phras
     if role_words:
         ph.role = " ".join(role_words)
     return ph
+
+
+def side_of(ph: Phrase) -> str | None:
+    """The state a title names ("the Ukrainian governor" -> Ukraine), if any."""
+    for w in ph.text.lower().split():
+        got = NATIONALITY.get(w) or COUNTRY_POSSESSIVE.get(w)
+        if got:
+            return got
+    return None

@@ -14,6 +14,8 @@ import bisect
 import re
 
 from ..places.gazetteer import gazetteer, key
+from . import names
+from .labels import label_speaker
 from .names import INDEFINITE, NATIONALITY, Phrase
 from .resolve import PLACES, PRONOUNS_GENDER, Mention, Resolver, Who, fold, gender_of, looks_like_person
 
@@ -71,6 +73,17 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 # "local resident Nina", "another resident, Roman,", "pensioner Halyna": a person named by first name only.
 _PLAIN_PERSON = re.compile(r"\b(?:resident|residents|witness|pensioner|volunteer|teacher|nurse|driver|student|"
                            r"survivor|neighbou?r|shopkeeper|worker)\s*,?\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+# "the regional governor", "the Russian-installed head of the region": a title with the article, no name.
+DEFINITE_TITLE = re.compile(r"(?i)the\s+(?:[\w-]+\s+){0,3}?(governor|head|mayor|leader|chief|spokes(?:man|woman|person)|"
+                            r"minister|commander|ombudsman|envoy)\b")
+# The offices a title may stand for (keyed by its first six letters): "head of the region" is a governor.
+_SAME_OFFICE = {
+    "govern": {"governor", "head", "leader"}, "head": {"governor", "head", "leader", "chief", "mayor"},
+    "leader": {"leader", "head", "governor", "president"}, "mayor": {"mayor", "head"},
+    "chief": {"chief", "head", "commander"}, "spokes": {"spokesman", "spokeswoman", "spokesperson"},
+    "minist": {"minister"}, "comman": {"commander", "chief"}, "ombuds": {"ombudsman", "commissioner"},
+    "envoy": {"envoy"},
+}
 # Chinese names put the family name first: "Li Chenggang ... Li said" refers back by the first word.
 _FAMILY_FIRST = {
     "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "zhu", "gao", "lin",
@@ -123,6 +136,40 @@ class Tracker(Resolver):
                 if who.gender in (None, g):
                     return who
         return super().pronoun(pron, pos)
+
+    def named_next_paragraph(self, units: list, unit, title: Phrase) -> Who | None:
+        """A wire lead credits a title ("..., the Russian-installed head of the region said") and the
+        next paragraph opens with the person named, speaking ("Denis Pushilin said on Telegram ...").
+        The title is that person."""
+        k = next((i for i, u in enumerate(units) if u.paragraph > unit.paragraph), None)
+        if k is None or units[k].paragraph != unit.paragraph + 1 or not units[k].cues:
+            return None
+        nxt = units[k]
+        toks = names.tokens_between(self.frame, nxt.start, nxt.end)
+        ph = names.phrase_after(toks, 0, self.frame) if toks else None
+        if ph is None or not ph.name or ph.start != nxt.start:
+            return None
+        cue = nxt.cues[0]
+        if not 0 <= cue.start() - ph.end <= 25:
+            return None  # the person must speak right after being named
+        who = self.resolve(ph, ph.start)
+        if who.name is None or who.kind != "person":
+            return None
+        head = DEFINITE_TITLE.match(title.text).group(1).lower()
+        held = set(f"{who.role or ''} {ph.role or ''}".lower().replace("-", " ").split())
+        if not held & _SAME_OFFICE.get(head[:6], {head}):
+            return None  # "the regional governor said" is not the president who speaks next
+        nat = names.side_of(title)
+        return who if nat is None or who.affiliation not in ("Russia", "Ukraine") or who.affiliation == nat else None
+
+    def uncredited(self, line_start: int, quote_open: int, alone: bool, rule: str) -> tuple[Who | None, str]:
+        """Who a quotation no sentence credits belongs to: the name its label line gives ("Quote from
+        Klymenko:"), else, when it stands alone, the person the report was just about."""
+        who = label_speaker(self.frame, self, line_start, quote_open)
+        if who is not None:
+            return who, "label"
+        who = self.recent_person(quote_open) if alone else None
+        return (who, "recent") if who is not None else (None, rule)
 
     def recent_person(self, pos: int) -> Who | None:
         """A quotation nobody is credited with, standing alone after a paragraph or two about one
