@@ -81,6 +81,7 @@ class Quote:
     date_text: str | None = None
     sentence: str | None = None
     rule: str | None = None
+    parts: str | None = None  # a split quotation: JSON [[start, end], ...] of its parts (quotes/spans.py)
 
     def row(self) -> dict[str, Any]:
         return asdict(self)

@@ -37,7 +37,7 @@ SPEAKERS = {"id": int, "name": str, "role": str, "affiliation": str, "aliases": 
 QUOTES = {
     "id": int, "report_id": int, "speaker_id": int, "speaker_text": str, "text": str, "kind": str,
     "cue": str, "medium": str, "date": str, "char_start": int, "char_end": int, "via": str,
-    "date_text": str, "sentence": str, "rule": str,
+    "date_text": str, "sentence": str, "rule": str, "parts": str,
 }
 
 INCIDENTS = incidents.INCIDENTS

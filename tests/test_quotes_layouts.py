@@ -144,10 +144,8 @@ def test_outlet_report_of_indirect_speech_keeps_via():
     assert q.via == "CNN"
 
 
-def test_generic_source_gives_quote_without_speaker():
-    q = one("Local officials said two warehouses were destroyed in the attack.")
-    assert q.speaker is None
-    assert q.kind == "indirect"
+def test_generic_source_gives_no_quote():
+    assert quotes("Local officials said two warehouses were destroyed in the attack.") == []
 
 
 def test_dash_signature_after_quote():
@@ -170,3 +168,66 @@ def test_video_message_is_its_own_medium():
 def test_date_named_in_the_sentence_before_a_pronoun_quote():
     got = quotes("Maria Zakharova on Monday rejected the criticism. She said the depot was a legitimate target.")
     assert [(q.speaker, q.date) for q in got] == [("Maria Zakharova", "2025-06-02")]
+
+
+# ---------------------------------------------------------------- evidence offsets (quotes/spans.py)
+
+
+@pytest.mark.parametrize("text", [
+    '"The whole street shook, then the windows came in," said Olha Marchenko, a teacher.',
+    '"We stay in the shelter every night now," Kharkiv Mayor Ihor Terekhov told reporters.',
+    'Zelensky said Ukraine needed "more air defence, and now".',
+])
+def test_the_offsets_locate_exactly_the_stored_words(text):
+    got = quotes(text)
+    assert got and all(text[q.char_start:q.char_end] == q.text and q.parts is None for q in got)
+
+
+def test_a_split_quotation_keeps_the_span_of_each_part():
+    import json
+    text = '"Rescuers are still at work," Governor Oleh Syniehubov said, "and the toll may rise."'
+    q = one(text)
+    parts = json.loads(q.parts)
+    assert [text[a:b] for a, b in parts] == ["Rescuers are still at work", "and the toll may rise."]
+    assert q.text == " ".join(text[a:b] for a, b in parts)
+    assert (q.char_start, q.char_end) == (parts[0][0], parts[-1][1])
+
+
+@pytest.mark.parametrize("text", [
+    "Putin says Russia will stop firing if Kyiv pulls out of four regions\n\n"
+    "Vladimir Putin set out his terms for a ceasefire on Friday.\n\nMore details follow.",
+    "Photo: Telegram channel of Volodymyr Zelensky\n\nThe capital was hit overnight.\n\nMore details follow.",
+])
+def test_headlines_and_captions_are_no_quotes(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    '"The meetings were very constructive," Bessent told reporters after the talks wrapped up.',
+    '"There will be a response to the enemy," Zelensky said in an online post accompanying a video of the damage.',
+])
+def test_the_circumstances_of_speaking_are_not_a_second_quote(text):
+    assert [q.kind for q in quotes(text)] == ["direct"]
+
+
+def test_a_report_cut_off_mid_sentence_keeps_its_last_quote():
+    text = "The talks ended late on Monday.\n\nPresident Zelensky said his country intended"
+    assert [q.speaker for q in quotes(text)] == ["Volodymyr Zelenskyy"]
+
+
+def test_a_quotation_standing_alone_after_a_paragraph_about_one_person_is_theirs():
+    text = ("U.S. President Donald Trump has kept up the pressure on Kyiv to accept a deal.\n\n"
+            '"Is real progress being made in the talks? Believe it when you see it, but something good may happen."')
+    assert [(q.speaker, q.rule) for q in quotes(text)] == [("Donald Trump", "recent")]
+
+
+def test_a_quotation_standing_alone_after_two_people_is_nobodys():
+    text = ("Trump spoke to Putin for two hours on Tuesday, and Zelensky met European leaders in Paris.\n\n"
+            '"Is real progress being made in the talks? Believe it when you see it, but something good may happen."')
+    assert [q.speaker for q in quotes(text)] == [None]
+
+
+def test_recounted_to_an_outlet():
+    got = quotes('Nikolay Kurilov was watering his garden when a shell landed nearby.\n'
+                 '"And boom. I nearly fell over," the 70-year-old recounted to AFP.')
+    assert [(q.speaker, q.medium) for q in got] == [("Nikolay Kurilov", "AFP")]

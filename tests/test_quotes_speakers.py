@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from parsers.document import Document
 from parsers.quotes import extract_quotes
 
@@ -103,3 +105,145 @@ def test_another_countrys_ministry_is_not_russias():
 def test_specific_title_needs_a_matching_person():
     text = ("Ursula von der Leyen spoke in Brussels. Later, the regional governor said two villages lost power.")
     assert speakers(text) == [None]
+
+
+# ---------------------------------------------------------------- the paragraph model (quotes/tracker.py)
+
+
+def test_the_official_refers_back_to_who_spoke_last():
+    text = ('"Nothing has been agreed on the venue," Kremlin spokesman Dmitry Peskov told reporters on Monday.\n\n'
+            "Several states at the conference backed a freeze on the front line, the official said.")
+    assert speakers(text) == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_a_name_set_off_after_an_unnamed_title_is_the_speaker():
+    text = ('"We expect the next round to go quickly," said another member of the delegation, '
+            "Leonid Slutsky, who chairs the Duma's foreign affairs committee.")
+    assert speakers(text) == ["Leonid Slutsky"]
+
+
+def test_a_place_in_the_title_is_not_part_of_the_name():
+    text = ("Acting Mayor of Chernihiv Oleksandr Lomako said the hospital had taken in 20 wounded.\n\n"
+            '"The doctors are working without a break," Lomako said.')
+    assert speakers(text) == ["Oleksandr Lomako", "Oleksandr Lomako"]
+
+
+def test_a_title_glued_to_a_chinese_name_and_the_family_name_first():
+    text = ("Xinhua quoted Vice Premier Ding Xuexiang as saying that Beijing wanted a stable relationship.\n\n"
+            "The two sides would stay in close contact, Ding said.")
+    assert speakers(text) == ["Ding Xuexiang", "Ding Xuexiang"]
+
+
+def test_staff_of_a_known_body_speak_for_it():
+    text = "Air Force officials added that most of the drones had been jammed rather than shot down."
+    assert speakers(text) == ["Ukrainian Air Force"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine drones were shot down over the Poltava region, its governor said.",
+    '"We are ready to listen," the Kremlin spokesman said.',
+])
+def test_a_title_nobody_in_the_report_holds_names_nobody(text):
+    assert speakers(text) in ([], [None])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump and Italy's government said the Vatican might host the next round.", "Donald Trump"),
+    ("Kyiv has again broken the moratorium on energy strikes, the Defense Ministry in Moscow said.",
+     "Russian Defence Ministry"),
+    ("Three airmen were killed at the base, as per Defence Ministry.", "Russian Defence Ministry"),
+    ("Alexander Gusev, the governor of Voronezh, which borders Ukraine, said debris had set a shed alight.",
+     "Alexander Gusev"),
+    ("Kremlin Sees No Quick Deal, Awaits Response To Proposals\n\nKremlin said on Tuesday that the talks were "
+     "extremely complex.", "Kremlin"),
+])
+def test_names_the_base_reading_gets_half_right(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_bare_weekday_after_the_cue_dates_the_statement_and_is_not_said():
+    q = extract_quotes(Document("The Kremlin said Tuesday that the talks were complex.", published=PUB))[0]
+    assert (q.text, q.date) == ("the talks were complex", "2025-03-11")
+
+
+def test_the_regional_administration_is_that_of_the_region_just_told_about():
+    text = ("Over the past day, Russian drones and artillery hit 29 settlements in the Kherson region, "
+            "the regional administration said.")
+    assert speakers(text) == ["Kherson regional administration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier, the Baza Telegram channel said three tanks were burning at the depot.",
+    "A source at the Ukrainian Air Force told the BBC that Storm Shadow missiles had been used.",
+    "Two officials in the State Department said the draft was still being edited.",
+])
+def test_media_and_unnamed_sources_inside_a_body_are_no_speakers(text):
+    assert speakers(text) == []
+
+
+def test_people_quoted_by_first_name_or_described_by_age():
+    text = ("Regional governor Serhiy Lysak said the attack hit a dormitory. Local resident Nina described the "
+            'moment the missile struck.\n\n"We heard a whistle, and then the windows flew in," she told Suspilne.\n\n'
+            "Another resident, Roman, told Suspilne that his son had been cut by glass.\n\n"
+            "Nikolay Kurilov was watering his garden when a shell landed nearby.\n"
+            '"And boom. I nearly fell over," the 70-year-old told AFP.')
+    assert speakers(text) == ["Serhiy Lysak", "Nina", "Roman", "Nikolay Kurilov"]
+
+
+def test_an_unknown_name_with_a_surname_of_the_region_is_a_person():
+    assert speakers("Traffic towards the city is blocked, district head Yevgeniya Khrustaleva said.") == [
+        "Yevgeniya Khrustaleva"]
+
+
+def test_another_speaker_after_while_ends_the_first_statement():
+    got = extract_quotes(Document("Zelensky said negotiations were going on, while the Kremlin said nothing had "
+                                  "been conveyed to Moscow officially.", published=PUB))
+    assert [(q.speaker, q.text) for q in got] == [
+        ("Volodymyr Zelenskyy", "negotiations were going on"),
+        ("Kremlin", "nothing had been conveyed to Moscow officially")]
+
+
+def test_a_pronoun_takes_the_one_person_its_own_sentence_names():
+    text = ('"Six missiles were downed," said air force spokesman Yuriy Ihnat.\n\n'
+            "The Kinzhal is one of the weapons unveiled by President Vladimir Putin in 2018, when he boasted "
+            "that it could not be intercepted.")
+    assert speakers(text) == ["Yuriy Ihnat", "Vladimir Putin"]
+
+
+def test_the_officials_and_the_source_refer_to_nobody_named():
+    text = ("Kremlin spokesman Dmitry Peskov said the talks would go on. A nine-storey building in Odesa was hit, "
+            "the officials said.")
+    assert speakers(text) == ["Dmitry Peskov"]
+
+
+def test_a_country_saying_something_under_a_participle_is_no_quote():
+    assert speakers("Kyiv has said its strikes on border regions target supply lines, noting that the damage "
+                    "is far smaller than Russia inflicts.") == []
+
+
+def test_a_body_referred_back_to_by_its_kind():
+    text = ("A missile hit the cathedral in central Odesa overnight. \u201cOrthodox shrines were damaged, and an icon "
+            "was pulled from the rubble,\u201d reported the city\u2019s administration.\n\n"
+            "The U.S. Embassy in Kyiv said the attack ran counter to calls for peace.\n"
+            "\u201cThis senseless attack runs counter to the call to stop the killing,\u201d the embassy posted on X.\n\n"
+            "A drone was downed over the Engels airfield, claims the Russian Defence Ministry.\n\n"
+            "Three servicemen were killed but no aircraft were damaged, the agency says.")
+    assert speakers(text)[:3] == ["Odesa city administration", "U.S. Embassy in Kyiv", "U.S. Embassy in Kyiv"]
+    assert speakers(text)[-1] == "Russian Defence Ministry"
+
+
+def test_a_title_of_a_place_in_the_lead_is_the_one_named_later_with_it():
+    text = ("Russian strikes on the city of Pokrovsk killed five people on Monday, the governor of the Donetsk "
+            "region said.\n\nThe strikes hit homes and a hospital, Donetsk regional governor Vadym Filashkin wrote "
+            "on Telegram.")
+    assert speakers(text) == ["Vadym Filashkin", "Vadym Filashkin"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A drone was downed over the Engels airfield, claims the country\u2019s Defence Ministry.",
+     "Russian Defence Ministry"),
+    ("The United Kingdom Maritime Trade Operations (UKMTO) earlier reported that a vessel had been abandoned.",
+     "United Kingdom Maritime Trade Operations (UKMTO)"),
+])
+def test_bodies_written_without_their_country_or_with_operations(text, speaker):
+    assert speakers(text) == [speaker]

@@ -21,12 +21,14 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|
 _MEDIUM_NOUN = (r"(?:statement|post|posts|stream|livestream|blog|vlog|address|message|video|interview|briefing|conference|remarks|comments|"
                 r"speech|appearance|broadcast|clip|update|call|meeting|session|summit|forum|programme|program|show|"
                 r"channel|account|page|op-ed|article|letter|tweet|TV|television|documentary|podcast|note|report|"
-                r"readout|communique|declaration|decree|appeal|chat|exchange|hearing|event|visit|trip|talk|talks|website|site|platform)")
+                r"readout|communique|declaration|decree|appeal|chat|exchange|hearing|event|visit|trip|talk|talks|website|site|platform|"
+                r"app|application|messenger)")
 # Phrases between a cue and what was said: when, where and how it was said.
 ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
     r"(?:late|early|earlier|later)\s+on\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?"
     r"|on\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?"
+    r"|" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?(?![’'\w])(?=\s*(?:that\b|,|:|\s[a-z]))"
     r"|on\s+" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
     r"|(?:on\s+)?(?:the\s+)?(?:morning|evening|night|afternoon)\s+of\s+(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH +
     r"|" + _WEEKDAY + r")"
@@ -39,7 +41,7 @@ ADJUNCT = re.compile(
     r"(?:\s+(?:on|in)\s+" + _WEEKDAY + r")?"
     r"|on\s+(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|social\s+media|(?:Russian\s+|Ukrainian\s+)?state\s+"
     r"(?:TV|television)|television|TV|national\s+television|Rossiya[- ]1|Channel\s+One|the\s+sidelines\s+of\s+"
-    r"(?:the\s+|a\s+)?(?:[A-Z][\w\-]*\s*)+|his\s+Telegram\s+channel|her\s+Telegram\s+channel)"
+    r"(?:the\s+|a\s+)?(?:[A-Z][\w\-]*\s*)+|(?:his|her|its)\s+Telegram(?:\s+channel)?)"
     r"|to\s+(?:reporters|journalists|the\s+media|the\s+press|lawmakers|parliament|students|the\s+nation|"
     r"(?:the\s+)?(?:[A-Z][\w\-.]*)(?:\s+[A-Z][\w\-.]*)*(?:\s+(?:news\s+agency|newspaper|channel|broadcaster))?)"
     r"|(?:earlier|later)\s+(?:this|that|on|in\s+the)\s+(?:week|month|day|morning|evening|afternoon|year)"
@@ -57,6 +59,7 @@ ADJUNCT = re.compile(
     r"|(?:carried|broadcast|aired|published|posted|released)\s+(?:by|on|in)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:[A-Z][\w\-.]*|state|news|agency|television|TV|media|social|website|site|page|channel|account)"
     r"(?:\s+(?:[A-Z][\w\-.]*|news|agency|television|TV|media|channel|website|page|account))*"
+    r"|at\s+(?:around\s+|about\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:local\s+time|GMT|UTC|Kyiv\s+time))?"
     r"|yesterday|today|tonight|overnight|earlier|later|again|also|repeatedly|publicly|separately|afterwards|"
     r"previously|recently|once\s+again|on\s+Telegram|in\s+a\s+post|in\s+writing|in\s+turn|in\s+particular|"
     r"at\s+the\s+time|at\s+the\s+weekend|firmly|flatly|bluntly|plainly|openly|categorically|directly|"
@@ -104,7 +107,8 @@ _COMMA = re.compile(r"\s*,")
 _COMMA_FULL = re.compile(r"\s*,\s*")
 # A document or tally that stands between "according to" and the body that issued it.
 _SOURCE_DOCUMENT = re.compile(
-    r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|update|post|message|data|figures|"
+    r"\s+(?:(?:initial|preliminary|updated|official|the\s+latest)\s+)?(?:information|data|figures|reports)\s+(?:from|by|of)\s+"
+    r"|\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|update|post|message|data|figures|"
     r"tally|estimate|assessment|summary|release|video|communique|readout)s?\s+(?:(?:issued|released|published|posted)"
     r"\s+)?(?:from|by|of)\s+")
 _CITING_THAT = re.compile(r"\s*,\s*(?:citing|quoting)\s+[^,.;:\"]{1,80}?,\s*that\s+")
@@ -151,10 +155,17 @@ def read_cue(m: re.Match[str], frame: str, toks: list[tuple[str, int, int]],
     if verbs.is_participle(low) and lemma not in {"quote", "cite"}:
         if prev.lower() == "as":
             return None  # "quoted ... as saying": handled by the quote cue
-        if not hit.comma_before and not (lemma == "say" and ti > 0 and toks[ti - 1][0].isalpha()):
+        # "..., while adding that", "..., also noting": a linking word between the comma and the participle
+        linked = prev.lower() in {"while", "also"} and ti > 1 and toks[ti - 2][0] in {",", "—", "–"}
+        absolute = None if hit.comma_before or linked else _with_speaker(toks, ti, frame)
+        if absolute is not None:
+            # "..., with President Zelensky calling it a 'theatrical performance'": the named person speaks
+            hit.phrase, hit.claim_start = absolute, absolute.start
+        elif not hit.comma_before and not linked and not (lemma == "say" and ti > 0 and toks[ti - 1][0].isalpha()):
             return None
-        hit.speaker_side = "participle"
-        hit.claim_start = toks[ti - 1][1] if hit.comma_before else m.start()
+        else:
+            hit.speaker_side = "participle"
+            hit.claim_start = toks[ti - 2][1] if linked else toks[ti - 1][1] if hit.comma_before else m.start()
     elif lemma in {"quote", "cite"}:
         return _quoted(hit, frame, toks, ti, unit_end)
     else:
@@ -222,6 +233,38 @@ def _after_phrase(toks: list[tuple[str, int, int]], ph: Phrase, frame: str) -> i
     return end
 
 
+# "confirmed its forces had struck ..." reports speech, "confirmed the meeting" does not: these cues
+# take a bare clause only when a finite verb follows in it.
+_CLAUSE_NEEDED = {"confirm", "report"}
+_FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|\w{3,}ed)\b")
+
+
+# "dismissed statements that ...", "confirming media reports that ...": the claim and what it says
+_ABOUT_CLAIMS = {"dismiss", "reject", "deny", "confirm", "denounce", "refute"}
+_CLAIM_THAT = re.compile(r"\s+((?:the\s+|these\s+|those\s+)?(?:[a-z]+\s+)?(?:claims?|statements?|reports?|suggestions?|"
+                         r"allegations?|accusations?|assertions?|rumou?rs?)\s+that\s)")
+_URGED = re.compile(r"\s+((?:[\w'’\-]+,?\s+){1,6}?to\s+[a-z])")
+_CALLED_FOR = re.compile(r"\s+for\s+(\w)")
+
+
+_PARTICIPLE_CLAUSE = {"say", "tell", "add", "note", "warn", "claim", "insist", "state", "stress", "explain", "argue",
+                      "admit", "assert"}
+
+
+def _with_speaker(toks: list[tuple[str, int, int]], ti: int, frame: str) -> names.Phrase | None:
+    """The named speaker of `with X saying ...`, if the participle at `ti` has one."""
+    ph = names.phrase_before(toks, ti, frame)
+    if ph is None or not ph.name or ph.pronoun:
+        return None
+    k = names.token_at(toks, ph.start)
+    return ph if k and toks[k - 1][0].lower() == "with" else None
+
+
+def _clause_end(rest: str) -> int:
+    m = _STOP.search(rest)
+    return m.start() if m else len(rest)
+
+
 def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
     for _ in range(6):
         a = ADJUNCT.match(frame, pos, unit_end)
@@ -247,8 +290,15 @@ def _layout(hit: Hit, frame: str, pos: int, unit_end: int, lemma: str) -> None:
     numeral = _NUMERAL.match(rest)
     if word and lemma in verbs.BARE_CLAUSE and (word.group(1).lower() not in _PREPOSITION or numeral) \
             and not verbs.is_bare_form(hit.form, lemma) \
-            and (hit.speaker_side != "participle" or lemma in {"say", "tell", "add", "note", "warn", "claim", "insist"}):
+            and (hit.speaker_side != "participle" or lemma in _PARTICIPLE_CLAUSE) \
+            and (lemma not in _CLAUSE_NEEDED or _FINITE.search(rest[:_clause_end(rest)])):
         hit.layout, hit.content_start = "bare", pos + word.start(1)
+        return
+    appeal = _URGED.match(rest) if lemma == "urge" else _CALLED_FOR.match(rest) if lemma == "call" else \
+        _CLAIM_THAT.match(rest) if lemma in _ABOUT_CLAIMS else None
+    if appeal and not _OPEN_QUOTE.match(rest, appeal.start(1)):
+        # "urged residents to donate blood", "called for a Security Council meeting": the appeal is the statement
+        hit.layout, hit.content_start = "bare", pos + appeal.start(1)
         return
     if lemma in verbs.FRAGMENT_CUES:
         f = _FRAGMENT.match(rest)

@@ -19,11 +19,12 @@ from ..records import Quote
 from . import marks, names, verbs
 from .claimed import Claimed
 from .cues import Hit, read_cue
+from .finish import finish
 from .marks import Span
 from .media import media_of
-from .resolve import Resolver, Who
+from .resolve import Who
+from .tracker import DEFINITE_TITLE, Tracker
 
-_PRESENT_STANCE = {"says", "insists", "claims", "denies", "argues", "maintains"}
 _WORDS = re.compile(r"[A-Za-z]+")
 _WORDS_OR_MASK = re.compile(r"[A-Za-z#]+")
 _LOWER = re.compile(r"[a-z]")
@@ -39,13 +40,12 @@ _FRONTED = {"on", "in", "at", "after", "before", "during", "earlier", "later", "
             "speaking", "asked", "last", "late", "early", "overnight", "yesterday", "today", "following", "from"}
 _SUBJECT_ADJ = {"senior", "top", "western", "several", "many", "some", "other", "both", "all", "most", "key", "foreign",
                 "military", "local", "regional", "national", "government", "security", "two", "three", "four"}
-_STATES = {"Russia", "Ukraine", "United States", "China", "Turkey", "Belarus"}
 # Cues that report writing: the same speaker writing again right after a post is still that post.
 _WRITTEN = {"write", "post", "add", "tweet"}
 _SKIP_STATUS = {"generic", "place", "outlet", "self"}
-# Reported speech from a source that names nobody ("officials said") is still a statement an
-# analyst logs, with no speaker; a pronoun nobody can resolve is kept the same way.
-_ANONYMOUS = {"generic", "unresolved"}
+# A source naming nobody ("officials said") is read so its words are nobody else's, but (§4) neither it,
+# a capital ("Moscow says") nor an outlet is logged as a speaker; an unresolved pronoun keeps no speaker.
+_ANONYMOUS, _NOT_SPEAKERS = {"generic", "unresolved"}, {"generic", "place", "outlet"}
 
 
 # A sentence that only credits the one before it: "This was announced by ...", "Peskov said this at ...".
@@ -55,21 +55,11 @@ _THIS_WAS_BY = re.compile(
     r"emphasi[sz]ed|pointed\s+out|communicated|told\s+\w+)|(?:The|This|That|A)\s+(?:corresponding\s+|relevant\s+)?"
     r"(?:statement|announcement|remark|comment)s?\s+(?:was|were)\s+made)\b[^.;:#\"]{0,60}?\bby\s+")
 _CREDIT_NO_CUE = re.compile(r"\b(?:made|words|remarks|comments)\b")  # credits whose verb is not a cue
-# "the regional governor", "the Russian-installed head of the region": a title with the article, no name.
-_DEFINITE_TITLE = re.compile(r"(?i)the\s+(?:[\w-]+\s+){0,3}?(governor|head|mayor|leader|chief|spokes(?:man|woman|person)|"
-                             r"minister|commander|ombudsman|envoy)\b")
-# The offices a title may stand for (keyed by its first six letters): "head of the region" is a governor.
-_SAME_OFFICE = {
-    "govern": {"governor", "head", "leader"}, "head": {"governor", "head", "leader", "chief", "mayor"},
-    "leader": {"leader", "head", "governor", "president"}, "mayor": {"mayor", "head"},
-    "chief": {"chief", "head", "commander"}, "spokes": {"spokesman", "spokeswoman", "spokesperson"},
-    "minist": {"minister"}, "comman": {"commander", "chief"}, "ombuds": {"ombudsman", "commissioner"},
-    "envoy": {"envoy"},
-}
 # "The words were those of German Chancellor Friedrich Merz", "The remarks came from ...".
 _WORDS_OF = re.compile(r"\s*(?:The|Those|These)\s+(?:words|remarks|comments)\s+(?:were|are)\s+(?:those\s+)?of\s+|"
                        r"\s*(?:The|Those|These)\s+(?:words|remarks|comments)\s+came\s+from\s+")
 # Attributions that guess from the neighbourhood; a sentence that credits the words overrules them.
+_LINKED = re.compile(r"[,;]\s*(?:while|whereas|but|and|as)?\s*$")
 _GUESSED = {"floating", "unattributed", "same-sentence", "name-after"}
 _SAID_THIS = re.compile(
     r"\b(?:said|announced|stated|reported|wrote|noted|declared|emphasi[sz]ed|told\s+(?:reporters|journalists))\s+"
@@ -103,7 +93,7 @@ class _Extractor:
         self.by_close = {s.close: s for s in spans if s.close is not None}
         self.spans_by_end = sorted(spans, key=lambda s: s.end)
         self.span_ends = [s.end for s in self.spans_by_end]
-        self.resolver = Resolver(frame)
+        self.resolver = Tracker(frame)
         self.units = self._units()
         self.unit_starts = [u.start for u in self.units]
         self.resolver.mark_subjects([(u.start, u.end) for u in self.units])
@@ -163,7 +153,7 @@ class _Extractor:
         for k, unit in enumerate(self.units):
             self._unit(k, unit)
         self.quotes.sort(key=lambda q: q.char_start)
-        return self.quotes
+        return finish(self.quotes, self.doc, self.units, self.resolver.mentions, self.frame)
 
     def _unit(self, k: int, unit: _Unit) -> None:
         frame = self.frame
@@ -335,44 +325,16 @@ class _Extractor:
             cited = self._cited(hit, unit, toks)
             if cited is not None:
                 return cited
-        if who.status == "place" and hit.form in _PRESENT_STANCE and who.affiliation in _STATES:
-            # analysis copy: "Moscow says it will not accept troops" states a government's position
-            return Who(who.affiliation, "org")
         if ph.pronoun and who.name is None and who.status == "unresolved" or ph.pronoun:
             named = self._name_in_next_unit(k)
             if named is not None:
                 return named
         if who.name is None and who.status == "unresolved" and k <= 2 and ph.role and not ph.name \
-                and _DEFINITE_TITLE.match(ph.text):
-            named = self._named_next_paragraph(unit, ph)
+                and DEFINITE_TITLE.match(ph.text):
+            named = self.resolver.named_next_paragraph(self.units, unit, ph)
             if named is not None:
                 return named
         return who
-
-    def _named_next_paragraph(self, unit: _Unit, title: names.Phrase) -> Who | None:
-        """A wire lead credits a title ("..., the Russian-installed head of the region said") and the
-        next paragraph opens with the person named, speaking ("Denis Pushilin said on Telegram ...").
-        The title is that person."""
-        k = next((i for i, u in enumerate(self.units) if u.paragraph > unit.paragraph), None)
-        if k is None or self.units[k].paragraph != unit.paragraph + 1 or not self.units[k].cues:
-            return None
-        nxt = self.units[k]
-        toks = names.tokens_between(self.frame, nxt.start, nxt.end)
-        ph = names.phrase_after(toks, 0, self.frame) if toks else None
-        if ph is None or not ph.name or ph.start != nxt.start:
-            return None
-        cue = nxt.cues[0]
-        if not 0 <= cue.start() - ph.end <= 25:
-            return None  # the person must speak right after being named
-        who = self.resolver.resolve(ph, ph.start)
-        if who.name is None or who.kind != "person":
-            return None
-        head = _DEFINITE_TITLE.match(title.text).group(1).lower()
-        held = set(f"{who.role or ''} {ph.role or ''}".lower().replace("-", " ").split())
-        if not held & _SAME_OFFICE.get(head[:6], {head}):
-            return None  # "the regional governor said" is not the president who speaks next
-        nat = _side(title)
-        return who if nat is None or who.affiliation not in ("Russia", "Ukraine") or who.affiliation == nat else None
 
     _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
     _CITING_TAIL = re.compile(r",\s*(?:citing|quoting)\s+")
@@ -429,7 +391,7 @@ class _Extractor:
             ph = names.phrase_before(toks, k, self.frame)
             if ph is not None and ph.start >= lo:
                 who = self.resolver.resolve(ph, ph.start)
-                if who.name or who.status in {"generic", "outlet", "self"}:
+                if who.name or who.status in {"generic", "outlet", "self", "place"}:
                     return who
         # a title with words this walk does not know ("armed forces minister Luke Pollard"): the
         # person named first in the sentence, when flagged as its subject
@@ -529,8 +491,9 @@ class _Extractor:
                 continue
             bounding = (h.speaker_side in ("participle", "coordinated") or h.layout == "closed" or h.inverted
                         or (h.lemma == "according to" and h.comma_before))
-            if bounding:
-                end = min(end, h.claim_start)
+            linked = h.phrase is not None and _LINKED.search(self.frame, max(start, h.claim_start - 12), h.claim_start)
+            if bounding or linked:  # linked: "..., while the Kremlin said ...": another speaker's statement
+                end = min(end, linked.start() if linked else h.claim_start)
                 break
         if self.frame.find("citing", start, end) >= 0:
             tail = self._CITING_TAIL.search(self.frame, start, end)
@@ -599,6 +562,8 @@ class _Extractor:
             if (s.close or s.end) + 1 > hi:
                 hi = (s.close or s.end) + 1
         self.claimed.append((lo, hi))
+        if who.name is None and who.status in _NOT_SPEAKERS:
+            return
         ctx = self._attribution(unit, a, b)
         medium, via = self._media(unit)
         date, date_text = date_of(ctx, self.doc.published)
@@ -714,6 +679,8 @@ class _Extractor:
                 named = self._name_in_next_unit(k)
                 if named is not None:
                     who, rule = named, "name-after"
+            if who is None:
+                who, rule = self.resolver.uncredited(unit.para_start, span.open, len(_WORDS.findall(outside)) <= 1, rule)
             hit = None
             if who is None and span.close is not None:
                 got = self._attribution_after(span, k)
@@ -842,11 +809,3 @@ def _stop(s: Span) -> int:
     """One past the closing mark, or the end of an unclosed quote."""
     return s.close + 1 if s.close is not None else s.end
 
-
-def _side(ph: names.Phrase) -> str | None:
-    """The state a title names ("the Ukrainian governor" -> Ukraine), if any."""
-    for w in ph.text.lower().split():
-        got = names.NATIONALITY.get(w) or names.COUNTRY_POSSESSIVE.get(w)
-        if got:
-            return got
-    return None

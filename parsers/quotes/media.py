@@ -20,12 +20,17 @@ _MEDIUM: list[tuple[re.Pattern[str], str | None, tuple[str, ...]]] = [
      "state television", ("state", "rossiya", "channel")),
     (re.compile(r"\bvideo\s+message\b", re.I), "video message", ("video",)),
     (re.compile(r"\btelevised\s+(?:address|speech|meeting)\b", re.I), "televised address", ("televised",)),
+    (re.compile(r"\btelevised\s+statement\b", re.I), "televised statement", ("televised",)),
+    (re.compile(r"\bvideo\s+link\b", re.I), "video link", ("link",)),
+    (re.compile(r"\bonline\s+post\b", re.I), "online post", ("online",)),
+    (re.compile(r"\btweet(?:ed|s|ing)?\b", re.I), "Twitter", ("tweet",)),
     (re.compile(r"\b(?:video\s+(?:address|statement)|(?:nightly|evening|daily|regular|late-night)"
                 r"\s+(?:video\s+)?address|address\s+to\s+the\s+nation)\b", re.I), "video address", ("address", "video")),
     (re.compile(r"\b(?:press|news)\s+conference\b|\bbriefing\b|\bpress\s+availability\b", re.I), "press conference",
      ("conference", "briefing", "availability")),
     (re.compile(r"\bsocial\s+media\b|\bsocial\s+network\b", re.I), "social media", ("social",)),
-    (re.compile(r"\b(?:on|to)\s+(?:X|Twitter)\b|\bpost(?:ed)?\s+on\s+X\b"), "X", (" x", "twitter")),
+    (re.compile(r"\b(?:on|to)\s+(?:(?:the\s+)?social\s+(?:media\s+)?(?:platform|network)\s+)?(?:X|Twitter)\b"), "X",
+     (" x", "twitter")),
     (re.compile(r"\bFacebook\b"), "Facebook", ("facebook",)),
     (re.compile(r"\bTruth\s+Social\b"), "Truth Social", ("truth",)),
     (re.compile(r"\b(?:on|national|Ukrainian|Russian)\s+(?:television|TV)\b|\btelethon\b"), "television",
@@ -35,7 +40,7 @@ _MEDIUM: list[tuple[re.Pattern[str], str | None, tuple[str, ...]]] = [
 ]
 # An outlet the speaker talked to: "told Interfax", "in an interview with CNN", "in comments to TASS".
 _TALKED_TO = re.compile(
-    r"\b(?:told|telling|tells|interview\s+with|in\s+comments\s+to|comments\s+to|speaking\s+to|spoke\s+to|"
+    r"\b(?:told|telling|tells|recounted\s+to|interview\s+with|in\s+comments\s+to|comments\s+to|speaking\s+to|spoke\s+to|"
     r"speaking\s+with|spoke\s+with|remarks\s+to|said\s+to)\s+(?:the\s+)?(?:(?:state|state-run|state-owned)\s+)?"
     r"(?:[A-Z][a-z]+\s+)??(?:(?:news\s+agency|newspaper|broadcaster|outlet|channel|agency|daily)\s+)?(" + _OUTLET + r")\b"
 )
@@ -54,7 +59,7 @@ _RELAY = re.compile(
 # Lower-case words without which no medium pattern can match: substring tests before any regex.
 _MEDIUM_WORDS = ("telegram", "state", "address", "message", "conference", "briefing", "social", " x", "twitter",
                  "facebook", "instagram", "youtube", "interview", "rossiya", "channel", "video", "availability",
-                 "network", "truth", "television", "televised", "tv", "telethon")
+                 "network", "truth", "television", "televised", "tv", "telethon", "link", "online", "tweet")
 
 
 def media_of(frame: str) -> tuple[str | None, str | None]:

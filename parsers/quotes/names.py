@@ -41,6 +41,8 @@ ROLE_WORDS = {
     "russian-installed", "moscow-installed", "kremlin-installed", "pro-russian", "pro-kremlin",
     "russian-appointed", "kremlin-backed", "moscow-backed", "city", "oblast", "district", "region",
     "local", "military-civilian", "civil", "emergency", "presidential-office",
+    "premier", "vice-premier", "lead", "embassy", "iran-backed", "us-backed", "u.s.-backed", "western-backed", "kyiv-backed",
+    "moscow-appointed", "kremlin-appointed",
     # plural bodies that wire copy cites as a source: "according to Ukrainian emergency services"
     "services", "police",
 }
@@ -155,12 +157,35 @@ def _phrase_token(tok: str) -> bool:
     return _cap(tok) or low in _ROLE_OR_POSSESSIVE
 
 
+def _adverb(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """`initially said`, `has long complained`: a manner or time adverb between a speaker and the cue."""
+    word = toks[i][0]
+    if word == "long":
+        return i > 0 and toks[i - 1][0].lower() in {"has", "have", "had"}
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
+
+
+def _first_name_in_commas(toks: list[tuple[str, int, int]], i: int, text: str) -> Phrase | None:
+    """`Another resident, Roman, told Suspilne`: a first name alone, set off after who the person is."""
+    if i < 3 or toks[i - 2][0] != "," or not _cap(toks[i - 1][0]) or not toks[i - 1][0].isalpha():
+        return None
+    j = i - 3
+    while j > 0 and i - 3 - j < 3 and toks[j - 1][0] not in _BREAK and toks[j - 1][0].islower():
+        j -= 1
+    if toks[i - 3][0].lower() not in ANON_HEADS:
+        return None
+    name = toks[i - 1][0]
+    return Phrase(toks[j][1], toks[i - 1][2], text[toks[j][1]:toks[i - 1][2]], role=text[toks[j][1]:toks[i - 3][2]],
+                  name=name)
+
+
 def phrase_before(toks: list[tuple[str, int, int]], end: int, text: str) -> Phrase | None:
     """The speaker phrase that ends at token index `end` (exclusive), walking left."""
     i = end - 1
     while i >= 0:
         low = toks[i][0].lower()
-        if low in _SKIP_OR_WEEKDAY or (low == "on" and i + 1 < end and toks[i + 1][0].lower() in WEEKDAYS):
+        if low in _SKIP_OR_WEEKDAY or (low == "on" and i + 1 < end and toks[i + 1][0].lower() in WEEKDAYS) \
+                or _adverb(toks, i):
             i -= 1
         else:
             break
@@ -188,7 +213,12 @@ def phrase_before(toks: list[tuple[str, int, int]], end: int, text: str) -> Phra
     if low == "and" or (low == "but" and i > 0):
         return Phrase(toks[i][1], toks[i][2], word, coordinated=True)
     if word == ",":
-        return _comma_phrase(toks, i, text)
+        return _comma_phrase(toks, i, text) or _first_name_in_commas(toks, i, text)
+    if word == "year-old" and i > 2 and toks[i - 1][0] == "-" and toks[i - 2][0].isdigit() \
+            and toks[i - 3][0].lower() == "the":
+        # "the 70-year-old told AFP": a person described by age refers back
+        a = toks[i - 3][1]
+        return Phrase(a, toks[i][2], text[a:toks[i][2]], role=text[toks[i - 2][1]:toks[i][2]])
     if word.isalpha() and word.islower() and low not in ROLE_WORDS and low not in GENERIC_NOUNS:
         return _postmodified_source(toks, i, text)
     if low in GENERIC_NOUNS:
@@ -373,6 +403,8 @@ def phrase_after(toks: list[tuple[str, int, int]], begin: int, text: str) -> Phr
     j = i
     if low in DETERMINERS:
         j += 1
+    if j < n and toks[j][0].lower().replace("’", "'") in _PLACE_POSSESSIVE:
+        j += 1  # "reported the city's administration": the office of a place just named
     # "said meteorologist Natalka Didenko": a lower-case job title before a two-word name
     k = j
     while k < n and k - j < 3 and toks[k][0].isalpha() and toks[k][0].islower() and toks[k][0] not in CONNECTORS:
@@ -413,6 +445,7 @@ def phrase_after(toks: list[tuple[str, int, int]], begin: int, text: str) -> Phr
     return ph
 
 
+_PLACE_POSSESSIVE = {"city's", "region's", "country's", "town's", "oblast's"}
 _NOT_IN_NAME = WEEKDAYS | MONTHS | NATIONALITY.keys() | COUNTRY_POSSESSIVE.keys()
 
 
@@ -537,3 +570,12 @@ def _build(toks: list[tuple[str, int, int]], a: int, b: int, text: str) -> Phras
     if role_words:
         ph.role = " ".join(role_words)
     return ph
+
+
+def side_of(ph: Phrase) -> str | None:
+    """The state a title names ("the Ukrainian governor" -> Ukraine), if any."""
+    for w in ph.text.lower().split():
+        got = NATIONALITY.get(w) or COUNTRY_POSSESSIVE.get(w)
+        if got:
+            return got
+    return None

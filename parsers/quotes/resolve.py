@@ -64,7 +64,7 @@ ORG_WORDS = {
     "institute", "university", "union", "council", "parliament", "duma", "rada", "government", "court",
     "police", "navy", "group", "corporation", "directorate", "commission", "kremlin", "organization",
     "organisation", "fund", "operator", "railways", "watchdog", "authority", "regulator", "mission",
-    "embassy", "headquarters", "unit", "brigade", "battalion", "regiment", "corps", "division", "services",
+    "embassy", "headquarters", "unit", "brigade", "battalion", "regiment", "corps", "division", "services", "operations",
 }
 _FEMALE_FIRST = {
     "maria", "mariya", "iryna", "irina", "olena", "elena", "yelena", "yulia", "yuliia", "julia", "anna",

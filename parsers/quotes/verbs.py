@@ -13,7 +13,7 @@ import re
 TIER_A = [
     "say", "tell", "add", "state", "note", "explain", "write", "post", "report", "announce",
     "declare", "reply", "respond", "answer", "comment", "remark", "continue", "recall",
-    "reiterate", "repeat", "clarify", "confirm", "tweet", "inform",
+    "reiterate", "repeat", "clarify", "confirm", "tweet", "inform", "recount",
 ]
 TIER_B = [
     "stress", "emphasise", "emphasize", "underline", "underscore", "warn", "caution", "insist",
@@ -24,14 +24,14 @@ TIER_B = [
     "propose", "call", "dismiss", "reject", "brand", "dub", "term", "label", "describe",
     "accuse", "blame", "tout", "hail", "mock", "ask", "signal", "indicate", "believe", "think",
     "hope", "fear", "point out", "go on", "make clear", "made clear", "quote", "cite", "thank",
-    "conclude", "reaffirm", "affirm", "disclose", "reveal",
+    "conclude", "reaffirm", "affirm", "disclose", "reveal", "praise",
 ]
 # Verbs that report a bare clause ("Putin said Russia has never..."); every other cue
 # reports speech only when `that`, a colon or a quote follows ("confirmed the attack" is not a quote).
 BARE_CLAUSE = {
     "say", "tell", "add", "note", "stress", "emphasise", "emphasize", "warn", "claim", "insist",
     "explain", "argue", "state", "admit", "concede", "assert", "allege", "contend", "underline",
-    "underscore", "point out", "acknowledge",
+    "underscore", "point out", "acknowledge", "confirm", "report",
 }
 # Present-tense forms that are also nouns ("Zelensky's comments came", "state television").
 BARE_FORM_OK = {"say", "tell", "add", "warn", "insist", "argue", "claim", "deny", "admit", "stress",
@@ -44,13 +44,13 @@ CLAUSE_ONLY = {
     "predict", "recall", "report", "write", "announce", "declare", "maintain", "comment",
     "remark", "reply", "specify", "assure", "make clear", "made clear", "criticise", "criticize",
     "condemn", "denounce", "decry", "lament", "complain", "joke", "quip", "boast", "testify",
-    "conclude", "reaffirm", "affirm", "disclose", "reveal",
+    "conclude", "reaffirm", "affirm", "disclose", "reveal", "praise",
 }
 # Cues that may introduce a quoted fragment of one to three words ("calling it a 'respite'").
 FRAGMENT_CUES = {
     "call", "brand", "dub", "term", "label", "dismiss", "threaten", "vow", "pledge", "promise",
     "denounce", "condemn", "decry", "mock", "hail", "tout", "warn", "say", "propose", "demand",
-    "urge", "accuse", "reject", "thank", "describe",
+    "urge", "accuse", "reject", "thank", "describe", "praise",
 }
 
 _IRREGULAR = {
@@ -86,6 +86,11 @@ for _lemma in TIER_A + TIER_B:
     for _form in _inflect(_lemma):
         LEMMA.setdefault(_form, _lemma)
 LEMMA["made clear"] = "make clear"
+# "expressed hope that", "expressing confidence that": a stance stated in words, with its clause
+_EXPRESSED = ("hope", "confidence", "optimism", "concern", "regret", "belief")
+for _noun in _EXPRESSED:
+    for _form in ("express", "expressed", "expresses", "expressing"):
+        LEMMA[f"{_form} {_noun}"] = "express"
 
 
 def trie_regex(words: list[str]) -> str:
@@ -132,6 +137,7 @@ _FIRST = "".join(sorted(set("AapwgmAa") | {f[0] for f in _ONE_WORD}))
 # Case-sensitive: "Post" in "Washington Post" and "Say" in a headline are not cues.
 _FAST = re.compile(
     r"\b(?=[" + _FIRST + r"])(?:[Aa]ccording\s+to|[Aa]s\s+per|(?:point(?:ed|s|ing)?|went|go(?:es|ing)?|ma(?:de|kes?|king))\s+(?:out|on|clear)|"
+    r"express(?:ed|es|ing)?\s+(?:hope|confidence|optimism|concern|regret|belief)|"
     + trie_regex(_ONE_WORD) + r")\b"
 )
 
