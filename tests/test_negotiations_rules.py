@@ -243,9 +243,9 @@ SENTENCES = [
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_cue_gating_finds_what_every_rule_finds(text):
-    from parsers.negotiations.extract import _Report
+    from parsers.negotiations.report import Report
 
-    rep = _Report(Document(text=text, published=TUESDAY))
+    rep = Report(Document(text=text, published=TUESDAY))
     rep.candidates()
     low = lowered(text)
     gated = find_triggers(low, 0, len(text), rep.rules(0, len(text)))

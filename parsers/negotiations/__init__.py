@@ -1,7 +1,7 @@
 """Negotiations: one row per diplomatic act (guideline §2).
 
-Modules: `kinds` (which words make which act), `parties`, `venues`, `topics`,
-`cameo` (GDELT codes), `extract` (clauses, acts, merging repeated mentions).
+Modules: `kinds` (which words make which act), `parties`, `venues`, `topics`, `dating`,
+`cameo` (GDELT codes), `report` (a report being read), `extract` (clauses, acts), `merging`.
 """
 from __future__ import annotations
 
