@@ -46,10 +46,17 @@ AFTER_FRAME = ci(r"\W*(?:after|following)\b")
 
 
 def act_date(rep: Report, index: int, clause: tuple[int, int],
-          parties: list[str], kind: str, past: bool = False) -> tuple[str | None, str | None]:
+          parties: list[str], kind: str, past: bool = False, trigger: int | None = None) -> tuple[str | None, str | None]:
     norm = rep.norm
     text = rep.low[clause[0]:clause[1]]
-    date, words = rep.date_of(*clause, past=past)
+    date, words = None, None
+    if kind == "talks" and trigger is not None and trigger > clause[0]:
+        # "Monday's calls followed talks in Istanbul on Friday": a day named after the talks' words is theirs.
+        date, words = rep.date_of(trigger, clause[1], past=past, tense_from=clause[0])
+        if date is None:
+            words = None
+    if date is None:
+        date, words = rep.date_of(*clause, past=past)
     sent = rep.sentences[index]
     if date is None and words is None:
         shift = _DAYS_APART.match(text)

@@ -356,7 +356,7 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
             date, date_text = None, year.group(0) if year else None
         else:
             past_verb = kind == "talks" and bool(_PAST_MEETING.fullmatch(low, ts, te))
-            date, date_text = act_date(rep, index, clause, parties, kind, past_verb)
+            date, date_text = act_date(rep, index, clause, parties, kind, past_verb, ts)
             if not rule.claims_object:
                 # "a truce that Putin declared on Saturday": the day after the verb is the act's
                 date, date_text = date_after(rep, te, ce) or (date, date_text)

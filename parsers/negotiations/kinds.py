@@ -125,6 +125,8 @@ RULES: list[Rule] = [
        r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b", also="not|n't|never"),
     _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement|take part|participate$|attend$|join$|send$|sign$|withdraw|pull out|surrender|hand over",
        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|would\s+not|wouldn't|shall\s+not|will\s+never|would\s+never|do\s+not\s+intend\s+to|"
+       # "Putin did not agree to an immediate ceasefire": a refusal told in the past
+       r"(?:did|does|has|have)\s*(?:not|n't)(?=\s+(?:yet\s+)?agree)|"
        r"does\s+not\s+intend\s+to|has\s+no\s+intention\s+of)\s+(?:\w+\s+)?(?:negotiat\w*|talk|agree\w*|accept\w*|"
        r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement|take\s+part|participate|attend|"
        r"withdraw|pull\s+out|surrender|hand\s+over|"
@@ -179,7 +181,8 @@ RULES: list[Rule] = [
        None),
     # Finite verbs only: "..., urging him to withdraw" tells what was said in the call reported.
     _r("demand.urge", "demand", "urge|urged|urges|press$|pressed|presses|pushed|pushes|push$",
-       r"\b(?:urg(?:e|es|ed)|press(?:es|ed)?|push(?:es|ed)?)\s+(?:[\w.'-]+\s+){1,4}?to\s+(?:\w+\s+)?"
+       # the one urged may carry a title and a day ("urged Russian President Vladimir Putin on Saturday to")
+       r"\b(?:urg(?:e|es|ed)|press(?:es|ed)?|push(?:es|ed)?)\s+(?:[\w.'-]+\s+){1,7}?to\s+(?:\w+\s+)?"
        r"(?:agree|accept|join|sign|halt|stop|end|declare|begin|start|come|return|engage|withdraw|negotiate|hold|resume|implement|"
        r"observe|respect|cease)\b|"
        # "urged dialogue", "urges an immediate ceasefire": the thing urged named as a noun

@@ -160,14 +160,15 @@ class Report:
             whole = self._spans[i] = [DateSpan(sent.start + d.start, sent.start + d.end, d.text, d.kind) for d in found]
         return whole
 
-    def date_of(self, start: int, end: int, past: bool = False) -> tuple[str | None, str | None]:
+    def date_of(self, start: int, end: int, past: bool = False, tense_from: int | None = None) -> tuple[str | None, str | None]:
         """`dates.date_of` over `norm[start:end]`, with the spans cached. `past`: the act's verb is
         past ("met", "talked"), so its day is behind the report whatever else the sentence plans.
-        A day said of the saying ("Lavrov said on Thursday") is behind it too."""
+        A day said of the saying ("Lavrov said on Thursday") is behind it too. `tense_from`: where
+        the words that tell whether the act lies ahead begin ("will hold talks in Geneva on Sunday")."""
         spans = self.spans(start, end)
         if not spans:
             return None, None
-        ahead = not past and looks_ahead_noun(self.norm[start:end])
+        ahead = not past and looks_ahead_noun(self.norm[start if tense_from is None else tense_from:end])
         vague = None
         for span in spans:
             said = ahead and _SAID_ON.search(self.low, max(0, start + span.start - 40), start + span.start)

@@ -1,0 +1,59 @@
+"""The classes of miss measured on real reports (issue 16), each with sentences we wrote in
+the style of the wires: acts inside quotes and reported speech, background acts, the
+report's own main act, parties, dates, topics and venues, and look-alikes that are not acts.
+
+Each case: text, then the one record expected (kind, parties with the actor first, venue,
+topic, day). Reports are dated Monday 19 May 2025 unless the case says otherwise.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers.document import Document
+from parsers.negotiations import extract_negotiations
+
+MONDAY = date(2025, 5, 19)
+TODAY, LAST_FRIDAY, SATURDAY = "2025-05-19", "2025-05-16", "2025-05-17"
+ANY = "any"
+US, RU, UA, EUR, UK, TR = "United States", "Russia", "Ukraine", "Europe", "United Kingdom", "Turkey"
+
+
+def _found(text: str, published: date = MONDAY):
+    return extract_negotiations(Document(text=text, published=published))
+
+
+def _check(text: str, kind: str, parties: list[str], venue: str | None, topic: str | None, day: str | None) -> None:
+    found = _found(text)
+    assert len(found) == 1, [(n.kind, n.parties, n.rule) for n in found]
+    n = found[0]
+    got = (n.kind, n.parties[:1], set(n.parties), n.venue, n.topic)
+    assert got == (kind, parties[:1], set(parties), venue, topic), (n.parties, n.rule)
+    if day != ANY:
+        assert n.date == day, (n.date, n.date_text)
+
+
+# Refusals and pressure told with the long titles and days wires put between the words.
+REFUSALS_AND_PRESSURE = [
+    ("The Kremlin leader did not agree to a full and immediate ceasefire, his aide said.",
+     "rejection", [RU, UA], None, "ceasefire", ANY),
+    ("Moscow has not agreed to the American proposal for a 30-day truce.", "rejection", [RU, US], None, "ceasefire", ANY),
+    ("Canadian Prime Minister Mark Carney urged Russian President Vladimir Putin on Saturday to accept an unconditional ceasefire.",
+     "demand", ["Canada", RU], None, "ceasefire", SATURDAY),
+]
+
+# Dates: a day named after the talks' own words is theirs, not the day of the clause's subject.
+DATES = [
+    ("Monday's round of calls came after direct talks between Russian and Ukrainian negotiators in Istanbul on Friday.",
+     "talks", [RU, UA], "Istanbul", None, LAST_FRIDAY),
+    ("Ukrainian and American officials will hold talks in Riyadh on Friday, the foreign ministry said on Monday.",
+     "talks", [UA, US], "Riyadh", None, "2025-05-23"),
+]
+
+CASES = REFUSALS_AND_PRESSURE + DATES
+
+
+@pytest.mark.parametrize("text,kind,parties,venue,topic,day", CASES, ids=[c[0][:60] for c in CASES])
+def test_real_report_classes(text, kind, parties, venue, topic, day):
+    _check(text, kind, parties, venue, topic, day)
