@@ -38,7 +38,6 @@ def _check(text: str, kind: str, parties: list[str], venue: str | None, topic: s
 REFUSALS_AND_PRESSURE = [
     ("The Kremlin leader did not agree to a full and immediate ceasefire, his aide said.",
      "rejection", [RU, UA], None, "ceasefire", ANY),
-    ("Moscow has not agreed to the American proposal for a 30-day truce.", "rejection", [RU, US], None, "ceasefire", ANY),
     ("Canadian Prime Minister Mark Carney urged Russian President Vladimir Putin on Saturday to accept an unconditional ceasefire.",
      "demand", ["Canada", RU], None, "ceasefire", SATURDAY),
 ]
@@ -51,7 +50,38 @@ DATES = [
      "talks", [UA, US], "Riyadh", None, "2025-05-23"),
 ]
 
-CASES = REFUSALS_AND_PRESSURE + DATES
+# Background offers named by their owner are logged (guideline §4), undated.
+OWNED_OFFERS = [
+    ("Lavrov said Moscow's stalling over Washington's ceasefire proposal was a myth.",
+     "proposal", [US, RU], None, "ceasefire", None),
+    ("Kyiv and its European partners had called the 28-point American plan a list of Russian demands.",
+     "proposal", [US, UA, EUR, RU], None, "peace settlement", None),
+]
+
+# A side backing an act already on the table is ready for it.
+SUPPORT = [
+    ("The Turkish president voiced strong support for a Black Sea ceasefire on Monday.",
+     "readiness", [TR], None, "air and sea truce", TODAY),
+]
+
+CASES = REFUSALS_AND_PRESSURE + DATES + OWNED_OFFERS + SUPPORT
+
+
+def test_an_owners_offer_backed_and_refused_is_three_acts():
+    found = _found("Macron restated his support for a U.S.-proposed truce, an idea Moscow has rejected.")
+    got = sorted((n.kind, n.parties[0]) for n in found)
+    assert got == [("proposal", US), ("readiness", "France"), ("rejection", RU)]
+
+
+def test_a_refusal_of_an_owners_offer_logs_the_offer_too():
+    found = _found("Moscow has not agreed to the American proposal for a 30-day truce.")
+    got = sorted((n.kind, n.parties[:2], n.topic) for n in found)
+    assert got == [("proposal", [US, RU], "ceasefire"), ("rejection", [RU, US], "ceasefire")]
+
+
+def test_a_plan_of_war_is_no_offer():
+    assert _found("The Russian plan to encircle the town failed, the Ukrainian army said.") == []
+    assert _found("Ukraine's plans to buy more air defence systems were discussed in Berlin.") == []
 
 
 @pytest.mark.parametrize("text,kind,parties,venue,topic,day", CASES, ids=[c[0][:60] for c in CASES])

@@ -19,6 +19,7 @@ from .cues import GatedWords, ci, holds_any
 from .dating import AFTER_FRAME, act_date, date_after
 from .kinds import ABOUT_TALKS, OFF_TOPIC, Rule, find_triggers
 from .merging import merge
+from .owned import owned_proposals
 from .parties import Mention
 from .report import Act, Report, owner
 from .venues import Venue, find_venues
@@ -145,6 +146,7 @@ def extract(doc: Document) -> list[Negotiation]:
             continue  # a question (an interviewer's, a headline's) states no act
         for clause in _clauses(rep.norm, sent):
             acts.extend(_acts_in_clause(rep, index, sent, clause, acts))
+        acts.extend(owned_proposals(rep, index, sent, acts))
     kept = merge(acts)
     for act in kept:
         if act.kind == "talks" and not act.parties:

@@ -218,6 +218,10 @@ RULES: list[Rule] = [
        rf"\b(?:readiness|willingness|openness|desire|preparedness)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.sit_down", "readiness", "ready|prepared|willing|open$",
        r"\b(?:ready|prepared|willing|open)\s+to\s+(?:\w+\s+)?(?:sit\s+down|meet)\b", None, also="sit|meet"),
+    # "reiterated his support for a 30-day ceasefire": a side backing an act on the table
+    _r("readiness.support", "readiness", "support",
+       rf"\b(?:reiterat\w+|express\w*|voic\w+|confirm\w*|restat\w+|declar\w+|pledg\w+)\s+(?:(?:its|his|her|their|full|strong)\s+){{0,2}}"
+       rf"support\s+for\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.committed", "readiness", "committed",
        rf"\b(?:remains?|remained|is|was|are|were|stays?)\s+(?:still\s+|fully\s+|firmly\s+)?committed\s+to\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.work_with", "readiness", "work with|work on|working with|working on",
@@ -251,7 +255,8 @@ RULES: list[Rule] = [
        also="sen|mad|mak|extend|renew|repeat|reiterat|submit|hand|pass|present|deliver|outlined|laid out|brought"),
     _r("proposal.stands_by", "proposal", "stand", r"\bstands?\s+by\s+(?:its|his|their|the|her)\s+(?:offer|proposal|plan|initiative)\b"),
     _r("proposal.verb", "proposal", "propos|suggest|put forward|puts forward|putting forward|floated|tabled|unveil",
-       r"\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|put(?:s|ting)?\s+forward|floated|tabled|unveil(?:s|ed))\b", venue_after=True),
+       # not "a US-proposed ceasefire": the owner's offer, named (`owned`)
+       r"(?<!-)\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|put(?:s|ting)?\s+forward|floated|tabled|unveil(?:s|ed))\b", venue_after=True),
     _r("proposal.could_involve", "proposal", "deal|agreement|settlement|accord could|accord might|accord may|accord would",
        r"\b(?:deal|agreement|settlement|accord)\s+(?:could|might|may|would)\s+(?:involve|include|entail|see)\b", None,
        speaker_acts=True, also="could|might|may|would"),
