@@ -79,6 +79,13 @@ def test_a_refusal_of_an_owners_offer_logs_the_offer_too():
     assert got == [("proposal", [US, RU], "ceasefire"), ("rejection", [RU, US], "ceasefire")]
 
 
+def test_an_offer_discussed_countered_or_studied_is_that_acts_object():
+    for text in ("Zelensky discussed the U.S. peace plan with Macron by phone on Sunday.",
+                 "European capitals drafted a counterproposal to the American peace plan.",
+                 "Kyiv is studying Washington's proposal for a 30-day truce."):
+        assert [n.rule for n in _found(text) if n.rule == "proposal.owned"] == [], text
+
+
 def test_a_plan_of_war_is_no_offer():
     assert _found("The Russian plan to encircle the town failed, the Ukrainian army said.") == []
     assert _found("Ukraine's plans to buy more air defence systems were discussed in Berlin.") == []

@@ -51,8 +51,10 @@ def test_call_to_halt_strikes_stays_a_demand():
 def test_acceptance_abroad_is_readiness_and_a_meeting_there():
     got = acts("In Geneva on Sunday, Kyiv accepted a U.S. proposal for a 60-day halt to strikes on ports.")
     by_kind = {n.kind: n for n in got}
-    assert set(by_kind) == {"readiness", "talks"}
+    # the offer accepted is logged too, as the owner's background proposal (guideline §4)
+    assert set(by_kind) == {"readiness", "talks", "proposal"}
     assert by_kind["readiness"].parties[:2] == ["Ukraine", "United States"]
+    assert (by_kind["proposal"].parties[:2], by_kind["proposal"].date) == (["United States", "Ukraine"], None)
     assert (by_kind["talks"].venue, by_kind["talks"].date) == ("Geneva", "2025-06-08")
 
 

@@ -380,7 +380,7 @@ RULES: list[Rule] = [
     _r("talks.hosted", "talks", "hosted|hosts$|host$|received|receives$|receive$",
        r"\b(?:hosted|hosts|will\s+host|received|receives|will\s+receive)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
     _r("talks.discussed_with", "talks", "discussed|discusses",
-       r"\bdiscuss(?:ed|es)\s+(?:[\w'-]+\s+){1,5}?with\b", None, party_after=True),
+       r"\bdiscuss(?:ed|es)\s+(?:[\w.'-]+\s+){1,5}?with\b", None, party_after=True),
     _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone|conversation|call$|calls$",
        r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation)|conversations?|calls?)\s+"
        r"(?:\w+\s+)?(?:between|with|involving)\b", None, also="between|with|involving"),

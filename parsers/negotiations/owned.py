@@ -19,16 +19,19 @@ from .cues import ci, holds_any
 from .kinds import Rule
 from .report import Act, Report
 
+_ANSWERS = ("talks", "proposal", "consideration")
 OWNED_RULE = Rule("proposal.owned", "proposal", re.compile("(?!)"), ())
 _CUES = ("propos", "plan", "initiative", "formula", "framework")
 # After the owner's name: the noun of an offer, up to three words on ("'s 30-day ceasefire proposal").
 _OFFER = ci(
-    r"(?:'s?|’s?|-(?:proposed|drafted|authored|brokered))?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:'s?|’s?|-(?:proposed|drafted|authored|brokered))?\s+"
+    # the words between are the offer's own ("30-day", "peace"), not a verb and its object
+    r"(?:(?!(?:the|a|an|to|with|for|on|of|in|at|and|or|that|this|its|his|her|their)\b)[\w-]+(?<!ed)(?<!ing)\s+){0,3}?"
     r"(?:(?:counter-?)?proposals?|initiative|peace\s+formula|(?:peace|ceasefire|truce|settlement|\d+-point)\s+(?:plan|framework|roadmap)|"
     r"(?<=\s)(?:plan|framework)(?=[\s,.;])|"
     r"(?:ceasefire|cease-fire|truce)(?=\s*[,.;]|\s+(?:offer|deal|that|which|a\s+suggestion)\b))\b(?!\s+to\s+(?!end\b))")
 # A determiner or a possessive before the owner makes it an owner ("the U.S. plan", "Trump's plan").
-_BEFORE = ci(r"(?:\b(?:the|a|an|its|this|that|their|his|her)\s+(?:[\w-]+\s+){0,2}|^\s*|[,;(]\s*)$")
+_BEFORE = ci(r"\b(?:the|a|an|its|this|that|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _PEACE_PLAN = ci(r"\b(?:peace|ceasefire|cease-fire|truce|settlement|\d+-point|framework|roadmap)\b|\bplan\s+(?:to|for)\s+(?:end|peace|settle)")
 _DOMAIN = ci(r"\b(?:ceasefire|cease-fire|truce|peace\w*|settlement|war|conflict|fighting|negotiat\w*|talks)\b")
@@ -39,6 +42,8 @@ def owned_proposals(rep: Report, index: int, sent: Sentence, earlier: list[Act])
     low = rep.low
     if not holds_any(low[sent.start:sent.end], _CUES):
         return []
+    if any(a.index == index and a.kind in _ANSWERS and a.rule.id != "talks.in_person" for a in earlier):
+        return []  # talks on the plan, a counterproposal to it, a study of it: the offer is that act's object, told before
     mentions = rep.mentions(sent.start, sent.end)
     out: list[Act] = []
     for m in mentions:
