@@ -64,7 +64,17 @@ SUPPORT = [
      "readiness", [TR], None, "air and sea truce", TODAY),
 ]
 
-CASES = REFUSALS_AND_PRESSURE + DATES + OWNED_OFFERS + SUPPORT
+# The report's own main act: the round the story is about, told with a list of sides and a palace.
+MAIN_ACT = [
+    ("A four-way meeting between delegations from Saudi Arabia, the United States, Russia, and Ukraine opened on Monday "
+     "at the Al Yamamah Palace in Riyadh.", "talks", ["Saudi Arabia", US, RU, UA], "Riyadh", None, TODAY),
+    ("Erdogan brought the Russian and Ukrainian foreign ministers together at one table in Antalya.",
+     "talks", [TR, RU, UA], "Antalya", None, ANY),
+    ("Trump said he and Putin had agreed to start peace negotiations without delay.",
+     "talks", [US, RU], None, "peace settlement", ANY),
+]
+
+CASES = MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + OWNED_OFFERS + SUPPORT
 
 
 def test_an_owners_offer_backed_and_refused_is_three_acts():

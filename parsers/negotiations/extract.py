@@ -195,6 +195,12 @@ def _distinct(parties: Iterable[str]) -> list[str]:
     return out
 
 
+# A serial comma: "Turkey, Russia, and Ukraine" (names, each capitalised, the last after ", and").
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_SERIAL_HEAD = re.compile(rf"(?:^|[\s(]){_NAME},\s+{_NAME}$")
+_SERIAL_AND = re.compile(rf",\s+and\s+(?:the\s+)?{_NAME}(?=\s+(?:[a-z]|\d)|[.,;]|$)")
+
+
 def _clauses(norm: str, sent: Sentence) -> list[tuple[int, int]]:
     """The sentence cut at `_CLAUSE_BREAK`s. The break regex runs only where a cheap scan for its
     punctuation or connective words finds a place it could start."""
@@ -208,6 +214,8 @@ def _clauses(norm: str, sent: Sentence) -> list[tuple[int, int]]:
         m = _CLAUSE_BREAK.match(norm, at, sent.end)
         if m is None or m.end() <= cursor:
             continue
+        if norm.startswith(",", at) and _SERIAL_AND.match(norm, at) and _SERIAL_HEAD.search(norm, max(cursor, at - 60), at):
+            continue  # "delegations from Turkey, Russia, and Ukraine": the last name of a list, not a new clause
         if m.start() > cursor:
             out.append((cursor, m.start()))
         cursor = m.end()
@@ -572,8 +580,11 @@ def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str, te: int |
     United States and Russia began in Abu Dhabi"): for them the window runs from the words' end."""
     if kind != "talks":
         venues = [v for v in venues if not v.speech]
-    reach = ts + 80 if kind != "talks" or te is None else max(ts + 80, te + 70)
+    # talks: "...began on Monday at Ciragan Palace in Istanbul" may name the city a sentence's length on
+    reach = ts + 80 if kind != "talks" or te is None else max(ts + 80, te + 110)
     after = [v for v in venues if ts <= v.start <= reach]
+    if not after and kind == "talks":
+        after = [v for v in venues if v.start > reach and not v.speech]
     if after:
         return after[0]
     close = [v for v in venues if ts - 25 <= v.end <= ts and kind == "talks"]  # "arrived in Moscow for talks"

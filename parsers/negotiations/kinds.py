@@ -355,7 +355,14 @@ RULES: list[Rule] = [
     _r("talks.discussed_in", "talks", "discussed|agreed|negotiated|initial|drafted|hammered",
        r"\b(?:discussed|agreed|negotiated|initial(?:l)?ed|drafted|hammered\s+out)\s+(?:in|at)\b", None, venue_after=True),
     _r("talks.agreed_to_meet", "talks", "agreed",
-       r"\bagreed\s+to\s+(?:hold|meet|resume|a\s+meeting|talks|negotiations|a\s+summit|a\s+new\s+round)\b", None),
+       r"\bagreed\s+to\s+(?:hold|meet|resume|a\s+meeting|talks|negotiations|a\s+summit|a\s+new\s+round)\b|"
+       # "agreed to begin negotiations", "agreed to have their teams start talks immediately"
+       r"\bagreed\s+to\s+(?:[\w'-]+\s+){0,4}?(?:begin|start|launch|open)\s+\"?(?:[\w-]+\s+){0,2}?\"?(?:talks|negotiations|consultations)\b",
+       None),
+    # "Turkey brought Russia and Ukraine together at the same table in Istanbul": a host's meeting
+    _r("talks.brought_together", "talks", "brought|bring",
+       r"\b(?:brought|bring(?:s|ing)?)\s+(?:[\w.'-]+\s+){1,6}?together\b(?=\s+(?:at|around|in|for|to)\b)", None,
+       also="together"),
     _r("talks.gather", "talks", "gather|convene|assembl",
        r"\b(?:gather(?:s|ed|ing)?|convene[sd]?|convening|assembled?)\s+(?:in|at)\b", None, venue_after=True),
     _r("talks.hold", "talks", "talks|negotiations|meeting|summit|consultations|round",
