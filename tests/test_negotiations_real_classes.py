@@ -74,7 +74,15 @@ MAIN_ACT = [
      "talks", [US, RU], None, "peace settlement", ANY),
 ]
 
-CASES = MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + OWNED_OFFERS + SUPPORT
+# Topics: a peace summit is about a settlement, not a leaders' meeting; so are talks "aimed at ending the conflict".
+TOPICS = [
+    ("Dozens of states gathered for the peace summit in Lucerne on Saturday, the Swiss foreign ministry said.",
+     "talks", ["Switzerland"], "Lucerne", "peace settlement", SATURDAY),
+    ("Hosted by Qatar, the talks between Russia and Ukraine in Doha are aimed at ending the ongoing conflict.",
+     "talks", ["Qatar", RU, UA], "Doha", "peace settlement", ANY),
+]
+
+CASES = MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
 
 
 def test_an_owners_offer_backed_and_refused_is_three_acts():
@@ -94,6 +102,17 @@ def test_an_offer_discussed_countered_or_studied_is_that_acts_object():
                  "European capitals drafted a counterproposal to the American peace plan.",
                  "Kyiv is studying Washington's proposal for a 30-day truce."):
         assert [n.rule for n in _found(text) if n.rule == "proposal.owned"] == [], text
+
+
+def test_a_day_before_a_later_future_is_behind_the_report():
+    found = _found("The two sides discussed the memorandum at talks in Istanbul on Friday, Peskov said when asked "
+                   "whether Moscow would attend the next round.")
+    assert [(n.kind, n.venue, n.date) for n in found] == [("talks", "Istanbul", LAST_FRIDAY)]
+
+
+def test_a_leader_meeting_his_own_officials_is_no_talks():
+    assert _found("Putin held a meeting with the leadership of the Defence Ministry in Moscow on the peace talks.") == []
+    assert _found("Zelensky met the heads of regions in Kyiv to discuss the ceasefire.") == []
 
 
 def test_a_plan_of_war_is_no_offer():

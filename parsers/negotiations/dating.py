@@ -52,9 +52,8 @@ def act_date(rep: Report, index: int, clause: tuple[int, int],
     date, words = None, None
     if kind == "talks" and trigger is not None and trigger > clause[0]:
         # "Monday's calls followed talks in Istanbul on Friday": a day named after the talks' words is theirs.
+        # "the summit held over the weekend": a vague day of their own leaves them undated
         date, words = rep.date_of(trigger, clause[1], past=past, tense_from=clause[0])
-        if date is None:
-            words = None
     if date is None:
         date, words = rep.date_of(*clause, past=past)
     sent = rep.sentences[index]

@@ -133,6 +133,13 @@ _HANDED = ci(r"present|handed|deliver|outlined|laid\s+out")
 _IN_PERSON = Rule("talks.in_person", "talks", re.compile("(?!)"), ())
 # Trigger words of a meeting told in the past tense ("met in", "talked by phone", "held talks in").
 _PAST_MEETING = ci(r"(?:met|held|hosted|spoke|talked|phoned|received|sat\s+down|discussed|gathered|convened)\b.*")
+_PEACE_BEFORE = ci(r"\bpeace\s+$")
+# Those a leader meets at home: "a meeting with the senior officials of the Foreign Ministry", "met the governors".
+_MEETS_WITH = {"talks.met", "talks.met_party", "talks.with", "talks.hold"}
+_OWN_STAFF = ci(r"(?:[^.;]{0,30}?\bwith)?\s+(?:the\s+|his\s+|her\s+)?(?:(?:senior|top|permanent|leading)\s+)?(?:officials|leadership|"
+                r"members|staff|employees|governors|ministers|commanders|generals|military\s+chiefs|security\s+council|"
+                r"cabinet|heads\s+of\s+(?:regions|ministries))\b(?!\s+(?:from|of)\s+(?:the\s+)?(?:other|both|two|"
+                r"ukrain\w*|kyiv|russia\b|moscow|washington|u\.s\.|us\b|american|united\s+states|europe\w*))")
 _MEDIA = ci(r"\b(?:TV|television|media|reporters|journalists|newspaper|agency|Interfax|TASS|broadcaster|press)\b")
 
 
@@ -286,6 +293,8 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
                 continue  # "Putin's proposal to meet in Moscow": what is proposed, not a meeting
             if rule.id in ("talks.met", "talks.met_party", "talks.with", "talks.spoke_with") and _MEDIA.search(low[te:te + 40]):
                 continue
+            if rule.id in _MEETS_WITH and _OWN_STAFF.match(low, te):
+                continue  # "Putin's meeting with the leadership of the Foreign Ministry": a government at work
             if (rule.id == "talks.visit" and _SINCE.search(before[-40:])) or _NOT_PEACE_TALKS.search(low, max(cs, ts - 25), te):
                 continue  # "since Trump returned to the White House", "the NATO summit"
             if rule.id in _MEETS and not _PEACE.search(low, sent.start, sent.end) and (
@@ -337,6 +346,8 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
             continue
         cut = _OBJECT_END.search(norm, te, ce)
         obj = norm[cs if rule.id in _OBJECT_BEFORE else ts:cut.start() if cut else ce]
+        if kind == "talks" and _PEACE_BEFORE.search(low, max(cs, ts - 8), ts):
+            obj = "peace " + obj  # "the peace summit in Lucerne": the talks' own word for what they are about
         # A declared truce is about what its own words name ("energy truce"); a pledge to halt
         # strikes, about what it halts.
         own = te

@@ -170,9 +170,13 @@ class Report:
             return None, None
         ahead = not past and looks_ahead_noun(self.norm[start if tense_from is None else tense_from:end])
         vague = None
+        head = start if tense_from is None else tense_from
         for span in spans:
             said = ahead and _SAID_ON.search(self.low, max(0, start + span.start - 40), start + span.start)
-            day = resolve(span, self.published, ahead and not said)
+            # "was outlined at a meeting on Friday, he said when asked whether Russia would attend": the
+            # future that comes after a day does not move it ahead, unless the day is fronted ("On Friday, ...").
+            later = ahead and start + span.start - head > 15 and not looks_ahead_noun(self.norm[head:start + span.end])
+            day = resolve(span, self.published, ahead and not said and not later)
             if day is not None:
                 return day.isoformat(), span.text
             vague = vague or span.text
