@@ -115,6 +115,29 @@ def test_a_leader_meeting_his_own_officials_is_no_talks():
     assert _found("Zelensky met the heads of regions in Kyiv to discuss the ceasefire.") == []
 
 
+LOOKALIKES = [
+    "Heads of state from Cuba, Laos and Serbia are due to arrive in Moscow for the May 9 parade.",
+    "As Trump returned to Washington after visiting Japan, where he signed a trade deal, aides spoke of the war.",
+    "Moscow called for an emergency meeting of the UN Security Council over the strike on the bridge.",
+    "Peskov said it was unlikely that Putin and Zelensky would hold talks before the summer.",
+    "The old draft could serve as a reference point for any future talks with Kyiv, Lavrov said.",
+    "The latest prisoner exchanges suggest the war is entering a new phase, analysts said.",
+    "The embassy said the strike undermined efforts to reach a settlement that would stop the fighting.",
+    "Beijing and Washington agreed to extend their tariff truce after a round of talks in Stockholm.",
+    "Lavrov spoke after a session of the CIS Council of Foreign Ministers in Minsk.",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_lookalikes_are_no_acts(text):
+    assert _found(text) == [], [(n.kind, n.rule) for n in _found(text)]
+
+
+def test_a_truce_told_again_is_the_same_truce():
+    found = _found('Putin declared a three-day "truce" for Victory Day. Despite the declared truce, shelling went on.')
+    assert [(n.kind, n.parties) for n in found] == [("truce", [RU])]
+
+
 def test_a_plan_of_war_is_no_offer():
     assert _found("The Russian plan to encircle the town failed, the Ukrainian army said.") == []
     assert _found("Ukraine's plans to buy more air defence systems were discussed in Berlin.") == []

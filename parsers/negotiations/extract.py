@@ -18,6 +18,7 @@ from .cameo import cameo_code
 from .cues import GatedWords, ci, holds_any
 from .dating import AFTER_FRAME, act_date, date_after
 from .kinds import ABOUT_TALKS, OFF_TOPIC, Rule, find_triggers
+from .lookalikes import is_lookalike
 from .merging import merge
 from .owned import owned_proposals
 from .parties import Mention
@@ -281,6 +282,8 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
             continue
         if kind == "rejection" and _PAST_PERFECT.search(before[-12:]) and _WALKOUT.match(low, ts):
             continue  # "Ukraine had walked away from talks": an accusation about the past
+        if is_lookalike(low, rule, kind, cs, ce, ts, te, any(a.kind == "truce" for a in earlier)):
+            continue
         negated = bool(_NEGATION.search(before[-40:])) and not rule.id.startswith(("readiness.never", "rejection."))
         if kind == "talks":
             if (seen_main or has_main and rule.id in _NOUN_TALKS) or _BACKGROUND.search(low, max(cs, ts - 60), min(ce, te + 30)) or negated:
@@ -331,6 +334,8 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
         setting = frame and bool(_SETTING.search(before[-60:]))
         parties = _parties(rep, index, clause, mentions, ts, te, venues, kind, rule, earlier)
         venue = _venue(venues, ts, cs, kind, te)
+        if rule.id == "talks.visit" and venue and parties[:1] == [venue.country]:
+            continue  # "as Trump returned to Washington": a leader coming home
         if kind == "talks" and rule.id == "talks.visit" and venue and venue.country and venue.country not in parties:
             # A visit to Moscow is talks with Russia, and so no counterpart is to be assumed.
             parties.append(venue.country)

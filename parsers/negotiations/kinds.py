@@ -297,7 +297,7 @@ RULES: list[Rule] = [
        r"(?:pause|halt|suspension|moratorium)\s+(?:in|on|of|to)\s+(?:\w+\s+){0,2}?(?:strikes|attacks|hostilities|fighting|shelling|"
        r"military\s+operations|combat\s+operations|offensive)\b", None, also="declar|announc|order|proclaim"),
     _r("truce.passive", "truce", "truce|ceasefire|cease-fire|armistice|moratorium",
-       r"\b(?:truce|ceasefire|cease-fire|armistice|moratorium)\s+(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?"
+       r"\b(?:truce|ceasefire|cease-fire|armistice|moratorium)\"?\s+(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?"
        r"(?:declared|announced|ordered|proclaimed)\b", also="declared|announced|ordered|proclaimed"),
     _r("truce.in_effect", "truce", "truce|ceasefire|cease-fire|moratorium",
        r"\b(?:truce|ceasefire|cease-fire|moratorium)\s+(?:took|takes|came|comes|went|goes|will\s+come|will\s+take)\s+"
