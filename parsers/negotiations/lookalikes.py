@@ -29,6 +29,7 @@ _INFERENCE = ci(r"\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:is
 _RELATIVE = ci(r"\b(?:that|which)\s+$")
 # "a 90-day tariff truce": a trade war's.
 _TRADE_TRUCE = ci(r"\b(?:tariff|trade|customs|price)\s+(?:war\s+)?(?:truce|ceasefire|cease-fire)\b")
+_DEAL_OF_TRADE = ci(r"\b(?:trade|tariff|customs|free-trade)\s+(?:deal|agreement|accord|pact)s?\b")
 # "Despite the declared truce": the truce already told.
 _TOLD_TRUCE = ci(r"\b(?:the|this|that)\s+$")
 
@@ -39,6 +40,8 @@ def is_lookalike(low: str, rule: Rule, kind: str, cs: int, ce: int, ts: int, te:
     if kind == "talks":
         if _TRADE_TRUCE.search(low, cs, ce):
             return True  # "agreed to extend their tariff truce after two rounds of talks"
+        if rule.id == "talks.signed" and _DEAL_OF_TRADE.search(low, ts, te):
+            return True  # "signed a trade deal": a deal between states about their own dealings
         if rule.id in ("talks.visit", "talks.arrive_for") and _CEREMONY.match(low, te, ce):
             return True
         if _FORUM.search(low, max(cs, ts - 60), min(ce, te + 60)) or _JUDGED.search(before):
