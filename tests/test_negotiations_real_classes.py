@@ -82,7 +82,29 @@ TOPICS = [
      "talks", ["Qatar", RU, UA], "Doha", "peace settlement", ANY),
 ]
 
-CASES = MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
+# Background and earlier acts: a round that took place, a deal signed or brokered, a deal not renewed,
+# a swap a mediator brokered, a call the main clause follows.
+BACKGROUND = [
+    ("On March 3, the second round of discussions took place in the Brest region.",
+     "talks", [RU, UA], None, None, "2025-03-03"),
+    ("A deal on safe passage for grain ships is due to be signed in Istanbul on Friday.",
+     "talks", [RU, UA], "Istanbul", None, "2025-05-23"),
+    ("The grain deal was finally brokered in July with the help of the United Nations and Turkey.",
+     "talks", ["United Nations", TR], None, None, ANY),
+    ("Moscow said it would not renew the Black Sea grain deal.", "rejection", [RU, UA], None, None, ANY),
+    ("Russia and Ukraine swapped 90 prisoners of war each on Saturday in an exchange mediated by the UAE.",
+     "talks", [RU, UA, "United Arab Emirates"], None, "prisoner exchange", SATURDAY),
+]
+
+# Acts inside a quote: the speaker named after it is the actor.
+QUOTED = [
+    ('"We hope the negotiations will be swiftly continued," said Leonid Slutsky, a Russian lawmaker.',
+     "readiness", [RU, UA], None, None, ANY),
+    ("Erdogan said he and Putin would discuss the renewal of the deal when they meet in person next month.",
+     "talks", [TR, RU], None, None, ANY),
+]
+
+CASES = BACKGROUND + QUOTED + MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
 
 
 def test_an_owners_offer_backed_and_refused_is_three_acts():
@@ -136,6 +158,13 @@ def test_lookalikes_are_no_acts(text):
 def test_a_truce_told_again_is_the_same_truce():
     found = _found('Putin declared a three-day "truce" for Victory Day. Despite the declared truce, shelling went on.')
     assert [(n.kind, n.parties) for n in found] == [("truce", [RU])]
+
+
+def test_the_call_a_truce_follows_is_the_truce_makers():
+    found = _found("Putin agreed to stop strikes on Ukraine's power plants for a month following a phone call with "
+                   "his American counterpart.")
+    talks = [n for n in found if n.kind == "talks"]
+    assert [n.parties[:2] for n in talks] == [[RU, US]]
 
 
 def test_a_plan_of_war_is_no_offer():

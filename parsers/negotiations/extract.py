@@ -134,6 +134,7 @@ _HANDED = ci(r"present|handed|deliver|outlined|laid\s+out")
 _IN_PERSON = Rule("talks.in_person", "talks", re.compile("(?!)"), ())
 # Trigger words of a meeting told in the past tense ("met in", "talked by phone", "held talks in").
 _PAST_MEETING = ci(r"(?:met|held|hosted|spoke|talked|phoned|received|sat\s+down|discussed|gathered|convened)\b.*")
+_ORDINAL_ROUND = ci(r"\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:[\w-]+\s+)?rounds?\b")
 _PEACE_BEFORE = ci(r"\bpeace\s+$")
 # Those a leader meets at home: "a meeting with the senior officials of the Foreign Ministry", "met the governors".
 _MEETS_WITH = {"talks.met", "talks.met_party", "talks.with", "talks.hold"}
@@ -332,6 +333,7 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
         if frame and (not venues or _SETTING.search(before[-60:])):
             definite = True  # "at the summit in X", "during his summit with": a setting, merge-only
         setting = frame and bool(_SETTING.search(before[-60:]))
+        ordinal = kind == "talks" and not setting and bool(_ORDINAL_ROUND.search(low, max(cs, ts - 40), te))
         parties = _parties(rep, index, clause, mentions, ts, te, venues, kind, rule, earlier)
         venue = _venue(venues, ts, cs, kind, te)
         if rule.id == "talks.visit" and venue and parties[:1] == [venue.country]:
@@ -347,8 +349,8 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
         assumed = _counterpart(rep, index, clause, venues, kind, parties, earlier)
         if assumed:
             parties.append(assumed)
-        if kind == "talks" and not parties and venue is None and not definite:
-            continue
+        if kind == "talks" and not parties and venue is None and not definite and "round" not in low[max(cs, ts - 30):te]:
+            continue  # a round of talks is between the sides of the war even when the clause names nobody
         cut = _OBJECT_END.search(norm, te, ce)
         obj = norm[cs if rule.id in _OBJECT_BEFORE else ts:cut.start() if cut else ce]
         if kind == "talks" and _PEACE_BEFORE.search(low, max(cs, ts - 8), ts):
@@ -389,6 +391,8 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
         kinds_here.add(kind)
         if kind != "talks" and rule.claims_object:
             seen_main = True
+        if ordinal and date and all(a.date != date for a in earlier if a.kind == "talks"):
+            definite = False  # "the first round took place on February 28": a round of its own day
         distinct = past or (kind == "talks" and bool(_PREVIOUS.search(before[-40:])))
         act = Act(
             kind=kind, rule=rule, sentence=sent, index=index, clause=clause, trigger=(ts, te),
@@ -446,6 +450,14 @@ def _parties(rep: Report, index: int, clause: tuple[int, int], mentions: list[Me
         sent = rep.sentences[index]
         usable = [m for m in rep.mentions(sent.start, clause[0]) if not _ABSENT.match(rep.low, m.end)]
         ts = clause[0]
+    elif kind == "talks" and usable and AFTER_FRAME.match(rep.low, clause[0]) and all(m.governed for m in usable):
+        # "Putin agreed to halt strikes ..., following a phone call with his US counterpart": the call
+        # is the main clause's subject's, with the one named.
+        sent = rep.sentences[index]
+        subject = [m for m in rep.mentions(sent.start, clause[0]) if not m.governed]
+        if subject:
+            usable = [subject[0]] + usable
+            ts = clause[0]
     before = [m for m in usable if m.end <= ts]
     actor: str | None = None
     passive = _PASSIVE_BY.match(norm, te, te + 12)

@@ -123,13 +123,13 @@ RULES: list[Rule] = [
     # -- refusals of readiness are rejections
     _r("rejection.not_ready", "rejection", "ready|prepared|willing|open$|interested",
        r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b", also="not|n't|never"),
-    _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement|take part|participate$|attend$|join$|send$|sign$|withdraw|pull out|surrender|hand over",
+    _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement|take part|participate$|attend$|join$|send$|sign$|withdraw|pull out|surrender|hand over|renew$|extend$|prolong$",
        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|would\s+not|wouldn't|shall\s+not|will\s+never|would\s+never|do\s+not\s+intend\s+to|"
        # "Putin did not agree to an immediate ceasefire": a refusal told in the past
        r"(?:did|does|has|have)\s*(?:not|n't)(?=\s+(?:yet\s+)?agree)|"
        r"does\s+not\s+intend\s+to|has\s+no\s+intention\s+of)\s+(?:\w+\s+)?(?:negotiat\w*|talk|agree\w*|accept\w*|"
        r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement|take\s+part|participate|attend|"
-       r"withdraw|pull\s+out|surrender|hand\s+over|"
+       r"withdraw|pull\s+out|surrender|hand\s+over|renew|extend|prolong|"
        r"join|send\s+(?:a\s+)?delegation|sign)\b", DEMAND_DOMAIN,
        also="not|n't|never|intention"),
     _r("rejection.hard_to", "rejection", "hard to|difficult to|impossible to|unrealistic to|premature to|too early to",
@@ -222,6 +222,10 @@ RULES: list[Rule] = [
     _r("readiness.support", "readiness", "support",
        rf"\b(?:reiterat\w+|express\w*|voic\w+|confirm\w*|restat\w+|declar\w+|pledg\w+)\s+(?:(?:its|his|her|their|full|strong)\s+){{0,2}}"
        rf"support\s+for\b{_NEG_OBJ_AHEAD}"),
+    # "We hope the talks will be continued soon": a side wanting the talks to go on
+    _r("readiness.hope_continue", "readiness", "hope",
+       r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:the\s+)?(?:talks|negotiations|dialogue|contacts|consultations)\s+(?:will|would|can|could)\s+"
+       r"(?:be\s+)?(?:\w+ly\s+)?(?:continu\w*|resum\w*|go\s+on|proceed)\b", None),
     _r("readiness.committed", "readiness", "committed",
        rf"\b(?:remains?|remained|is|was|are|were|stays?)\s+(?:still\s+|fully\s+|firmly\s+)?committed\s+to\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.work_with", "readiness", "work with|work on|working with|working on",
@@ -327,6 +331,12 @@ RULES: list[Rule] = [
     _r("talks.signed", "talks", "sign$|signs$|signed$|signing$",
        r"\bsign(?:ed|s|ing)?\b(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:agreements?|deals?|accords?|memorandum|treaty)\b", None,
        also="agreement|deal|accord|memorandum|treaty"),
+    # "an agreement on the grain corridor is expected to be signed in Istanbul on Friday", "a deal was
+    # finally brokered in July": the signing or the striking of a deal is a meeting of its parties.
+    _r("talks.deal_done", "talks", "agreement|deal|accord|document|memorandum|treaty",
+       r"\b(?:agreement|deal|accord|document|memorandum|treaty)\b(?:[^.;]|(?<=\b[a-z])\.){0,110}?\b(?:(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+be|"
+       r"(?:was|were)\s+set\s+to\s+be|will\s+be|(?:was|were|had\s+been|has\s+been)\s+(?:finally\s+)?)\s*"
+       r"(?:signed|brokered|struck|reached|concluded|initial(?:l)?ed)\b", None, also="signed|brokered|struck|reached|concluded|initial"),
     _r("talks.sides_agreed", "talks", "agreed", r"\b(?:both|the\s+two)\s+(?:delegations|sides|negotiating\s+teams)\s+agreed\b", None),
     # "Russia and Ukraine agreed to swap 1,000 prisoners each": an exchange agreed is agreed between the
     # sides, in talks (guideline: prisoner exchanges agreed in talks); an exchange merely carried out is not.
@@ -335,6 +345,10 @@ RULES: list[Rule] = [
        r"(?:exchange|swap|release|return)s?\b|"
        r"\bagree(?:d|s)?\s+(?:with\s+(?:[\w.'-]+\s+){1,2}?(?=to\s))?(?:on\s+|to\s+|upon\s+)?(?:(?:a|an|the|another|new|further|large|major|fresh)\s+)?"
        r"(?:[\w,-]+\s+){0,2}?(?:exchange|swap|trade|release)s?\b", _CAPTIVES, also="exchang|swap|trade|release|return"),
+    # "Russia and Ukraine exchanged 200 prisoners as a result of Turkey's mediation": a swap a mediator brokered
+    _r("talks.exchange_mediated", "talks", "exchanged|swapped",
+       r"\b(?:exchanged|swapped)\s+(?:[\w,]+\s+){0,4}?(?:prisoners|pows|captives)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,120}?"
+       r"\b(?:mediation|mediated|brokered|facilitated|good\s+offices))", None, also="mediat|broker|facilitat|good offices"),
     _r("talks.visit", "talks", "return|went|goes|going|travel|flew|fly|flies|flying|came|come|arriv|heads to|headed to|heading to|visit|expected|due",
        r"\b(?:return(?:s|ed|ing)?|went|go(?:es|ing)?|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|came|come|comes|"
        r"arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?|visit(?:s|ed|ing)?|(?:is|are|was)\s+expected|(?:is|are)\s+due)\s+"
@@ -406,6 +420,7 @@ RULES: list[Rule] = [
     _r("talks.met", "talks", "met$|meet|phone|phoned",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|are\s+to\s+meet|is\s+to\s+meet)\s+(?:again\s+|separately\s+|"
        r"face\s+to\s+face\s+|in\s+person\s+)?(?:with|in|at)\b"
+       r"|\b(?:met|meet|meets)\s+(?:face\s+to\s+face|in\s+person)\b"
        r"|\b(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)\s+(?:with|to)\b|\bphoned\b", None),
     _r("talks.met_party", "talks", "met$|meet$|meets$",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|shall\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
@@ -416,8 +431,11 @@ RULES: list[Rule] = [
     _r("talks.will_take_place", "talks", "take place",
        r"\b(?:talks|negotiations|meeting|summit|round|consultations)\s+(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|"
        r"(?:is|are)\s+due\s+to|could|may|might)\s+take\s+place\b", None),
-    _r("talks.took_place", "talks", "talks|negotiations|meeting|summit",
-       r"\b(?:talks|negotiations|meeting|summit)\s+(?:took\s+place|ended|concluded|lasted|resumed|began|continued)\b", None, also="took place|ended|concluded|lasted|resumed|began|continued"),
+    _r("talks.took_place", "talks", "talks|negotiations|meeting|summit|discussions|consultations",
+       r"\b(?:talks|negotiations|meeting|summit|discussions|consultations)\s+(?:(?:had|have|has)\s+)?(?:took\s+place|ended|concluded|lasted|resumed|began|continued)\b|"
+       # "consultations on the core issues of a settlement had resumed": the subject's words run on
+       r"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|about|over)\s+[^.;\"]{0,90}?\s(?:had|have|has)\s+(?:resumed|begun|started)\b",
+       None, also="took place|ended|concluded|lasted|resumed|began|begun|started|continued"),
     # -- acceptance is readiness (last: "agreed to a ceasefire" is a truce, "agreed to meet" talks)
     _r("readiness.accepted", "readiness", "accept|agreed|endorse|embrace|welcome|said yes|signed up",
        r"\b(?:accept(?:s|ed)?|agreed\s+to|endorse[sd]?|embrac(?:e|es|ed)|welcom(?:e|es|ed)|said\s+yes(?:\s+to)?|"
