@@ -167,6 +167,22 @@ def test_the_call_a_truce_follows_is_the_truce_makers():
     assert [n.parties[:2] for n in talks] == [[RU, US]]
 
 
+def test_a_month_and_day_just_after_the_report_is_this_years():
+    found = extract_negotiations(Document(
+        text="A meeting of national security advisers in Riyadh on May 24 may set the date of the summit.",
+        published=MONDAY))
+    assert [(n.kind, n.date) for n in found] == [("talks", "2025-05-24")]
+
+
+def test_the_two_sides_agreeing_point_to_the_talks_told_last():
+    text = ("Turkey first brought the two sides together in Antalya in March 2022.\n"
+            "Talks between Russian and Ukrainian delegations were held in Istanbul on Friday.\n"
+            "The two sides agreed to swap 1,000 prisoners of war each.")
+    found = _found(text)
+    friday = [n for n in found if n.date == LAST_FRIDAY]
+    assert [(n.venue, n.topic) for n in friday] == [("Istanbul", "prisoner exchange")]
+
+
 def test_a_plan_of_war_is_no_offer():
     assert _found("The Russian plan to encircle the town failed, the Ukrainian army said.") == []
     assert _found("Ukraine's plans to buy more air defence systems were discussed in Berlin.") == []

@@ -29,6 +29,7 @@ def merge(acts: list[Act]) -> list[Act]:
             if act.topic in (None, *topics.GENERIC) and antecedent:
                 act.topic = _antecedent_topic(kept[:-1], antecedent.group(1)) or act.topic
             continue
+        target.last = max(target.last, act.index)
         target.date = target.date or act.date
         target.date_text = target.date_text or act.date_text
         if target.venue is None or (act.venue and act.venue == target.venue_within):
@@ -67,6 +68,9 @@ def _antecedent_topic(earlier: list[Act], noun: str) -> str | None:
 
 
 def _same_act(kept: list[Act], act: Act) -> Act | None:
+    if act.kind == "talks" and act.definite_talks:
+        # "The two sides agreed ...": the talks told last, counting their later mentions
+        kept = sorted(kept, key=lambda k: max(k.index, k.last))
     for prev in reversed(kept):
         if prev.kind != act.kind:
             continue

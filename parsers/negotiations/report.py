@@ -7,6 +7,7 @@ mentions are merged into one record.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ class Act:
     habitual: bool = False
     distinct: bool = False  # "the previous meeting in Copenhagen": not the meeting "the meeting" means
     assumed: str | None = None  # the counterpart supplied by default, not named
+    last: int = -1  # the sentence of the latest mention merged into this act ("the two sides agreed" points there)
 
     @property
     def actor(self) -> str | None:
@@ -178,9 +180,21 @@ class Report:
             later = ahead and start + span.start - head > 15 and not looks_ahead_noun(self.norm[head:start + span.end])
             day = resolve(span, self.published, ahead and not said and not later)
             if day is not None:
-                return day.isoformat(), span.text
+                return _this_year(day, self.published).isoformat(), span.text
             vague = vague or span.text
         return None, vague
+
+
+def _this_year(day: dt.date, published: dt.date | None) -> dt.date:
+    """A month and day read as last year's that fall in the weeks after the report are this year's: "the
+    meeting in Jeddah on August 5" in a report of August 2 is three days ahead, not a year back."""
+    if published is None or (published - day).days < 300:
+        return day
+    try:
+        ahead = day.replace(year=published.year)
+    except ValueError:  # 29 February
+        return day
+    return ahead if 0 < (ahead - published).days <= 45 else day
 
 
 # "the Russian demands", "Washington's plan": a side named as the owner of the thing acted on, not the actor.
