@@ -104,7 +104,13 @@ QUOTED = [
      "talks", [TR, RU], None, None, ANY),
 ]
 
-CASES = BACKGROUND + QUOTED + MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
+# Parties: the mediator or host is a party; "the two leaders" are the sides just named; one addressed is no actor.
+PARTIES = [
+    ("Erdogan hopes to arrange a meeting between the presidents of Russia and Ukraine, his office said.",
+     "proposal", [TR, RU, UA], None, "leaders meeting", ANY),
+]
+
+CASES = PARTIES + BACKGROUND + QUOTED + MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
 
 
 def test_an_owners_offer_backed_and_refused_is_three_acts():
@@ -181,6 +187,27 @@ def test_the_two_sides_agreeing_point_to_the_talks_told_last():
     found = _found(text)
     friday = [n for n in found if n.date == LAST_FRIDAY]
     assert [(n.venue, n.topic) for n in friday] == [("Istanbul", "prisoner exchange")]
+
+
+def test_a_venue_put_forward_is_the_speakers_proposal_with_the_host():
+    found = _found("Trump said the Vatican might host the next round of negotiations.")
+    assert [(n.kind, n.parties[0], set(n.parties)) for n in found] == [("proposal", US, {US, "Vatican"})]
+
+
+def test_the_two_leaders_are_the_sides_just_named():
+    text = ("Erdogan received the Russian and Ukrainian delegations in Istanbul on Monday. "
+            "He said Turkey stood ready to host talks between the two leaders.")
+    ready = [n for n in _found(text) if n.kind == "readiness"]
+    assert [(n.parties[0], set(n.parties), n.topic) for n in ready] == [(TR, {TR, RU, UA}, "leaders meeting")]
+
+
+def test_those_addressed_are_not_the_speaker():
+    text = '"We are ready to help the peace process in any way," Erdogan said, addressing the Russian and Ukrainian delegations.'
+    assert [n.parties[0] for n in _found(text)] == [TR]
+
+
+def test_talks_weighed_are_not_held():
+    assert _found("Trump also said holding talks at the Vatican could give them extra weight.") == []
 
 
 def test_a_plan_of_war_is_no_offer():

@@ -23,6 +23,7 @@ from .merging import merge
 from .owned import owned_proposals
 from .parties import Mention
 from .report import Act, Report, owner
+from .sides import two_sides
 from .venues import Venue, find_venues
 
 _CLAUSE_BREAK = re.compile(
@@ -335,7 +336,7 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
         setting = frame and bool(_SETTING.search(before[-60:]))
         ordinal = kind == "talks" and not setting and bool(_ORDINAL_ROUND.search(low, max(cs, ts - 40), te))
         parties = _parties(rep, index, clause, mentions, ts, te, venues, kind, rule, earlier)
-        venue = _venue(venues, ts, cs, kind, te)
+        venue = _venue(venues, ts, cs, kind, te, rule.id == "proposal.might_host")
         if rule.id == "talks.visit" and venue and parties[:1] == [venue.country]:
             continue  # "as Trump returned to Washington": a leader coming home
         if kind == "talks" and rule.id == "talks.visit" and venue and venue.country and venue.country not in parties:
@@ -346,9 +347,13 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
         if venue and venue.host and venue.country and venue.country not in parties and venue.start < ts:
             # "Abu Dhabi will host the talks": the host city's state acts, like "hosted by Saudi Arabia"
             parties.insert(0, venue.country)
+        if rule.id == "proposal.might_host" and venue and venue.country and venue.country not in parties:
+            parties.append(venue.country)  # "said Geneva might host the talks": the host state is a party
         assumed = _counterpart(rep, index, clause, venues, kind, parties, earlier)
         if assumed:
             parties.append(assumed)
+        if len(parties) == 1 and kind != "talks":
+            parties.extend(two_sides(rep, index, clause, parties, earlier))  # "ready to host talks between the two leaders"
         if kind == "talks" and not parties and venue is None and not definite and "round" not in low[max(cs, ts - 30):te]:
             continue  # a round of talks is between the sides of the war even when the clause names nobody
         cut = _OBJECT_END.search(norm, te, ce)
@@ -601,7 +606,8 @@ def _quote_speaker(rep: Report, sent: Sentence, at: int) -> str | None:
     return outside[0].party if outside else None
 
 
-def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str, te: int | None = None) -> Venue | None:
+def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str, te: int | None = None,
+           host_before: bool = False) -> Venue | None:
     """The first venue after the act's words, or one fronted at the clause start ("In Istanbul, ...").
     Where a statement was made ("told reporters in Washington") is a venue only of talks. Talks
     may name their three parties before the place ("the round of talks between Ukraine, the
@@ -615,7 +621,8 @@ def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str, te: int |
         after = [v for v in venues if v.start > reach and not v.speech]
     if after:
         return after[0]
-    close = [v for v in venues if ts - 25 <= v.end <= ts and kind == "talks"]  # "arrived in Moscow for talks"
+    # "arrived in Moscow for talks"; "the Vatican might host the talks"
+    close = [v for v in venues if ts - 25 <= v.end <= ts and (kind == "talks" or host_before)]
     if close:
         return close[-1]
     fronted = [v for v in venues if v.phrase - clause_start <= 15]

@@ -266,6 +266,13 @@ RULES: list[Rule] = [
        speaker_acts=True, also="could|might|may|would"),
     _r("proposal.persuade", "proposal", "try|tries|trying|seek|seeks|sought|hope",
        r"\b(?:try|tries|trying|tried|seek|seeks|sought|hopes?|hoped)\s+to\s+(?:persuade|convince)\b"),
+    # "Trump said the Vatican might host the negotiations", "Erdogan hopes to arrange a meeting of the
+    # presidents": a venue or a meeting put forward, not a meeting held.
+    _r("proposal.might_host", "proposal", "might host|could host|may host|hope to|hopes to|hoped to|hoping to",
+       r"\b(?:might|could|may)\s+host\s+(?:the\s+|a\s+|future\s+|further\s+|new\s+|next\s+)*(?:[\w-]+\s+)?"
+       r"(?:talks|negotiations|meeting|summit|round|peace\s+conference)\b|"
+       r"\bhop(?:e|es|ed|ing)\s+to\s+(?:arrange|organi[sz]e|host|broker|set\s+up)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:talks|negotiations|meeting|summit|round)\b", None, speaker_acts=True),
     _r("proposal.offered", "proposal", "offer", r"\boffer(?:s|ed|ing)?\s+to\s+(?:host|hold|mediate|meet|organi[sz]e|broker|monitor|observe|oversee|guarantee)\b"),
     # "offered a three-day ceasefire", "offered Kyiv talks": the thing offered names the act.
     _r("proposal.offered_thing", "proposal", "offer",
@@ -347,7 +354,8 @@ RULES: list[Rule] = [
        r"(?:[\w,-]+\s+){0,2}?(?:exchange|swap|trade|release)s?\b", _CAPTIVES, also="exchang|swap|trade|release|return"),
     # "Russia and Ukraine exchanged 200 prisoners as a result of Turkey's mediation": a swap a mediator brokered
     _r("talks.exchange_mediated", "talks", "exchanged|swapped",
-       r"\b(?:exchanged|swapped)\s+(?:[\w,]+\s+){0,4}?(?:prisoners|pows|captives)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,120}?"
+       r"\b(?:exchanged|swapped)\s+(?:[\w,]+\s+){0,4}?(?:prisoners|pows|captives)\b(?=(?:[^.;]|(?<=\b[a-z])\.|"
+       r"(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\.|(?<=\bsept)\.){0,120}?"
        r"\b(?:mediation|mediated|brokered|facilitated|good\s+offices))", None, also="mediat|broker|facilitat|good offices"),
     _r("talks.visit", "talks", "return|went|goes|going|travel|flew|fly|flies|flying|came|come|arriv|heads to|headed to|heading to|visit|expected|due",
        r"\b(?:return(?:s|ed|ing)?|went|go(?:es|ing)?|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|came|come|comes|"
@@ -371,7 +379,7 @@ RULES: list[Rule] = [
     _r("talks.agreed_to_meet", "talks", "agreed",
        r"\bagreed\s+to\s+(?:hold|meet|resume|a\s+meeting|talks|negotiations|a\s+summit|a\s+new\s+round)\b|"
        # "agreed to begin negotiations", "agreed to have their teams start talks immediately"
-       r"\bagreed\s+to\s+(?:[\w'-]+\s+){0,4}?(?:begin|start|launch|open)\s+\"?(?:[\w-]+\s+){0,2}?\"?(?:talks|negotiations|consultations)\b",
+       r"\bagreed\s+to\s+(?:[\w'-]+\s+){0,4}?(?:begin|start|launch|open|initiate)\s+\"?(?:[\w-]+\s+){0,2}?\"?(?:talks|negotiations|consultations)\b",
        None),
     # "Turkey brought Russia and Ukraine together at the same table in Istanbul": a host's meeting
     _r("talks.brought_together", "talks", "brought|bring",

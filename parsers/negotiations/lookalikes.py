@@ -21,6 +21,8 @@ _FORUM = ci(r"\b(?:(?:UN\s+|United\s+Nations\s+)?Security\s+Council|UNSC|CIS|CST
             r"Council\s+of\s+(?:Foreign\s+)?Ministers|General\s+Assembly)\b")
 # "it was unlikely that Putin, Trump and Zelensky would hold talks": judged, not told.
 _JUDGED = ci(r"\b(?:unlikely|doubtful|doubts?|no\s+chance|not\s+(?:clear|certain|sure))\s+(?:that|whether|if)\b[^.;]*$")
+_GERUND_SUBJECT = ci(r"(?:^|\b(?:said|says|that|and|but|think|believes?)\s+|[,\"]\s*)$")
+_MODAL_AFTER = ci(r"(?:[^.;,]{0,50}?)\s(?:could|would|might|may|will)\s+(?!be\s+held)")
 # "a foundation for any future talks": talks of no particular day or place.
 _ANY_TALKS = ci(r"\b(?:any|possible|potential|eventual|hypothetical)\s+(?:future\s+|new\s+|further\s+|direct\s+)?$")
 # "The exchanges suggest the war is escalating": an inference, not a proposal.
@@ -46,6 +48,9 @@ def is_lookalike(low: str, rule: Rule, kind: str, cs: int, ce: int, ts: int, te:
             return True
         if _FORUM.search(low, max(cs, ts - 60), min(ce, te + 60)) or _JUDGED.search(before):
             return True
+        if (low.startswith(("holding", "hosting", "having"), ts) and _GERUND_SUBJECT.search(low, max(cs, ts - 12), ts)
+                and _MODAL_AFTER.match(low, te, ce)):
+            return True  # "holding talks at the Vatican could give them extra weight": talks weighed, not held
         if rule.id in ("talks.with", "talks.in_venue", "talks.scheduled") and _ANY_TALKS.search(low, max(cs, ts - 30), ts):
             return True
     if kind in ("demand", "proposal") and _FORUM.search(low, ts, min(ce, te + 60)):

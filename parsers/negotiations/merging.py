@@ -45,6 +45,12 @@ def merge(acts: list[Act]) -> list[Act]:
     return kept
 
 
+def _same_sides(a: list[str], b: list[str]) -> bool:
+    """Two lists of sides of which one holds the other, two sides at least."""
+    x, y = set(a), set(b)
+    return min(len(x), len(y)) >= 2 and (x <= y or y <= x)
+
+
 def same_place(a: Act, b: Act) -> bool:
     """Two venues of one meeting: equal, one inside the other ("Anchorage", "Alaska"), or a country
     named first and its city later ("in Saudi Arabia" ... "in Jeddah")."""
@@ -89,7 +95,10 @@ def _same_act(kept: list[Act], act: Act) -> Act | None:
             if act.venue and prev.venue and not same_place(prev, act):
                 continue  # "the previous meeting in Copenhagen" is not this week's in Jeddah
             return prev
-        if prev.actor != act.actor and not (act.kind == "talks" and (prev.actor is None or act.actor is None)):
+        # Talks have no actor of their own: "Ukrainian-Russian talks" and "talks between the Russian and
+        # Ukrainian delegations" are one round whichever side is named first.
+        if prev.actor != act.actor and not (act.kind == "talks" and (
+                prev.actor is None or act.actor is None or _same_sides(prev.parties, act.parties))):
             continue
         if not topics.compatible(prev.topic, act.topic):
             continue

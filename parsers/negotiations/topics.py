@@ -35,7 +35,7 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         # not a "peace summit" (a conference of many states on a settlement: peace settlement)
         r"\b(?:(?<!peace\s)summit(?!\s+on\s+(?:ukraine|peace))|"
         r"meeting\s+(?:at\s+the\s+)?(?:leadership|leaders'?|presidential|highest)\s+level|"
-        r"(?:leaders'?|presidential)\s+(?:meeting|summit)|meeting\s+(?:of|between)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents)|"
+        r"(?:leaders'?|presidential)\s+(?:meeting|summit)|(?:meeting|talks|summit)\s+(?:of|between)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents)|"
         rf"meet(?:ing)?\s+(?:with\s+)?{_LEADER}|"
         rf"(?:meeting|summit|talks|call|encounter)\s+between\s+{_LEADER}\s+and\s+{_LEADER}|"
         rf"{_LEADER}-{_LEADER}\s+(?:meeting|summit|talks|call|encounter)|"
