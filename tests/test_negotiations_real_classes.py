@@ -110,7 +110,14 @@ PARTIES = [
      "proposal", [TR, RU, UA], None, "leaders meeting", ANY),
 ]
 
-CASES = PARTIES + BACKGROUND + QUOTED + MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
+# Offers on terms are demands of those terms.
+TERMS = [
+    ("Moscow said it would rejoin the deal if its conditions were met.", "demand", [RU, UA], None, None, ANY),
+    ("Putin said Russia was willing to let grain ships sail provided the sanctions on its fertiliser exports were lifted.",
+     "demand", [RU, UA], None, None, ANY),
+]
+
+CASES = TERMS + PARTIES + BACKGROUND + QUOTED + MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
 
 
 def test_an_owners_offer_backed_and_refused_is_three_acts():
@@ -204,6 +211,11 @@ def test_the_two_leaders_are_the_sides_just_named():
 def test_those_addressed_are_not_the_speaker():
     text = '"We are ready to help the peace process in any way," Erdogan said, addressing the Russian and Ukrainian delegations.'
     assert [n.parties[0] for n in _found(text)] == [TR]
+
+
+def test_those_notified_are_not_the_actor():
+    found = _found("Russia has notified the United Nations, Turkey and Ukraine that it will not renew the deal.")
+    assert [(n.kind, n.parties[0]) for n in found] == [("rejection", RU)]
 
 
 def test_talks_weighed_are_not_held():

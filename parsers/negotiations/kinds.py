@@ -192,6 +192,10 @@ RULES: list[Rule] = [
     _r("demand.only_if", "demand", "only if|only when|only after|only once|only in",
        r"\bonly\s+(?:if|when|after|once)\b|\b(?:possible|happen|take\s+place|be\s+held)\s+only\s+in\b", DEMAND_DOMAIN,
        speaker_acts=True),
+    _r("demand.terms_met", "demand", "conditions|demands|terms|requirements",
+       r"\b(?:if|once|when|until)\s+(?:all\s+)?(?:its|their|his|her|our|these|the|those|[\w]+'s)\s+(?:[\w-]+\s+)?"
+       r"(?:conditions|demands|terms|requirements)\s+(?:are|were|have\s+been|had\s+been|would\s+be|will\s+be)\s+(?:fully\s+)?met\b",
+       None, speaker_acts=True, also=" met"),
     _r("demand.verb", "demand", "demand|insist|call on|call for|calls on|calls for|called on|called for|calling on|calling for|press for|presses for|pressed for|pressing for|set out|set its|set his|set conditions|set terms|condition|precondition|ultimatum|must|want$|wants$|requir",
        r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:must|should|could\s+not|cannot|can't|would\s+have\s+to|be\s+allowed)\b)|"
        r"that\s+(?:[\w.'-]+\s+){1,3}?(?:first\s+)?(?:withdraw|recogni[sz]e|cede|abandon|renounce|give\s+up|pull\s+(?:[\w-]+\s+){0,2}?out|leave|hand\s+over|drop|halt|stop)\b)|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
@@ -202,6 +206,13 @@ RULES: list[Rule] = [
     _r("demand.realities", "demand", "realities",
        r"\b(?:tak(?:e|es|ing)\s+into\s+account|reflect(?:s|ed|ing)?|recogni[sz]\w*|accept\w*|based\s+on|consider\w*)\s+"
        r"\"?(?:the\s+)?(?:(?:new|current|existing|territorial|present)\s+)*\"?realities\b", None, speaker_acts=True),
+    # "would return to the deal if its conditions were met", "willing to facilitate exports provided the
+    # restrictions were lifted", "ready to let the ships pass, but first Kyiv had to clear its ports": an
+    # offer on terms is a demand of those terms.
+    _r("demand.on_terms", "demand", "ready|willing|prepared",
+       r"\b(?:ready|willing|prepared)\s+to\s+(?:[^.;]|(?<=\b[a-z])\.){0,90}?(?:\bprovided\b|\bon\s+(?:the\s+)?condition\b|"
+       r"\bas\s+long\s+as\b|\bbut\s+first\b|\bonly\s+if\b)", None, speaker_acts=True,
+       also="provided|condition|as long as|but first|only if"),
     # "Ukraine must first withdraw", "Moscow would have to withdraw": the one who says so demands it.
     _r("demand.have_to", "demand", "have to|need to|must",
        r"\bmust\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over|include|involve|"

@@ -102,9 +102,17 @@ class Report:
         got = self._mentions.get(key)
         if got is None:
             raw = self._scanned(bisect_right(self._starts, start) - 1)
-            got = self._mentions[key] = [
-                Mention(s, e, party, governed(self.norm, start, s) or owner(self.norm, start, s, e))
-                for s, e, party in raw if start <= s and e <= end]
+            got = [Mention(s, e, party, governed(self.norm, start, s) or owner(self.norm, start, s, e))
+                   for s, e, party in raw if start <= s and e <= end]
+            for k in range(1, len(got)):
+                prev, m = got[k - 1], got[k]
+                gap = _LISTED.fullmatch(self.norm, prev.end, m.start)
+                if gap and "and" not in gap.group() and not _LIST_GOES_ON.match(self.norm, m.end):
+                    gap = None  # "During his summit with African governments, Putin said": a comma ends the phrase
+                if prev.governed and not m.governed and gap:
+                    # "notified the UN, Turkey and Ukraine": the rest of a list governed as its first
+                    got[k] = Mention(m.start, m.end, m.party, True)
+            self._mentions[key] = got
         return got
 
     def _scanned(self, i: int) -> list[tuple[int, int, str]]:
@@ -183,6 +191,10 @@ class Report:
                 return _this_year(day, self.published).isoformat(), span.text
             vague = vague or span.text
         return None, vague
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)")
+_LISTED = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:the\s+)?")
 
 
 def _this_year(day: dt.date, published: dt.date | None) -> dt.date:
