@@ -117,7 +117,13 @@ TERMS = [
      "demand", [RU, UA], None, None, ANY),
 ]
 
-CASES = TERMS + PARTIES + BACKGROUND + QUOTED + MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
+# Talks to come, told by the verb that starts them.
+TO_COME = [
+    ("After the call both leaders said Russia and Ukraine would start talks toward a lasting peace.",
+     "talks", [RU, UA], None, "peace settlement", ANY),
+]
+
+CASES = TO_COME + TERMS + PARTIES + BACKGROUND + QUOTED + MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
 
 
 def test_an_owners_offer_backed_and_refused_is_three_acts():

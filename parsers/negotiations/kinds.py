@@ -400,6 +400,7 @@ RULES: list[Rule] = [
        r"\b(?:gather(?:s|ed|ing)?|convene[sd]?|convening|assembled?)\s+(?:in|at)\b", None, venue_after=True),
     _r("talks.hold", "talks", "talks|negotiations|meeting|summit|consultations|round",
        r"\b(?:held|hold|holds|holding|hosted|hosts|host|hosting|resumed|resume|resumes|began|opened|conducted|"
+       r"start|starts|started|begin|begins|launch|launched|"
        r"concluded|wrapped\s+up|attended|attend|attends|took\s+part\s+in|take\s+part\s+in|takes\s+part\s+in|"
        r"participated\s+in|participate\s+in|participates\s+in|joined|join)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b"
        r"(?:talks|negotiations|meeting|summit|consultations|rounds?)\b", None),

@@ -40,7 +40,7 @@ def is_lookalike(low: str, rule: Rule, kind: str, cs: int, ce: int, ts: int, te:
     """Whether the words at `low[ts:te]` (in the clause `low[cs:ce]`) tell no act of this war."""
     before = low[max(cs, ts - 90):ts]
     if kind == "talks":
-        if _TRADE_TRUCE.search(low, cs, ce):
+        if _TRADE_TRUCE.search(low, max(0, cs - 160), ce):
             return True  # "agreed to extend their tariff truce after two rounds of talks"
         if rule.id == "talks.signed" and _DEAL_OF_TRADE.search(low, ts, te):
             return True  # "signed a trade deal": a deal between states about their own dealings

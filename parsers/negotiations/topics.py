@@ -58,7 +58,7 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("peace settlement", ("peace", "settlement", "end", "neutral", "guarantee", "draft"), ci(
         r"\b(?:peace\s+(?:settlement|deal|agreement|plan|initiatives?|process|talks|negotiations|treaty|accord|"
         r"proposals?|framework|formula|memorandum|summit|conference)|settlement|end(?:ing)?\s+(?:to\s+)?(?:the\s+)?(?:ongoing\s+|current\s+)?(?:war|conflict|fighting)\b|"
-        r"draft\s+(?:peace\s+)?(?:treaty|agreement|accord)|lasting\s+peace|peaceful\s+(?:conclusion|resolution|solution)|neutral\s+status|neutrality|security\s+guarantees)\b")),
+        r"draft\s+(?:peace\s+)?(?:treaty|agreement|accord)|lasting\s+peace|towards?\s+(?:a\s+)?(?:[\w-]+\s+)?peace\b|peaceful\s+(?:conclusion|resolution|solution)|neutral\s+status|neutrality|security\s+guarantees)\b")),
 ]
 # One scan finds which topics a text may hold: each cue word starts one topic's matches.
 _CUE_TOPIC = {cue: name for name, cues, _ in _TOPICS for cue in cues}
