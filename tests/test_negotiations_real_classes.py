@@ -224,6 +224,13 @@ def test_those_notified_are_not_the_actor():
     assert [(n.kind, n.parties[0]) for n in found] == [("rejection", RU)]
 
 
+def test_a_separate_summit_is_another_meeting():
+    text = ("U.S. and Ukrainian officials held talks on the peace plan in Geneva on Sunday.\n"
+            "Zelensky spoke by video link from a separate summit of European leaders in Oslo.")
+    geneva = [n for n in _found(text) if n.venue == "Geneva"]
+    assert [(n.parties[:2], n.topic) for n in geneva] == [([US, UA], "peace settlement")]
+
+
 def test_talks_weighed_are_not_held():
     assert _found("Trump also said holding talks at the Vatican could give them extra weight.") == []
 

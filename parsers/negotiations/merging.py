@@ -90,7 +90,7 @@ def _same_act(kept: list[Act], act: Act) -> Act | None:
                 return prev
             continue
         if act.kind == "talks" and act.definite_talks:
-            if prev.distinct and not act.distinct:
+            if prev.distinct != act.distinct:  # "the previous meeting", "a separate summit": another meeting
                 continue
             if act.venue and prev.venue and not same_place(prev, act):
                 continue  # "the previous meeting in Copenhagen" is not this week's in Jeddah
