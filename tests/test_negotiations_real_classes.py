@@ -226,7 +226,7 @@ def test_those_notified_are_not_the_actor():
 
 def test_a_separate_summit_is_another_meeting():
     text = ("U.S. and Ukrainian officials held talks on the peace plan in Geneva on Sunday.\n"
-            "Zelensky spoke by video link from a separate summit of European leaders in Oslo.")
+            "Zelensky spoke by video link from a separate summit of Ukraine's partners in Finland.")
     geneva = [n for n in _found(text) if n.venue == "Geneva"]
     assert [(n.parties[:2], n.topic) for n in geneva] == [([US, UA], "peace settlement")]
 
