@@ -123,7 +123,13 @@ TO_COME = [
      "talks", [RU, UA], None, "peace settlement", ANY),
 ]
 
-CASES = TO_COME + TERMS + PARTIES + BACKGROUND + QUOTED + MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
+# A basis put forward for talks is a proposal of the one who says so.
+BASIS = [
+    ("Lukashenko said any talks between Russia and Ukraine should be based on the earlier draft.",
+     "proposal", ["Belarus", RU, UA], None, None, ANY),
+]
+
+CASES = BASIS + TO_COME + TERMS + PARTIES + BACKGROUND + QUOTED + MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
 
 
 def test_an_owners_offer_backed_and_refused_is_three_acts():

@@ -284,6 +284,10 @@ RULES: list[Rule] = [
        r"(?:talks|negotiations|meeting|summit|round|peace\s+conference)\b|"
        r"\bhop(?:e|es|ed|ing)\s+to\s+(?:arrange|organi[sz]e|host|broker|set\s+up)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
        r"(?:talks|negotiations|meeting|summit|round)\b", None, speaker_acts=True),
+    # "any talks between Russia and Ukraine should be based on the 2022 draft": the basis put forward
+    _r("proposal.based_on", "proposal", "based on",
+       r"\b(?:talks|negotiations|settlement|agreement|deal|peace)\s+(?:[\w-]+\s+){0,5}?(?:should|must|ought\s+to|has\s+to|have\s+to)\s+"
+       r"be\s+based\s+on\b", None, speaker_acts=True, also="should|must|ought|has to|have to"),
     _r("proposal.offered", "proposal", "offer", r"\boffer(?:s|ed|ing)?\s+to\s+(?:host|hold|mediate|meet|organi[sz]e|broker|monitor|observe|oversee|guarantee)\b"),
     # "offered a three-day ceasefire", "offered Kyiv talks": the thing offered names the act.
     _r("proposal.offered_thing", "proposal", "offer",
