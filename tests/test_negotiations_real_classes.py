@@ -129,7 +129,14 @@ BASIS = [
      "proposal", ["Belarus", RU, UA], None, None, ANY),
 ]
 
-CASES = BASIS + TO_COME + TERMS + PARTIES + BACKGROUND + QUOTED + MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
+# Pressure put on a side by "must", and a meeting named as the setting of a statement, with its city.
+PRESSURE_AND_SETTING = [
+    ("European leaders said Moscow must now commit to a full ceasefire.", "demand", [EUR, RU], None, "ceasefire", ANY),
+    ("Speaking after a meeting of the coalition of the willing in London, Starmer said more countries would send troops.",
+     "talks", [EUR, UK], "London", None, ANY),
+]
+
+CASES = PRESSURE_AND_SETTING + BASIS + TO_COME + TERMS + PARTIES + BACKGROUND + QUOTED + MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
 
 
 def test_an_owners_offer_backed_and_refused_is_three_acts():

@@ -136,6 +136,7 @@ _IN_PERSON = Rule("talks.in_person", "talks", re.compile("(?!)"), ())
 # Trigger words of a meeting told in the past tense ("met in", "talked by phone", "held talks in").
 _PAST_MEETING = ci(r"(?:met|held|hosted|spoke|talked|phoned|received|sat\s+down|discussed|gathered|convened)\b.*")
 _ORDINAL_ROUND = ci(r"\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:[\w-]+\s+)?rounds?\b")
+_INDEFINITE = ci(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$")
 _PEACE_BEFORE = ci(r"\bpeace\s+$")
 # Those a leader meets at home: "a meeting with the senior officials of the Foreign Ministry", "met the governors".
 _MEETS_WITH = {"talks.met", "talks.met_party", "talks.with", "talks.hold"}
@@ -334,6 +335,8 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
         if frame and (not venues or _SETTING.search(before[-60:])):
             definite = True  # "at the summit in X", "during his summit with": a setting, merge-only
         setting = frame and bool(_SETTING.search(before[-60:]))
+        if frame and venues and _INDEFINITE.search(before[-12:]):
+            definite = setting = False  # "speaking after a meeting of the coalition in Paris": a meeting of its own
         ordinal = kind == "talks" and not setting and bool(_ORDINAL_ROUND.search(low, max(cs, ts - 40), te))
         parties = _parties(rep, index, clause, mentions, ts, te, venues, kind, rule, earlier)
         venue = _venue(venues, ts, cs, kind, te, rule.id == "proposal.might_host")

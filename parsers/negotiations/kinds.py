@@ -213,6 +213,11 @@ RULES: list[Rule] = [
        r"\b(?:ready|willing|prepared)\s+to\s+(?:[^.;]|(?<=\b[a-z])\.){0,90}?(?:\bprovided\b|\bon\s+(?:the\s+)?condition\b|"
        r"\bas\s+long\s+as\b|\bbut\s+first\b|\bonly\s+if\b)", None, speaker_acts=True,
        also="provided|condition|as long as|but first|only if"),
+    # "Russia must now work towards ending the fighting", "Moscow must agree to a ceasefire": pressed on a side
+    _r("demand.must_move", "demand", "must",
+       r"\bmust\s+(?:now\s+|first\s+|finally\s+|immediately\s+)?(?:work\s+towards?|agree\s+to|accept|sign\s+up\s+to|engage\s+in|"
+       r"come\s+to|return\s+to|commit\s+to)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|peace|talks|negotiations|"
+       r"(?:ending|end\s+to)\s+(?:the\s+)?(?:war|fighting|conflict|killing|hostilities))\b", None, speaker_acts=True),
     # "Ukraine must first withdraw", "Moscow would have to withdraw": the one who says so demands it.
     _r("demand.have_to", "demand", "have to|need to|must",
        r"\bmust\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over|include|involve|"
