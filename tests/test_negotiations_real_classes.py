@@ -136,7 +136,14 @@ PRESSURE_AND_SETTING = [
      "talks", [EUR, UK], "London", None, ANY),
 ]
 
-CASES = PRESSURE_AND_SETTING + BASIS + TO_COME + TERMS + PARTIES + BACKGROUND + QUOTED + MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
+# A deadline set is a demand, and the day of the deadline is not the day of the act.
+DEADLINES = [
+    ("Washington gave Kyiv until Thursday to respond to the amended framework, a diplomat said.",
+     "demand", [US, UA], None, None, None),
+    ("Zelensky said Russia must pay for the war it started.", "demand", [UA, RU], None, None, ANY),
+]
+
+CASES = DEADLINES + PRESSURE_AND_SETTING + BASIS + TO_COME + TERMS + PARTIES + BACKGROUND + QUOTED + MAIN_ACT + REFUSALS_AND_PRESSURE + DATES + TOPICS + OWNED_OFFERS + SUPPORT
 
 
 def test_an_owners_offer_backed_and_refused_is_three_acts():

@@ -218,6 +218,14 @@ RULES: list[Rule] = [
        r"\bmust\s+(?:now\s+|first\s+|finally\s+|immediately\s+)?(?:work\s+towards?|agree\s+to|accept|sign\s+up\s+to|engage\s+in|"
        r"come\s+to|return\s+to|commit\s+to)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|peace|talks|negotiations|"
        r"(?:ending|end\s+to)\s+(?:the\s+)?(?:war|fighting|conflict|killing|hostilities))\b", None, speaker_acts=True),
+    # "giving Ukraine until Thursday to agree to the framework": a deadline set is a demand
+    _r("demand.deadline", "demand", "giving|gave|given|gives|give$",
+       r"\b(?:giv(?:e|es|ing|en)|gave)\s+(?:[\w.'-]+\s+){1,3}?until\s+(?:[\w,]+\s+){1,3}?to\s+(?:agree|accept|respond|reply|sign|"
+       r"answer|decide|withdraw|leave)\b", None, also="until"),
+    # "Russia must pay for the war": reparations demanded
+    _r("demand.pay", "demand", "must|should|has to|have to",
+       r"\b(?:must|should|has\s+to|have\s+to|will\s+have\s+to)\s+pay\s+(?:for\s+(?:the|this|its)\s+(?:war|aggression|damage|destruction)|"
+       r"(?:war\s+)?reparations|compensation)\b", None, speaker_acts=True, also="pay"),
     # "Ukraine must first withdraw", "Moscow would have to withdraw": the one who says so demands it.
     _r("demand.have_to", "demand", "have to|need to|must",
        r"\bmust\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over|include|involve|"

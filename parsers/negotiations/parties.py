@@ -115,7 +115,7 @@ _OBJECT_VERBS = frozenset(
     "meet meeting met invite invited inviting invites urge urged urging urges thank thanked thanking thanks "
     "accuse accused accusing accuses receive received receiving receives visit visited visiting visits "
     "tell told telling tells address addressed addressing addresses notify notified notifies informed informs "
-    "briefed".split())
+    "briefed gave giving gives".split())
 _CAPITALISED = re.compile(r"[A-Z][\w'.-]*")
 _LAST_WORD = re.compile(r"\w+\Z")
 

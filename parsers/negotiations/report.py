@@ -182,6 +182,8 @@ class Report:
         vague = None
         head = start if tense_from is None else tense_from
         for span in spans:
+            if _DEADLINE.search(self.low, max(0, start + span.start - 12), start + span.start):
+                continue  # "giving Kyiv until Thursday to agree": a deadline, not the day of the act
             said = ahead and _SAID_ON.search(self.low, max(0, start + span.start - 40), start + span.start)
             # "was outlined at a meeting on Friday, he said when asked whether Russia would attend": the
             # future that comes after a day does not move it ahead, unless the day is fronted ("On Friday, ...").
@@ -193,6 +195,7 @@ class Report:
         return None, vague
 
 
+_DEADLINE = ci(r"\b(?:until|till|deadline\s+of)\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)")
 _LISTED = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:the\s+)?")
 
