@@ -1,6 +1,7 @@
 """Negotiations: one row per diplomatic act (guideline §2).
 
-Modules: `kinds` (which words make which act), `parties`, `venues`, `topics`, `dating`,
+Modules: `kinds` (which words make which act), `lookalikes` (words that make none), `owned`
+(offers named by their owner), `parties`, `sides` ("the two sides"), `venues`, `topics`, `dating`,
 `cameo` (GDELT codes), `report` (a report being read), `extract` (clauses, acts), `merging`.
 """
 from __future__ import annotations
