@@ -51,8 +51,10 @@ def test_call_to_halt_strikes_stays_a_demand():
 def test_acceptance_abroad_is_readiness_and_a_meeting_there():
     got = acts("In Geneva on Sunday, Kyiv accepted a U.S. proposal for a 60-day halt to strikes on ports.")
     by_kind = {n.kind: n for n in got}
-    assert set(by_kind) == {"readiness", "talks"}
+    # the offer accepted is logged too, as the owner's background proposal (guideline §4)
+    assert set(by_kind) == {"readiness", "talks", "proposal"}
     assert by_kind["readiness"].parties[:2] == ["Ukraine", "United States"]
+    assert (by_kind["proposal"].parties[:2], by_kind["proposal"].date) == (["United States", "Ukraine"], None)
     assert (by_kind["talks"].venue, by_kind["talks"].date) == ("Geneva", "2025-06-08")
 
 
@@ -243,9 +245,9 @@ SENTENCES = [
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_cue_gating_finds_what_every_rule_finds(text):
-    from parsers.negotiations.extract import _Report
+    from parsers.negotiations.report import Report
 
-    rep = _Report(Document(text=text, published=TUESDAY))
+    rep = Report(Document(text=text, published=TUESDAY))
     rep.candidates()
     low = lowered(text)
     gated = find_triggers(low, 0, len(text), rep.rules(0, len(text)))

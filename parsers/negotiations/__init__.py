@@ -1,7 +1,8 @@
 """Negotiations: one row per diplomatic act (guideline §2).
 
-Modules: `kinds` (which words make which act), `parties`, `venues`, `topics`,
-`cameo` (GDELT codes), `extract` (clauses, acts, merging repeated mentions).
+Modules: `kinds` (which words make which act), `lookalikes` (words that make none), `owned`
+(offers named by their owner), `parties`, `sides` ("the two sides"), `venues`, `topics`, `dating`,
+`cameo` (GDELT codes), `report` (a report being read), `extract` (clauses, acts), `merging`.
 """
 from __future__ import annotations
 

@@ -1,29 +1,29 @@
-"""From sentences to negotiation records: clauses, acts, parties, and merging.
+"""From sentences to negotiation records: clauses, and the acts and parties in each.
 
 A sentence can hold more than one act ("...is due to take part in talks in
 London on Wednesday, following a meeting in Paris last week"), so we cut it
-into clauses at connectives and look for acts clause by clause. One act told
-twice in a report ("offered a new round" ... "had sent Moscow the offer") is one
-record: later mentions refine the first (a date, a venue, a sharper topic)
-instead of adding rows.
+into clauses at connectives and look for acts clause by clause. The day of an
+act is `dating`'s, the merging of one act told twice `merging`'s; the report
+being read and the act found are in `report`.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass
-
-from bisect import bisect_right
 from collections.abc import Iterable
 
-from ..dates import DateSpan, find_date_spans, looks_ahead, resolve
 from ..document import Document, Sentence
 from ..records import Evidence, Negotiation
 from . import topics
 from .cameo import cameo_code
-from .cues import GatedWords, ci, cues_in, holds_any, literal_alternation, lowered
-from .kinds import ABOUT_TALKS, OFF_TOPIC, PREFILTER, Rule, find_triggers, rules_for
-from .parties import Mention, governed, scan
+from .cues import GatedWords, ci, holds_any
+from .dating import AFTER_FRAME, act_date, date_after
+from .kinds import ABOUT_TALKS, OFF_TOPIC, Rule, find_triggers
+from .lookalikes import is_lookalike
+from .merging import merge
+from .owned import owned_proposals
+from .parties import Mention
+from .report import Act, Report, owner
+from .sides import two_sides
 from .venues import Venue, find_venues
 
 _CLAUSE_BREAK = re.compile(
@@ -59,9 +59,6 @@ _ANAPHORIC = ci(
     r"\b(?:its|his|her|their|the|this|that)\s+(?:\"?[\w-]+\"?\s+)?(?:offer|proposal|idea|initiative|plan|truce|ceasefire|"
     r"comments|remarks|statement)\b|\bstands?\s+by\b|\bto\s+ensure\s+this\b",
 )
-_ANTECEDENT_CUE = ("truce", "ceasefire", "proposal", "idea", "initiative", "offer", "plan")
-_ANTECEDENT = ci(r"\b(?:the|this|that|its|his|their)\s+(?:\"?[\w-]+\"?\s+)?(truce|ceasefire|proposal|idea|initiative|offer|plan)\b")
-_SPEECH = ci(r"\b(?:said|says|told|address|remarks|statement|interview|comments?|speaking|spoke|wrote|posted|added|stressed|noted)\b")
 _CONDITIONAL = ci(r"\b(?:if|unless|whether)\s+(?:[\w']+\s+){0,4}$")
 _THIS = ci(r"^\s*(?:this|that|it|them|the\s+(?:idea|demand|demands|plan|proposal|offer))\b")
 # Seats of government stand for the host as well as the place ("at the White House").
@@ -119,16 +116,7 @@ _ABSENT = ci(r"\s+(?:was|were)\s+(?:absent|excluded|not\s+invited|left\s+out)\b"
 _WITHOUT = ci(r"\b(?:without|excluding)\s+(?:the\s+)?$")
 _BARE_VERB = ci(r"\s*(?:(?:but|and|yet|then|also|instead)\s+){0,2}\w+ed\b|\s*(?:after|before|while|following)\s+\w+ing\b")
 _ANSWER_HEAD = re.compile(r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}):\s")
-_NOUN_PLAN = re.compile(r"\b(?:a|an|the|its|their|his|her|this|[\w-]+-drafted|[\w-]+-point|peace)\s+(?:[\w-]+\s+)?plans?\s+to\b", re.I)
-_SAID_ON = ci(r"\b(?:said|told\s+(?:[\w.'-]+\s+){1,3}?|wrote|announced|stated|added|posted)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$")
-_NEXT_STEPS = re.compile(r"\bnext\s+(?:steps?|stages?|phase)\b", re.I)
-_DAYS_APART = ci(r"^\W*(a|one|two|three|four|five|six|the)\s+days?\s+(after|before)\b")
-_COUNT = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_SAME_DAY = ci(r"\b(?:the\s+same\s+day|that\s+same\s+day|on\s+the\s+same\s+day)\b")
-_PREVIOUS = ci(r"\b(?:previous|earlier|last|former|prior)\s+(?:[\w-]+\s+)?$")
-_SAYS = ci(r"\bsays?\b")
-_AFTER_FRAME = ci(r"\W*(?:after|following)\b")
-_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK)?\s*[-\u2013\u2014:]\s")
+_PREVIOUS = ci(r"\b(?:previous|earlier|last|former|prior|separate|different)\s+(?:[\w-]+\s+)?$")
 _PAST_PERFECT = ci(r"\bhad\s+(?:\w+\s+)?$")
 _WALKOUT = ci(r"walked\s+away|pulled\s+out|abandoned|quit")
 _SINCE = ci(r"\bsince\s+(?:[\w.'-]+\s+){0,3}$")
@@ -145,214 +133,39 @@ _COVERS = ci(r"\s+(?:on|against|covering|in|for)\s+(?:[\w-]+\s+){0,2}?(?:strikes
              r"\s+(?:infrastructure|facilities|sites|targets|grid|system|plants))?")
 _HANDED = ci(r"present|handed|deliver|outlined|laid\s+out")
 _IN_PERSON = Rule("talks.in_person", "talks", re.compile("(?!)"), ())
-_HABITUAL_CUE = ("repeated", "long", "always", "consistent", "again")
-_HABITUAL = ci(r"\b(?:repeatedly|has\s+long|have\s+long|always|consistently|time\s+and\s+again)\b")
 # Trigger words of a meeting told in the past tense ("met in", "talked by phone", "held talks in").
 _PAST_MEETING = ci(r"(?:met|held|hosted|spoke|talked|phoned|received|sat\s+down|discussed|gathered|convened)\b.*")
-_HELD_PAST = ci(r"\b(?:met|held|hosted|spoke|talked|phoned|took\s+place|attended)\b")
+_ORDINAL_ROUND = ci(r"\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:[\w-]+\s+)?rounds?\b")
+_INDEFINITE = ci(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$")
+_PEACE_BEFORE = ci(r"\bpeace\s+$")
+# Those a leader meets at home: "a meeting with the senior officials of the Foreign Ministry", "met the governors".
+_MEETS_WITH = {"talks.met", "talks.met_party", "talks.with", "talks.hold"}
+_OWN_STAFF = ci(r"(?:[^.;]{0,30}?\bwith)?\s+(?:the\s+|his\s+|her\s+)?(?:(?:senior|top|permanent|leading)\s+)?(?:officials|leadership|"
+                r"members|staff|employees|governors|ministers|commanders|generals|military\s+chiefs|security\s+council|"
+                r"cabinet|heads\s+of\s+(?:regions|ministries))\b(?!\s+(?:from|of)\s+(?:the\s+)?(?:other|both|two|"
+                r"ukrain\w*|kyiv|russia\b|moscow|washington|u\.s\.|us\b|american|united\s+states|europe\w*))")
 _MEDIA = ci(r"\b(?:TV|television|media|reporters|journalists|newspaper|agency|Interfax|TASS|broadcaster|press)\b")
-
-
-@dataclass
-class _Act:
-    kind: str
-    rule: Rule
-    sentence: Sentence
-    index: int  # sentence index in the document
-    clause: tuple[int, int]
-    trigger: tuple[int, int]
-    parties: list[str]
-    venue: str | None
-    venue_country: str | None
-    venue_within: str
-    topic: str | None
-    date: str | None
-    date_text: str | None
-    about_talks: bool
-    no_merge: bool
-    anaphoric: bool
-    definite_talks: bool
-    trigger_text: str
-    clause_text: str = ""
-    setting: bool = False  # "at the summit", "during his talks with": merge-only
-    habitual: bool = False
-    distinct: bool = False  # "the previous meeting in Copenhagen": not the meeting "the meeting" means
-    assumed: str | None = None  # the counterpart supplied by default, not named
-
-    @property
-    def actor(self) -> str | None:
-        return self.parties[0] if self.parties else None
-
-
-# Every expression `dates.find_date_spans` reads holds one of these (months, weekdays, "week",
-# "overnight", "late 2024", an ISO date...); a bare number ("killing 36 people") does not.
-_DATE_CUE = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may\s+\d+|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?may|june?|july?|"
-    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weeks?|weekends?|months?|years?|days?|hours|overnight|night|tonight|"
-    r"morning|afternoon|evening|today|yesterday|easter|christmas|new\s+year|(?:early|mid|late)[- ]\d{4}|\d{4}-\d\d-\d\d)\b")
-
-
-class _Report:
-    """One report being read: its texts and what has been computed on them, so no
-    sentence is tokenised or date-scanned twice (pronouns and context dates look back)."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.norm = doc.norm
-        self.low = lowered(self.norm)
-        self.sentences = doc.sentences
-        self.published = doc.published
-        self._starts = [s.start for s in self.sentences]
-        self._raw: dict[int, list[tuple[int, int, str]]] = {}
-        self._mentions: dict[tuple[int, int], list[Mention]] = {}
-        self._spans: dict[int, list[DateSpan]] = {}
-        self.cues: list[tuple[int, str]] = []  # PREFILTER matches: (offset, words)
-
-    def candidates(self) -> list[int]:
-        """Indexes of the sentences that hold a cue of some act rule (one regex over the report)."""
-        picked: list[int] = []
-        self.cues = cues_in(PREFILTER, self.low)
-        for at, _ in self.cues:
-            i = bisect_right(self._starts, at) - 1
-            if i >= 0 and at < self.sentences[i].end and (not picked or picked[-1] != i):
-                picked.append(i)
-        return picked
-
-    def rules(self, start: int, end: int) -> list[Rule]:
-        """The act rules worth running on `norm[start:end]`: those whose cues occur there."""
-        cues = self.cues
-        lo = bisect_right(cues, (start, ""))
-        hi = bisect_right(cues, (end, ""), lo)
-        if lo == hi:
-            return []
-        return rules_for([cues[k][1] for k in range(lo, hi)], self.low[start:end])
-
-    def mentions(self, start: int, end: int) -> list[Mention]:
-        """Party mentions in `norm[start:end]` (within one sentence); the sentence is scanned once."""
-        key = (start, end)
-        got = self._mentions.get(key)
-        if got is None:
-            raw = self._scanned(bisect_right(self._starts, start) - 1)
-            got = self._mentions[key] = [
-                Mention(s, e, party, governed(self.norm, start, s) or _owner(self.norm, start, s, e))
-                for s, e, party in raw if start <= s and e <= end]
-        return got
-
-    def _scanned(self, i: int) -> list[tuple[int, int, str]]:
-        """(start, end, party) of every mention in sentence `i`, scanned once."""
-        raw = self._raw.get(i)
-        if raw is None:
-            sent = self.sentences[i]
-            raw = scan(self.norm, sent.start, sent.end)
-            if "host" in self.low[sent.start:sent.end]:
-                raw = self._with_host(i, raw)
-            self._raw[i] = raw
-        return raw
-
-    def _with_host(self, i: int, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """`the host country said it was ready to hold more rounds`: the state of the venue the
-        report named last (this sentence or the five before it) is the party."""
-        sent = self.sentences[i]
-        hosts = list(_HOST_WORDS.finditer(self.low, sent.start, sent.end))
-        if not hosts:
-            return raw
-        country = None
-        for k in range(i, max(-1, i - 6), -1):
-            s = self.sentences[k]
-            found = [v for v in find_venues(self.norm, s.start, min(s.end, hosts[0].start()) if k == i else s.end)
-                     if v.country and not v.speech]
-            if found:
-                country = found[-1].country
-                break
-        if country is None:
-            return raw
-        return sorted(raw + [(m.start(), m.end(), country) for m in hosts])
-
-    def parties_named(self, i: int) -> set[str]:
-        """The parties sentence `i` names (without working out which of them are governed)."""
-        return {party for _, _, party in self._scanned(i)}
-
-    def spans(self, start: int, end: int) -> list[DateSpan]:
-        """Date expressions in `norm[start:end]` (within one sentence), offsets from `start`;
-        each sentence is scanned once."""
-        whole = self.sentence_spans(bisect_right(self._starts, start) - 1)
-        if not whole:
-            return []
-        return [DateSpan(d.start - start, d.end - start, d.text, d.kind) for d in whole if start <= d.start and d.end <= end]
-
-    def sentence_spans(self, i: int) -> list[DateSpan]:
-        """Date expressions in sentence `i`, offsets into the report."""
-        whole = self._spans.get(i)
-        if whole is None:
-            sent = self.sentences[i]
-            # Spans first: they are cached across the families and usually none, and then the
-            # cue scan, which only ever drops them, need not run.
-            found = find_date_spans(self.norm[sent.start:sent.end])
-            if found and not _DATE_CUE.search(self.low, sent.start, sent.end):
-                found = []
-            whole = self._spans[i] = [DateSpan(sent.start + d.start, sent.start + d.end, d.text, d.kind) for d in found]
-        return whole
-
-    def date_of(self, start: int, end: int, past: bool = False) -> tuple[str | None, str | None]:
-        """`dates.date_of` over `norm[start:end]`, with the spans cached. `past`: the act's verb is
-        past ("met", "talked"), so its day is behind the report whatever else the sentence plans.
-        A day said of the saying ("Lavrov said on Thursday") is behind it too."""
-        spans = self.spans(start, end)
-        if not spans:
-            return None, None
-        ahead = not past and _looks_ahead(self.norm[start:end])
-        vague = None
-        for span in spans:
-            said = ahead and _SAID_ON.search(self.low, max(0, start + span.start - 40), start + span.start)
-            day = resolve(span, self.published, ahead and not said)
-            if day is not None:
-                return day.isoformat(), span.text
-            vague = vague or span.text
-        return None, vague
-
-
-# "the Russian demands", "Washington's plan": a side named as the owner of the thing acted on, not the actor.
-_OWNED = re.compile(r"(?:'s?|-(?:drafted|backed|brokered|proposed|led|authored|sponsored))?\s+(?:[\w-]+\s+)?(?:demands?|plan|proposals?|offer|conditions|terms|idea|initiative|position|"
-                    r"draft|counter-?proposals?|memorandum|framework|ultimatum|formula|resolution)\b", re.I)
-_DETERMINER = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
-
-
-# The host as a party: "the host country", "the hosts", "the host government".
-_HOST_WORDS = re.compile(r"\b(?:the|our|their|its)\s+hosts?(?:\s+(?:country|nation|government|state))?\b(?!\s+(?:city|town))")
-
-
-def _owner(norm: str, start: int, at: int, end: int) -> bool:
-    """Whether the mention `norm[at:end]` qualifies an object noun ("the U.S. plan", "Moscow's terms")."""
-    m = _OWNED.match(norm, end)
-    if m is None:
-        return False
-    return norm.startswith("'", end) or bool(_DETERMINER.search(norm, max(start, at - 6), at))
-
-
-def _looks_ahead(text: str) -> bool:
-    """`dates.looks_ahead`, except that "a Washington-drafted plan to end the war" is a noun, not a plan ahead."""
-    return looks_ahead(text) and looks_ahead(_NEXT_STEPS.sub(" ", _NOUN_PLAN.sub(" ", text)))
 
 
 def extract(doc: Document) -> list[Negotiation]:
     """One record per diplomatic act in the report (guideline §2)."""
-    rep = _Report(doc)
-    acts: list[_Act] = []
+    rep = Report(doc)
+    acts: list[Act] = []
     for index in rep.candidates():
         sent = rep.sentences[index]
         if sent.heading or rep.norm[sent.start:sent.end].rstrip(' "\'').endswith("?"):
             continue  # a question (an interviewer's, a headline's) states no act
         for clause in _clauses(rep.norm, sent):
             acts.extend(_acts_in_clause(rep, index, sent, clause, acts))
-    kept = _merge(acts)
+        acts.extend(owned_proposals(rep, index, sent, acts))
+    kept = merge(acts)
     for act in kept:
         if act.kind == "talks" and not act.parties:
             act.parties = _sides_in_context(rep, act, kept)
     return [_record(a) for a in kept]
 
 
-def _sides_in_context(rep: _Report, act: _Act, kept: list[_Act]) -> list[str]:
+def _sides_in_context(rep: Report, act: Act, kept: list[Act]) -> list[str]:
     """Who met, when the talks' own clause names nobody ("The two sides met in Miami", "The
     delegations are to meet again in Paris"): the sides the report has just named, which are not
     always Russia and Ukraine (U.S.-Ukrainian rounds, European consultations). Read from the rest
@@ -379,7 +192,7 @@ def _sides_in_context(rep: _Report, act: _Act, kept: list[_Act]) -> list[str]:
     return list(_AUTO_COUNTERPART)
 
 
-def _sides_named(rep: _Report, sent: Sentence) -> list[str]:
+def _sides_named(rep: Report, sent: Sentence) -> list[str]:
     """The parties a sentence names, each once, leaving out places ("in Miami", "in Saudi Arabia")."""
     return _distinct(m.party for m in rep.mentions(sent.start, sent.end)
                      if not _HOST_BEFORE.search(rep.norm[max(0, m.start - 8):m.start]))
@@ -391,6 +204,12 @@ def _distinct(parties: Iterable[str]) -> list[str]:
         if p not in out:
             out.append(p)
     return out
+
+
+# A serial comma: "Turkey, Russia, and Ukraine" (names, each capitalised, the last after ", and").
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_SERIAL_HEAD = re.compile(rf"(?:^|[\s(]){_NAME},\s+{_NAME}$")
+_SERIAL_AND = re.compile(rf",\s+and\s+(?:the\s+)?{_NAME}(?=\s+(?:[a-z]|\d)|[.,;]|$)")
 
 
 def _clauses(norm: str, sent: Sentence) -> list[tuple[int, int]]:
@@ -406,6 +225,8 @@ def _clauses(norm: str, sent: Sentence) -> list[tuple[int, int]]:
         m = _CLAUSE_BREAK.match(norm, at, sent.end)
         if m is None or m.end() <= cursor:
             continue
+        if norm.startswith(",", at) and _SERIAL_AND.match(norm, at) and _SERIAL_HEAD.search(norm, max(cursor, at - 60), at):
+            continue  # "delegations from Turkey, Russia, and Ukraine": the last name of a list, not a new clause
         if m.start() > cursor:
             out.append((cursor, m.start()))
         cursor = m.end()
@@ -414,8 +235,8 @@ def _clauses(norm: str, sent: Sentence) -> list[tuple[int, int]]:
     return out
 
 
-def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
-                    clause: tuple[int, int], earlier: list[_Act]) -> list[_Act]:
+def _acts_in_clause(rep: Report, index: int, sent: Sentence,
+                    clause: tuple[int, int], earlier: list[Act]) -> list[Act]:
     norm, low = rep.norm, rep.low
     cs, ce = clause
     triggers = find_triggers(low, cs, ce, rep.rules(cs, ce))
@@ -433,7 +254,7 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
     off_topic = bool(OFF_TOPIC.search(ltext))
     no_merge = bool(_NO_MERGE.search(ltext))
     anaphoric = holds_any(ltext, _ANAPHORIC_CUE) and bool(_ANAPHORIC.search(ltext))
-    out: list[_Act] = []
+    out: list[Act] = []
     seen_main = False  # a non-talks act claims the rest of the clause as its object
     has_main = any(r.kind != "talks" and r.claims_object for _, _, r in triggers)
     kinds_here: set[str] = set()
@@ -442,7 +263,7 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         if past and kind != "talks":
             continue
         before = low[cs:ts]
-        inherited: _Act | None = None
+        inherited: Act | None = None
         scope = low[ts:ce] if kind == "consideration" else ltext
         # "met in Istanbul", "met in the Turkish city of Istanbul": the venue phrase may begin inside the words.
         venue_next = next((v for v in venues if te <= v.phrase <= te + 12 or te <= v.start <= te + 12 or v.phrase < te <= v.start
@@ -464,6 +285,8 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             continue
         if kind == "rejection" and _PAST_PERFECT.search(before[-12:]) and _WALKOUT.match(low, ts):
             continue  # "Ukraine had walked away from talks": an accusation about the past
+        if is_lookalike(low, rule, kind, cs, ce, ts, te, any(a.kind == "truce" for a in earlier)):
+            continue
         negated = bool(_NEGATION.search(before[-40:])) and not rule.id.startswith(("readiness.never", "rejection."))
         if kind == "talks":
             if (seen_main or has_main and rule.id in _NOUN_TALKS) or _BACKGROUND.search(low, max(cs, ts - 60), min(ce, te + 30)) or negated:
@@ -476,6 +299,8 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
                 continue  # "Putin's proposal to meet in Moscow": what is proposed, not a meeting
             if rule.id in ("talks.met", "talks.met_party", "talks.with", "talks.spoke_with") and _MEDIA.search(low[te:te + 40]):
                 continue
+            if rule.id in _MEETS_WITH and _OWN_STAFF.match(low, te):
+                continue  # "Putin's meeting with the leadership of the Foreign Ministry": a government at work
             if (rule.id == "talks.visit" and _SINCE.search(before[-40:])) or _NOT_PEACE_TALKS.search(low, max(cs, ts - 25), te):
                 continue  # "since Trump returned to the White House", "the NATO summit"
             if rule.id in _MEETS and not _PEACE.search(low, sent.start, sent.end) and (
@@ -510,8 +335,13 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         if frame and (not venues or _SETTING.search(before[-60:])):
             definite = True  # "at the summit in X", "during his summit with": a setting, merge-only
         setting = frame and bool(_SETTING.search(before[-60:]))
+        if frame and venues and _INDEFINITE.search(before[-12:]):
+            definite = setting = False  # "speaking after a meeting of the coalition in Paris": a meeting of its own
+        ordinal = kind == "talks" and not setting and bool(_ORDINAL_ROUND.search(low, max(cs, ts - 40), te))
         parties = _parties(rep, index, clause, mentions, ts, te, venues, kind, rule, earlier)
-        venue = _venue(venues, ts, cs, kind, te)
+        venue = _venue(venues, ts, cs, kind, te, rule.id == "proposal.might_host")
+        if rule.id == "talks.visit" and venue and parties[:1] == [venue.country]:
+            continue  # "as Trump returned to Washington": a leader coming home
         if kind == "talks" and rule.id == "talks.visit" and venue and venue.country and venue.country not in parties:
             # A visit to Moscow is talks with Russia, and so no counterpart is to be assumed.
             parties.append(venue.country)
@@ -520,13 +350,19 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
         if venue and venue.host and venue.country and venue.country not in parties and venue.start < ts:
             # "Abu Dhabi will host the talks": the host city's state acts, like "hosted by Saudi Arabia"
             parties.insert(0, venue.country)
+        if rule.id == "proposal.might_host" and venue and venue.country and venue.country not in parties:
+            parties.append(venue.country)  # "said Geneva might host the talks": the host state is a party
         assumed = _counterpart(rep, index, clause, venues, kind, parties, earlier)
         if assumed:
             parties.append(assumed)
-        if kind == "talks" and not parties and venue is None and not definite:
-            continue
+        if len(parties) == 1 and kind != "talks":
+            parties.extend(two_sides(rep, index, clause, parties, earlier))  # "ready to host talks between the two leaders"
+        if kind == "talks" and not parties and venue is None and not definite and "round" not in low[max(cs, ts - 30):te]:
+            continue  # a round of talks is between the sides of the war even when the clause names nobody
         cut = _OBJECT_END.search(norm, te, ce)
         obj = norm[cs if rule.id in _OBJECT_BEFORE else ts:cut.start() if cut else ce]
+        if kind == "talks" and _PEACE_BEFORE.search(low, max(cs, ts - 8), ts):
+            obj = "peace " + obj  # "the peace summit in Lucerne": the talks' own word for what they are about
         # A declared truce is about what its own words name ("energy truce"); a pledge to halt
         # strikes, about what it halts.
         own = te
@@ -538,7 +374,7 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             "ceasefire" if kind == "truce" else None)
         if topic is None and kind != "truce":
             topic = topics.topic_of(text, kind)
-        if topic is None and kind == "talks" and _AFTER_FRAME.match(ltext):
+        if topic is None and kind == "talks" and AFTER_FRAME.match(ltext):
             topic = topics.topic_of(norm[sent.start:ce], kind)
         if topic is None and inherited is not None:
             topic = inherited.topic
@@ -556,15 +392,17 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
             date, date_text = None, year.group(0) if year else None
         else:
             past_verb = kind == "talks" and bool(_PAST_MEETING.fullmatch(low, ts, te))
-            date, date_text = _date(rep, index, clause, parties, kind, past_verb)
+            date, date_text = act_date(rep, index, clause, parties, kind, past_verb, ts)
             if not rule.claims_object:
                 # "a truce that Putin declared on Saturday": the day after the verb is the act's
-                date, date_text = _date_after(rep, te, ce) or (date, date_text)
+                date, date_text = date_after(rep, te, ce) or (date, date_text)
         kinds_here.add(kind)
         if kind != "talks" and rule.claims_object:
             seen_main = True
+        if ordinal and date and all(a.date != date for a in earlier if a.kind == "talks"):
+            definite = False  # "the first round took place on February 28": a round of its own day
         distinct = past or (kind == "talks" and bool(_PREVIOUS.search(before[-40:])))
-        act = _Act(
+        act = Act(
             kind=kind, rule=rule, sentence=sent, index=index, clause=clause, trigger=(ts, te),
             parties=parties, venue=venue.name if venue else None, venue_country=venue.country if venue else None,
             venue_within=venue.within if venue else "",
@@ -579,7 +417,7 @@ def _acts_in_clause(rep: _Report, index: int, sent: Sentence,
                 and not _TALK_NOUN_END.search(low, max(cs, venue.phrase - 30), venue.phrase)):
             # "presented a peace plan to Putin in St Petersburg", "in Jeddah, Ukraine accepted": said face to
             # face abroad, so there was a meeting there too.
-            out.append(_Act(
+            out.append(Act(
                 kind="talks", rule=_IN_PERSON, sentence=sent, index=index, clause=clause, trigger=(ts, te),
                 parties=list(parties), venue=venue.name, venue_country=venue.country, venue_within=venue.within,
                 topic=topic,
@@ -595,8 +433,8 @@ _PASSIVE_BY = re.compile(r"\s*by\s+(?:the\s+)?")
 _COORDINATION = re.compile(r"(?:,|\s|and|the|'s)*")
 
 
-def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[Mention], ts: int, te: int,
-             venues: list[Venue], kind: str, rule: Rule, earlier: list[_Act]) -> list[str]:
+def _parties(rep: Report, index: int, clause: tuple[int, int], mentions: list[Mention], ts: int, te: int,
+             venues: list[Venue], kind: str, rule: Rule, earlier: list[Act]) -> list[str]:
     """Actor first, then everyone else the clause names, in order."""
     norm = rep.norm
     in_venue = [(v.phrase, v.end) for v in venues if not _SEATS.match(rep.low, v.start)]
@@ -613,13 +451,21 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
                   for m in usable]
     if kind == "talks":  # "talks ... in Saudi Arabia": the host country is not a party
         usable = [m for m in usable if not _HOST_BEFORE.search(norm[max(0, m.start - 8):m.start])]
-    if (kind == "talks" and _AFTER_FRAME.match(rep.low, clause[0]) and not usable
+    if (kind == "talks" and AFTER_FRAME.match(rep.low, clause[0]) and not usable
             and not any(a.index == index for a in earlier)):
         # "[U.S. and Russian officials agreed ...], after four hours of talks in Riyadh": who talked
         # is the subject of the main clause.
         sent = rep.sentences[index]
         usable = [m for m in rep.mentions(sent.start, clause[0]) if not _ABSENT.match(rep.low, m.end)]
         ts = clause[0]
+    elif kind == "talks" and usable and AFTER_FRAME.match(rep.low, clause[0]) and all(m.governed for m in usable):
+        # "Putin agreed to halt strikes ..., following a phone call with his US counterpart": the call
+        # is the main clause's subject's, with the one named.
+        sent = rep.sentences[index]
+        subject = [m for m in rep.mentions(sent.start, clause[0]) if not m.governed]
+        if subject:
+            usable = [subject[0]] + usable
+            ts = clause[0]
     before = [m for m in usable if m.end <= ts]
     actor: str | None = None
     passive = _PASSIVE_BY.match(norm, te, te + 12)
@@ -664,8 +510,8 @@ def _parties(rep: _Report, index: int, clause: tuple[int, int], mentions: list[M
     return names
 
 
-def _counterpart(rep: _Report, index: int, clause: tuple[int, int], venues: list[Venue], kind: str,
-                 names: list[str], earlier: list[_Act] = ()) -> str | None:
+def _counterpart(rep: Report, index: int, clause: tuple[int, int], venues: list[Venue], kind: str,
+                 names: list[str], earlier: list[Act] = ()) -> str | None:
     """The other side of an act whose clause names one side of the war only."""
     if kind != "truce" and len(names) == 1 and names[0] in ("Russia", "Ukraine"):
         # "...had not received the U.S. plan but was ready to discuss it": the side named in the
@@ -694,8 +540,8 @@ _REFERENT = ci(r"\b(?:the|this|that|its|their|these)\s+(?:[\w-]+\s+){0,2}?(?:pro
                r"framework|text|document|draft)\b")
 
 
-def _author_of_referent(rep: _Report, index: int, clause: tuple[int, int], side: str,
-                        earlier: list[_Act]) -> str | None:
+def _author_of_referent(rep: Report, index: int, clause: tuple[int, int], side: str,
+                        earlier: list[Act]) -> str | None:
     """Who made the offer "the proposal" points back to, when that is not `side`: the latest
     proposal told in the sentences just before, else the latest owner named there ("the U.S.
     proposal"). Kyiv studying an American plan answers Washington, not Moscow."""
@@ -710,19 +556,19 @@ def _author_of_referent(rep: _Report, index: int, clause: tuple[int, int], side:
     for back in range(index - 1, max(-1, index - 4), -1):
         sent = rep.sentences[back]
         owners = [m.party for m in rep.mentions(sent.start, sent.end)
-                  if m.party != side and _owner(rep.norm, sent.start, m.start, m.end)]
+                  if m.party != side and owner(rep.norm, sent.start, m.start, m.end)]
         if owners:
             return owners[-1]
     return None
 
 
-def _names_owner(rep: _Report, sent: Sentence, party: str) -> bool:
+def _names_owner(rep: Report, sent: Sentence, party: str) -> bool:
     """Whether `party` is named in the sentence as the owner of a plan or offer ("the U.S. plan")."""
-    return any(m.party == party and _owner(rep.norm, sent.start, m.start, m.end)
+    return any(m.party == party and owner(rep.norm, sent.start, m.start, m.end)
                for m in rep.mentions(sent.start, sent.end))
 
 
-def _resolve_pronoun(rep: _Report, index: int, clause: tuple[int, int], pronoun: str) -> str | None:
+def _resolve_pronoun(rep: Report, index: int, clause: tuple[int, int], pronoun: str) -> str | None:
     """The party a "he"/"we"/"it" stands for: the subject of an earlier clause or sentence.
     "We" and "I" are the speaker: the name heading an interview answer ("Yermak: We...")."""
     sentences = rep.sentences
@@ -748,7 +594,7 @@ def _resolve_pronoun(rep: _Report, index: int, clause: tuple[int, int], pronoun:
     return None
 
 
-def _quote_speaker(rep: _Report, sent: Sentence, at: int) -> str | None:
+def _quote_speaker(rep: Report, sent: Sentence, at: int) -> str | None:
     """The side of the person a quotation at `at` is attributed to in its sentence ("We are ready
     to meet the Russians," Umerov told reporters): the first name outside the quote marks."""
     text = rep.norm[sent.start:sent.end]
@@ -763,195 +609,30 @@ def _quote_speaker(rep: _Report, sent: Sentence, at: int) -> str | None:
     return outside[0].party if outside else None
 
 
-def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str, te: int | None = None) -> Venue | None:
+def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str, te: int | None = None,
+           host_before: bool = False) -> Venue | None:
     """The first venue after the act's words, or one fronted at the clause start ("In Istanbul, ...").
     Where a statement was made ("told reporters in Washington") is a venue only of talks. Talks
     may name their three parties before the place ("the round of talks between Ukraine, the
     United States and Russia began in Abu Dhabi"): for them the window runs from the words' end."""
     if kind != "talks":
         venues = [v for v in venues if not v.speech]
-    reach = ts + 80 if kind != "talks" or te is None else max(ts + 80, te + 70)
+    # talks: "...began on Monday at Ciragan Palace in Istanbul" may name the city a sentence's length on
+    reach = ts + 80 if kind != "talks" or te is None else max(ts + 80, te + 110)
     after = [v for v in venues if ts <= v.start <= reach]
+    if not after and kind == "talks":
+        after = [v for v in venues if v.start > reach and not v.speech]
     if after:
         return after[0]
-    close = [v for v in venues if ts - 25 <= v.end <= ts and kind == "talks"]  # "arrived in Moscow for talks"
+    # "arrived in Moscow for talks"; "the Vatican might host the talks"
+    close = [v for v in venues if ts - 25 <= v.end <= ts and (kind == "talks" or host_before)]
     if close:
         return close[-1]
     fronted = [v for v in venues if v.phrase - clause_start <= 15]
     return fronted[0] if fronted else None
 
 
-def _date(rep: _Report, index: int, clause: tuple[int, int],
-          parties: list[str], kind: str, past: bool = False) -> tuple[str | None, str | None]:
-    norm = rep.norm
-    text = rep.low[clause[0]:clause[1]]
-    date, words = rep.date_of(*clause, past=past)
-    sent = rep.sentences[index]
-    if date is None and words is None:
-        shift = _DAYS_APART.match(text)
-        if shift:
-            # "..., a day after they visited Kyiv": counted back from the day of the main clause.
-            main, _ = rep.date_of(sent.start, clause[0])
-            if main:
-                n = _COUNT.get(shift.group(1), 1) * (-1 if shift.group(2) == "after" else 1)
-                return (dt.date.fromisoformat(main) + dt.timedelta(days=n)).isoformat(), shift.group(0).strip()
-        if "same" in text and _SAME_DAY.search(text):
-            return _lead_date(rep, index), "the same day"
-        if kind == "talks" and _AFTER_FRAME.match(text):
-            # "..., after more than four hours of talks in the Saudi capital": the day of the main clause.
-            main, main_words = rep.date_of(sent.start, clause[0])
-            if main:
-                return main, main_words
-    if date is None and words is None:
-        # A date in another clause of the same sentence dates the statement ("X said on Monday").
-        spans = rep.spans(sent.start, sent.end)
-        ahead = bool(spans) and _looks_ahead(norm[sent.start:sent.end])
-        for span in spans:
-            if sent.start + span.start >= clause[0] and sent.start + span.end <= clause[1]:
-                continue
-            day = resolve(span, rep.published, ahead)
-            if day is not None and kind != "talks":
-                return day.isoformat(), span.text
-    if date is None and words is None and not (holds_any(text, _HABITUAL_CUE) and _HABITUAL.search(text)):
-        date, words = _context_date(rep, index, parties)
-    if date is None and words is None and kind == "talks" and _HELD_PAST.search(text) and rep.published:
-        return rep.published.isoformat(), None
-    if (date is None and rep.published and _TIMESTAMP.match(rep.norm, _paragraph_start(rep, sent))
-            and (words is None or _SAYS.search(rep.low, sent.start, sent.end))):
-        return rep.published.isoformat(), None  # a live-blog entry ("13:40 - X says ...") is of the day of the blog
-    return date, words
-
-
-def _date_after(rep: _Report, start: int, end: int) -> tuple[str, str] | None:
-    """The first day named in `norm[start:end]`, if any."""
-    date, words = rep.date_of(start, end)
-    return (date, words) if date else None
-
-
-def _paragraph_start(rep: _Report, sent: Sentence) -> int:
-    para = next((p for p in rep.doc.paragraphs if p.index == sent.paragraph), None)
-    return para.start if para else sent.start
-
-
-def _lead_date(rep: _Report, index: int) -> str | None:
-    """The day of the report's main event ("the same day"): the first day named before `index`."""
-    for prev in rep.sentences[:index]:
-        date, _ = rep.date_of(prev.start, prev.end)
-        if date:
-            return date
-    return None
-
-
-def _context_date(rep: _Report, index: int, parties: list[str]) -> tuple[str | None, str | None]:
-    """The day of the statement this sentence continues: an earlier sentence by the same side that names one."""
-    sentences = rep.sentences
-    sent = sentences[index]
-    for back in range(index - 1, max(-1, index - 4), -1):
-        prev = sentences[back]
-        if not rep.sentence_spans(back):
-            continue
-        # A statement, in the same paragraph or by the same side.
-        if not _SPEECH.search(rep.low[prev.start:prev.end]):
-            return None, None
-        if prev.paragraph != sent.paragraph and not (parties and parties[0] in rep.parties_named(back)):
-            return None, None
-        date, words = rep.date_of(prev.start, prev.end)
-        return (date, words) if date else (None, None)
-    return None, None
-
-
-def _merge(acts: list[_Act]) -> list[_Act]:
-    kept: list[_Act] = []
-    for act in acts:
-        target = _same_act(kept, act)
-        if target is None:
-            new_place = act.venue is not None and not any(
-                k.kind == "talks" and k.venue and _same_place(k, act) for k in kept)
-            if act.kind == "talks" and act.definite_talks and not new_place and (act.setting or not act.parties and act.venue is None):
-                continue
-            kept.append(act)
-            low_clause = act.clause_text.lower()
-            antecedent = _ANTECEDENT.search(low_clause) if holds_any(low_clause, _ANTECEDENT_CUE) else None
-            if act.topic in (None, *topics.GENERIC) and antecedent:
-                act.topic = _antecedent_topic(kept[:-1], antecedent.group(1)) or act.topic
-            continue
-        target.date = target.date or act.date
-        target.date_text = target.date_text or act.date_text
-        if target.venue is None or (act.venue and act.venue == target.venue_within):
-            if act.venue:  # "Alaska" made precise by "Anchorage" keeps the city
-                target.venue, target.venue_country, target.venue_within = act.venue, act.venue_country, act.venue_within
-        target.topic = topics.sharper(target.topic, act.topic)
-        for p in act.parties:
-            if act.kind == "talks" and act.definite_talks and p == act.assumed:
-                continue  # "the meeting lasted five hours, Ushakov said": no counterpart is named
-            if p not in target.parties:
-                target.parties.append(p)
-        target.about_talks = target.about_talks or act.about_talks
-    return kept
-
-
-def _same_place(a: _Act, b: _Act) -> bool:
-    """Two venues of one meeting: equal, one inside the other ("Anchorage", "Alaska"), or a country
-    named first and its city later ("in Saudi Arabia" ... "in Jeddah")."""
-    if a.venue == b.venue:
-        return True
-    if a.venue_within and a.venue_within == b.venue or b.venue_within and b.venue_within == a.venue:
-        return True
-    return not a.venue_country or not b.venue_country
-
-
-def _antecedent_topic(earlier: list[_Act], noun: str) -> str | None:
-    """The topic of what "the truce" / "the proposal" points back to: the latest declared truce for
-    a truce, else the latest proposal or truce with a specific topic (a truce proposed)."""
-    truce = next((p for p in reversed(earlier) if p.kind == "truce"), None)
-    if noun in ("truce", "ceasefire") and truce is not None:
-        return truce.topic
-    for prev in reversed(earlier):
-        if prev.kind in ("proposal", "truce") and prev.topic and prev.topic not in topics.GENERIC:
-            return prev.topic
-    return None
-
-
-def _same_act(kept: list[_Act], act: _Act) -> _Act | None:
-    for prev in reversed(kept):
-        if prev.kind != act.kind:
-            continue
-        if prev.index == act.index and act.rule.id == "talks.agreed_exchange":
-            return prev  # "ended two days of talks in Abu Dhabi, but agreed to exchange 157 prisoners": those talks
-        if prev.index == act.index:
-            # "wanted a settlement, but only one that reflects the new realities": one stance told in two
-            # phrasings; two meetings, two sides' answers, or one verb with two objects stay apart.
-            if (act.kind != "talks" and prev.actor == act.actor and prev.rule.id != act.rule.id
-                    and topics.compatible(prev.topic, act.topic)):
-                return prev
-            continue
-        if act.kind == "talks" and act.definite_talks:
-            if prev.distinct and not act.distinct:
-                continue
-            if act.venue and prev.venue and not _same_place(prev, act):
-                continue  # "the previous meeting in Copenhagen" is not this week's in Jeddah
-            return prev
-        if prev.actor != act.actor and not (act.kind == "talks" and (prev.actor is None or act.actor is None)):
-            continue
-        if not topics.compatible(prev.topic, act.topic):
-            continue
-        if prev.venue and act.venue and not _same_place(prev, act):
-            continue
-        if prev.date and act.date and prev.date != act.date:
-            continue
-        a, b = set(prev.parties), set(act.parties)
-        if not (a <= b or b <= a):
-            continue
-        near = act.index - prev.index <= 3 and not act.no_merge
-        same_words = prev.trigger_text == act.trigger_text and len(act.trigger_text.split()) >= 2
-        same_topic = prev.topic is not None and prev.topic == act.topic
-        talks = act.kind == "talks" and a == b
-        if near or same_words or act.anaphoric or same_topic or talks:
-            return prev
-    return None
-
-
-def _record(act: _Act) -> Negotiation:
+def _record(act: Act) -> Negotiation:
     s = act.sentence
     if act.kind == "talks" and not act.parties:
         act.parties = ["Russia", "Ukraine"]  # "the draft treaty discussed in Istanbul": the two sides of the war

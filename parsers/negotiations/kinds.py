@@ -123,11 +123,13 @@ RULES: list[Rule] = [
     # -- refusals of readiness are rejections
     _r("rejection.not_ready", "rejection", "ready|prepared|willing|open$|interested",
        r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b", also="not|n't|never"),
-    _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement|take part|participate$|attend$|join$|send$|sign$|withdraw|pull out|surrender|hand over",
+    _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement|take part|participate$|attend$|join$|send$|sign$|withdraw|pull out|surrender|hand over|renew$|extend$|prolong$",
        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|would\s+not|wouldn't|shall\s+not|will\s+never|would\s+never|do\s+not\s+intend\s+to|"
+       # "Putin did not agree to an immediate ceasefire": a refusal told in the past
+       r"(?:did|does|has|have)\s*(?:not|n't)(?=\s+(?:yet\s+)?agree)|"
        r"does\s+not\s+intend\s+to|has\s+no\s+intention\s+of)\s+(?:\w+\s+)?(?:negotiat\w*|talk|agree\w*|accept\w*|"
        r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement|take\s+part|participate|attend|"
-       r"withdraw|pull\s+out|surrender|hand\s+over|"
+       r"withdraw|pull\s+out|surrender|hand\s+over|renew|extend|prolong|"
        r"join|send\s+(?:a\s+)?delegation|sign)\b", DEMAND_DOMAIN,
        also="not|n't|never|intention"),
     _r("rejection.hard_to", "rejection", "hard to|difficult to|impossible to|unrealistic to|premature to|too early to",
@@ -179,7 +181,8 @@ RULES: list[Rule] = [
        None),
     # Finite verbs only: "..., urging him to withdraw" tells what was said in the call reported.
     _r("demand.urge", "demand", "urge|urged|urges|press$|pressed|presses|pushed|pushes|push$",
-       r"\b(?:urg(?:e|es|ed)|press(?:es|ed)?|push(?:es|ed)?)\s+(?:[\w.'-]+\s+){1,4}?to\s+(?:\w+\s+)?"
+       # the one urged may carry a title and a day ("urged Russian President Vladimir Putin on Saturday to")
+       r"\b(?:urg(?:e|es|ed)|press(?:es|ed)?|push(?:es|ed)?)\s+(?:[\w.'-]+\s+){1,7}?to\s+(?:\w+\s+)?"
        r"(?:agree|accept|join|sign|halt|stop|end|declare|begin|start|come|return|engage|withdraw|negotiate|hold|resume|implement|"
        r"observe|respect|cease)\b|"
        # "urged dialogue", "urges an immediate ceasefire": the thing urged named as a noun
@@ -189,6 +192,10 @@ RULES: list[Rule] = [
     _r("demand.only_if", "demand", "only if|only when|only after|only once|only in",
        r"\bonly\s+(?:if|when|after|once)\b|\b(?:possible|happen|take\s+place|be\s+held)\s+only\s+in\b", DEMAND_DOMAIN,
        speaker_acts=True),
+    _r("demand.terms_met", "demand", "conditions|demands|terms|requirements",
+       r"\b(?:if|once|when|until)\s+(?:all\s+)?(?:its|their|his|her|our|these|the|those|[\w]+'s)\s+(?:[\w-]+\s+)?"
+       r"(?:conditions|demands|terms|requirements)\s+(?:are|were|have\s+been|had\s+been|would\s+be|will\s+be)\s+(?:fully\s+)?met\b",
+       None, speaker_acts=True, also=" met"),
     _r("demand.verb", "demand", "demand|insist|call on|call for|calls on|calls for|called on|called for|calling on|calling for|press for|presses for|pressed for|pressing for|set out|set its|set his|set conditions|set terms|condition|precondition|ultimatum|must|want$|wants$|requir",
        r"\b(?:demanded|demanding|demands?\s+(?:that|for|of|from|include|included|are|were)|insist(?:s|ed|ing)?\s+(?:on|that(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:must|should|could\s+not|cannot|can't|would\s+have\s+to|be\s+allowed)\b)|"
        r"that\s+(?:[\w.'-]+\s+){1,3}?(?:first\s+)?(?:withdraw|recogni[sz]e|cede|abandon|renounce|give\s+up|pull\s+(?:[\w-]+\s+){0,2}?out|leave|hand\s+over|drop|halt|stop)\b)|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+to|for)|"
@@ -199,6 +206,26 @@ RULES: list[Rule] = [
     _r("demand.realities", "demand", "realities",
        r"\b(?:tak(?:e|es|ing)\s+into\s+account|reflect(?:s|ed|ing)?|recogni[sz]\w*|accept\w*|based\s+on|consider\w*)\s+"
        r"\"?(?:the\s+)?(?:(?:new|current|existing|territorial|present)\s+)*\"?realities\b", None, speaker_acts=True),
+    # "would return to the deal if its conditions were met", "willing to facilitate exports provided the
+    # restrictions were lifted", "ready to let the ships pass, but first Kyiv had to clear its ports": an
+    # offer on terms is a demand of those terms.
+    _r("demand.on_terms", "demand", "ready|willing|prepared",
+       r"\b(?:ready|willing|prepared)\s+to\s+(?:[^.;]|(?<=\b[a-z])\.){0,90}?(?:\bprovided\b|\bon\s+(?:the\s+)?condition\b|"
+       r"\bas\s+long\s+as\b|\bbut\s+first\b|\bonly\s+if\b)", None, speaker_acts=True,
+       also="provided|condition|as long as|but first|only if"),
+    # "Russia must now work towards ending the fighting", "Moscow must agree to a ceasefire": pressed on a side
+    _r("demand.must_move", "demand", "must",
+       r"\bmust\s+(?:now\s+|first\s+|finally\s+|immediately\s+)?(?:work\s+towards?|agree\s+to|accept|sign\s+up\s+to|engage\s+in|"
+       r"come\s+to|return\s+to|commit\s+to)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|peace|talks|negotiations|"
+       r"(?:ending|end\s+to)\s+(?:the\s+)?(?:war|fighting|conflict|killing|hostilities))\b", None, speaker_acts=True),
+    # "giving Ukraine until Thursday to agree to the framework": a deadline set is a demand
+    _r("demand.deadline", "demand", "giving|gave|given|gives|give$",
+       r"\b(?:giv(?:e|es|ing|en)|gave)\s+(?:[\w.'-]+\s+){1,3}?until\s+(?:[\w,]+\s+){1,3}?to\s+(?:agree|accept|respond|reply|sign|"
+       r"answer|decide|withdraw|leave)\b", None, also="until"),
+    # "Russia must pay for the war": reparations demanded
+    _r("demand.pay", "demand", "must|should|has to|have to",
+       r"\b(?:must|should|has\s+to|have\s+to|will\s+have\s+to)\s+pay\s+(?:for\s+(?:the|this|its)\s+(?:war|aggression|damage|destruction)|"
+       r"(?:war\s+)?reparations|compensation)\b", None, speaker_acts=True, also="pay"),
     # "Ukraine must first withdraw", "Moscow would have to withdraw": the one who says so demands it.
     _r("demand.have_to", "demand", "have to|need to|must",
        r"\bmust\s+(?:first\s+)?(?:withdraw|cede|recogni[sz]e|give\s+up|abandon|renounce|pull\s+out|leave|hand\s+over|include|involve|"
@@ -215,6 +242,14 @@ RULES: list[Rule] = [
        rf"\b(?:readiness|willingness|openness|desire|preparedness)\s+(?:to|for)\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.sit_down", "readiness", "ready|prepared|willing|open$",
        r"\b(?:ready|prepared|willing|open)\s+to\s+(?:\w+\s+)?(?:sit\s+down|meet)\b", None, also="sit|meet"),
+    # "reiterated his support for a 30-day ceasefire": a side backing an act on the table
+    _r("readiness.support", "readiness", "support",
+       rf"\b(?:reiterat\w+|express\w*|voic\w+|confirm\w*|restat\w+|declar\w+|pledg\w+)\s+(?:(?:its|his|her|their|full|strong)\s+){{0,2}}"
+       rf"support\s+for\b{_NEG_OBJ_AHEAD}"),
+    # "We hope the talks will be continued soon": a side wanting the talks to go on
+    _r("readiness.hope_continue", "readiness", "hope",
+       r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:the\s+)?(?:talks|negotiations|dialogue|contacts|consultations)\s+(?:will|would|can|could)\s+"
+       r"(?:be\s+)?(?:\w+ly\s+)?(?:continu\w*|resum\w*|go\s+on|proceed)\b", None),
     _r("readiness.committed", "readiness", "committed",
        rf"\b(?:remains?|remained|is|was|are|were|stays?)\s+(?:still\s+|fully\s+|firmly\s+)?committed\s+to\b{_NEG_OBJ_AHEAD}"),
     _r("readiness.work_with", "readiness", "work with|work on|working with|working on",
@@ -248,12 +283,24 @@ RULES: list[Rule] = [
        also="sen|mad|mak|extend|renew|repeat|reiterat|submit|hand|pass|present|deliver|outlined|laid out|brought"),
     _r("proposal.stands_by", "proposal", "stand", r"\bstands?\s+by\s+(?:its|his|their|the|her)\s+(?:offer|proposal|plan|initiative)\b"),
     _r("proposal.verb", "proposal", "propos|suggest|put forward|puts forward|putting forward|floated|tabled|unveil",
-       r"\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|put(?:s|ting)?\s+forward|floated|tabled|unveil(?:s|ed))\b", venue_after=True),
+       # not "a US-proposed ceasefire": the owner's offer, named (`owned`)
+       r"(?<!-)\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|put(?:s|ting)?\s+forward|floated|tabled|unveil(?:s|ed))\b", venue_after=True),
     _r("proposal.could_involve", "proposal", "deal|agreement|settlement|accord could|accord might|accord may|accord would",
        r"\b(?:deal|agreement|settlement|accord)\s+(?:could|might|may|would)\s+(?:involve|include|entail|see)\b", None,
        speaker_acts=True, also="could|might|may|would"),
     _r("proposal.persuade", "proposal", "try|tries|trying|seek|seeks|sought|hope",
        r"\b(?:try|tries|trying|tried|seek|seeks|sought|hopes?|hoped)\s+to\s+(?:persuade|convince)\b"),
+    # "Trump said the Vatican might host the negotiations", "Erdogan hopes to arrange a meeting of the
+    # presidents": a venue or a meeting put forward, not a meeting held.
+    _r("proposal.might_host", "proposal", "might host|could host|may host|hope to|hopes to|hoped to|hoping to",
+       r"\b(?:might|could|may)\s+host\s+(?:the\s+|a\s+|future\s+|further\s+|new\s+|next\s+)*(?:[\w-]+\s+)?"
+       r"(?:talks|negotiations|meeting|summit|round|peace\s+conference)\b|"
+       r"\bhop(?:e|es|ed|ing)\s+to\s+(?:arrange|organi[sz]e|host|broker|set\s+up)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:talks|negotiations|meeting|summit|round)\b", None, speaker_acts=True),
+    # "any talks between Russia and Ukraine should be based on the 2022 draft": the basis put forward
+    _r("proposal.based_on", "proposal", "based on",
+       r"\b(?:talks|negotiations|settlement|agreement|deal|peace)\s+(?:[\w-]+\s+){0,5}?(?:should|must|ought\s+to|has\s+to|have\s+to)\s+"
+       r"be\s+based\s+on\b", None, speaker_acts=True, also="should|must|ought|has to|have to"),
     _r("proposal.offered", "proposal", "offer", r"\boffer(?:s|ed|ing)?\s+to\s+(?:host|hold|mediate|meet|organi[sz]e|broker|monitor|observe|oversee|guarantee)\b"),
     # "offered a three-day ceasefire", "offered Kyiv talks": the thing offered names the act.
     _r("proposal.offered_thing", "proposal", "offer",
@@ -289,7 +336,7 @@ RULES: list[Rule] = [
        r"(?:pause|halt|suspension|moratorium)\s+(?:in|on|of|to)\s+(?:\w+\s+){0,2}?(?:strikes|attacks|hostilities|fighting|shelling|"
        r"military\s+operations|combat\s+operations|offensive)\b", None, also="declar|announc|order|proclaim"),
     _r("truce.passive", "truce", "truce|ceasefire|cease-fire|armistice|moratorium",
-       r"\b(?:truce|ceasefire|cease-fire|armistice|moratorium)\s+(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?"
+       r"\b(?:truce|ceasefire|cease-fire|armistice|moratorium)\"?\s+(?:was\s+|has\s+been\s+|had\s+been\s+|is\s+)?"
        r"(?:declared|announced|ordered|proclaimed)\b", also="declared|announced|ordered|proclaimed"),
     _r("truce.in_effect", "truce", "truce|ceasefire|cease-fire|moratorium",
        r"\b(?:truce|ceasefire|cease-fire|moratorium)\s+(?:took|takes|came|comes|went|goes|will\s+come|will\s+take)\s+"
@@ -319,6 +366,12 @@ RULES: list[Rule] = [
     _r("talks.signed", "talks", "sign$|signs$|signed$|signing$",
        r"\bsign(?:ed|s|ing)?\b(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:agreements?|deals?|accords?|memorandum|treaty)\b", None,
        also="agreement|deal|accord|memorandum|treaty"),
+    # "an agreement on the grain corridor is expected to be signed in Istanbul on Friday", "a deal was
+    # finally brokered in July": the signing or the striking of a deal is a meeting of its parties.
+    _r("talks.deal_done", "talks", "agreement|deal|accord|document|memorandum|treaty",
+       r"\b(?:agreement|deal|accord|document|memorandum|treaty)\b(?:[^.;]|(?<=\b[a-z])\.){0,110}?\b(?:(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+be|"
+       r"(?:was|were)\s+set\s+to\s+be|will\s+be|(?:was|were|had\s+been|has\s+been)\s+(?:finally\s+)?)\s*"
+       r"(?:signed|brokered|struck|reached|concluded|initial(?:l)?ed)\b", None, also="signed|brokered|struck|reached|concluded|initial"),
     _r("talks.sides_agreed", "talks", "agreed", r"\b(?:both|the\s+two)\s+(?:delegations|sides|negotiating\s+teams)\s+agreed\b", None),
     # "Russia and Ukraine agreed to swap 1,000 prisoners each": an exchange agreed is agreed between the
     # sides, in talks (guideline: prisoner exchanges agreed in talks); an exchange merely carried out is not.
@@ -327,6 +380,11 @@ RULES: list[Rule] = [
        r"(?:exchange|swap|release|return)s?\b|"
        r"\bagree(?:d|s)?\s+(?:with\s+(?:[\w.'-]+\s+){1,2}?(?=to\s))?(?:on\s+|to\s+|upon\s+)?(?:(?:a|an|the|another|new|further|large|major|fresh)\s+)?"
        r"(?:[\w,-]+\s+){0,2}?(?:exchange|swap|trade|release)s?\b", _CAPTIVES, also="exchang|swap|trade|release|return"),
+    # "Russia and Ukraine exchanged 200 prisoners as a result of Turkey's mediation": a swap a mediator brokered
+    _r("talks.exchange_mediated", "talks", "exchanged|swapped",
+       r"\b(?:exchanged|swapped)\s+(?:[\w,]+\s+){0,4}?(?:prisoners|pows|captives)\b(?=(?:[^.;]|(?<=\b[a-z])\.|"
+       r"(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\.|(?<=\bsept)\.){0,120}?"
+       r"\b(?:mediation|mediated|brokered|facilitated|good\s+offices))", None, also="mediat|broker|facilitat|good offices"),
     _r("talks.visit", "talks", "return|went|goes|going|travel|flew|fly|flies|flying|came|come|arriv|heads to|headed to|heading to|visit|expected|due",
        r"\b(?:return(?:s|ed|ing)?|went|go(?:es|ing)?|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|came|come|comes|"
        r"arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?|visit(?:s|ed|ing)?|(?:is|are|was)\s+expected|(?:is|are)\s+due)\s+"
@@ -347,11 +405,19 @@ RULES: list[Rule] = [
     _r("talks.discussed_in", "talks", "discussed|agreed|negotiated|initial|drafted|hammered",
        r"\b(?:discussed|agreed|negotiated|initial(?:l)?ed|drafted|hammered\s+out)\s+(?:in|at)\b", None, venue_after=True),
     _r("talks.agreed_to_meet", "talks", "agreed",
-       r"\bagreed\s+to\s+(?:hold|meet|resume|a\s+meeting|talks|negotiations|a\s+summit|a\s+new\s+round)\b", None),
+       r"\bagreed\s+to\s+(?:hold|meet|resume|a\s+meeting|talks|negotiations|a\s+summit|a\s+new\s+round)\b|"
+       # "agreed to begin negotiations", "agreed to have their teams start talks immediately"
+       r"\bagreed\s+to\s+(?:[\w'-]+\s+){0,4}?(?:begin|start|launch|open|initiate)\s+\"?(?:[\w-]+\s+){0,2}?\"?(?:talks|negotiations|consultations)\b",
+       None),
+    # "Turkey brought Russia and Ukraine together at the same table in Istanbul": a host's meeting
+    _r("talks.brought_together", "talks", "brought|bring",
+       r"\b(?:brought|bring(?:s|ing)?)\s+(?:[\w.'-]+\s+){1,6}?together\b(?=\s+(?:at|around|in|for|to)\b)", None,
+       also="together"),
     _r("talks.gather", "talks", "gather|convene|assembl",
        r"\b(?:gather(?:s|ed|ing)?|convene[sd]?|convening|assembled?)\s+(?:in|at)\b", None, venue_after=True),
     _r("talks.hold", "talks", "talks|negotiations|meeting|summit|consultations|round",
        r"\b(?:held|hold|holds|holding|hosted|hosts|host|hosting|resumed|resume|resumes|began|opened|conducted|"
+       r"start|starts|started|begin|begins|launch|launched|"
        r"concluded|wrapped\s+up|attended|attend|attends|took\s+part\s+in|take\s+part\s+in|takes\s+part\s+in|"
        r"participated\s+in|participate\s+in|participates\s+in|joined|join)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b"
        r"(?:talks|negotiations|meeting|summit|consultations|rounds?)\b", None),
@@ -372,7 +438,7 @@ RULES: list[Rule] = [
     _r("talks.hosted", "talks", "hosted|hosts$|host$|received|receives$|receive$",
        r"\b(?:hosted|hosts|will\s+host|received|receives|will\s+receive)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
     _r("talks.discussed_with", "talks", "discussed|discusses",
-       r"\bdiscuss(?:ed|es)\s+(?:[\w'-]+\s+){1,5}?with\b", None, party_after=True),
+       r"\bdiscuss(?:ed|es)\s+(?:[\w.'-]+\s+){1,5}?with\b", None, party_after=True),
     _r("talks.with", "talks", "talks|negotiations|meeting|summit|consultations|phone|telephone|conversation|call$|calls$",
        r"\b(?:talks|negotiations|meeting|summit|consultations|phone\s+call|telephone\s+(?:call|conversation)|conversations?|calls?)\s+"
        r"(?:\w+\s+)?(?:between|with|involving)\b", None, also="between|with|involving"),
@@ -391,6 +457,7 @@ RULES: list[Rule] = [
     _r("talks.met", "talks", "met$|meet|phone|phoned",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|are\s+to\s+meet|is\s+to\s+meet)\s+(?:again\s+|separately\s+|"
        r"face\s+to\s+face\s+|in\s+person\s+)?(?:with|in|at)\b"
+       r"|\b(?:met|meet|meets)\s+(?:face\s+to\s+face|in\s+person)\b"
        r"|\b(?:spoke|speaks|talked|talks)\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)\s+(?:with|to)\b|\bphoned\b", None),
     _r("talks.met_party", "talks", "met$|meet$|meets$",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|shall\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
@@ -401,8 +468,11 @@ RULES: list[Rule] = [
     _r("talks.will_take_place", "talks", "take place",
        r"\b(?:talks|negotiations|meeting|summit|round|consultations)\s+(?:will|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|"
        r"(?:is|are)\s+due\s+to|could|may|might)\s+take\s+place\b", None),
-    _r("talks.took_place", "talks", "talks|negotiations|meeting|summit",
-       r"\b(?:talks|negotiations|meeting|summit)\s+(?:took\s+place|ended|concluded|lasted|resumed|began|continued)\b", None, also="took place|ended|concluded|lasted|resumed|began|continued"),
+    _r("talks.took_place", "talks", "talks|negotiations|meeting|summit|discussions|consultations",
+       r"\b(?:talks|negotiations|meeting|summit|discussions|consultations)\s+(?:(?:had|have|has)\s+)?(?:took\s+place|ended|concluded|lasted|resumed|began|continued)\b|"
+       # "consultations on the core issues of a settlement had resumed": the subject's words run on
+       r"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|about|over)\s+[^.;\"]{0,90}?\s(?:had|have|has)\s+(?:resumed|begun|started)\b",
+       None, also="took place|ended|concluded|lasted|resumed|began|begun|started|continued"),
     # -- acceptance is readiness (last: "agreed to a ceasefire" is a truce, "agreed to meet" talks)
     _r("readiness.accepted", "readiness", "accept|agreed|endorse|embrace|welcome|said yes|signed up",
        r"\b(?:accept(?:s|ed)?|agreed\s+to|endorse[sd]?|embrac(?:e|es|ed)|welcom(?:e|es|ed)|said\s+yes(?:\s+to)?|"

@@ -114,7 +114,8 @@ _GROUP_NOUNS = frozenset(
 _OBJECT_VERBS = frozenset(
     "meet meeting met invite invited inviting invites urge urged urging urges thank thanked thanking thanks "
     "accuse accused accusing accuses receive received receiving receives visit visited visiting visits "
-    "tell told telling tells".split())
+    "tell told telling tells address addressed addressing addresses notify notified notifies informed informs "
+    "briefed gave giving gives".split())
 _CAPITALISED = re.compile(r"[A-Z][\w'.-]*")
 _LAST_WORD = re.compile(r"\w+\Z")
 
@@ -129,8 +130,8 @@ def governed(text: str, start: int, at: int) -> bool:
     for k in range(min(6, len(words))):
         word = words[-1 - k]
         tail = _LAST_WORD.search(word)
-        if tail and k == 0 and word.lower() in _OBJECT_VERBS:
-            return True
+        if tail and word.lower() in _OBJECT_VERBS:
+            return True  # "invited Putin", "addressing the Russian and Ukrainian delegations"
         if tail and tail.group().lower() in _PREPOSITION_SET:
             # "a delegation of African leaders": the group's members are its subject
             return not (tail.group().lower() == "of" and len(words) > k + 1

@@ -32,9 +32,10 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"(?:\w+\s+){0,2}(?:prisoners|POWs|captives|detainees|soldiers)|POW\s+(?:swaps?|exchanges?)|all-for-all|"
         r"(?:exchang|swap|releas)\w*\s+(?:[\w,]+\s+){0,3}(?:prisoners|POWs|captives))\b")),
     ("leaders meeting", ("summit", "meet", "leader", "presidential", "call", "invit", "putin", "zelensk", "trump"), ci(
-        r"\b(?:summit|"
+        # not a "peace summit" (a conference of many states on a settlement: peace settlement)
+        r"\b(?:(?<!peace\s)summit(?!\s+on\s+(?:ukraine|peace))|"
         r"meeting\s+(?:at\s+the\s+)?(?:leadership|leaders'?|presidential|highest)\s+level|"
-        r"(?:leaders'?|presidential)\s+(?:meeting|summit)|meeting\s+(?:of|between)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents)|"
+        r"(?:leaders'?|presidential)\s+(?:meeting|summit)|(?:meeting|talks|summit)\s+(?:of|between)\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents)|"
         rf"meet(?:ing)?\s+(?:with\s+)?{_LEADER}|"
         rf"(?:meeting|summit|talks|call|encounter)\s+between\s+{_LEADER}\s+and\s+{_LEADER}|"
         rf"{_LEADER}-{_LEADER}\s+(?:meeting|summit|talks|call|encounter)|"
@@ -56,8 +57,8 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"(?:full|unconditional|total)\s+silence|(?:extend\w*|the)\s+silence)\b")),
     ("peace settlement", ("peace", "settlement", "end", "neutral", "guarantee", "draft"), ci(
         r"\b(?:peace\s+(?:settlement|deal|agreement|plan|initiatives?|process|talks|negotiations|treaty|accord|"
-        r"proposals?|framework|formula|memorandum|summit|conference)|settlement|end(?:ing)?\s+(?:to\s+)?the\s+(?:war|conflict|fighting)|"
-        r"draft\s+(?:peace\s+)?(?:treaty|agreement|accord)|lasting\s+peace|peaceful\s+(?:conclusion|resolution|solution)|neutral\s+status|neutrality|security\s+guarantees)\b")),
+        r"proposals?|framework|formula|memorandum|summit|conference)|settlement|end(?:ing)?\s+(?:to\s+)?(?:the\s+)?(?:ongoing\s+|current\s+)?(?:war|conflict|fighting)\b|"
+        r"draft\s+(?:peace\s+)?(?:treaty|agreement|accord)|lasting\s+peace|towards?\s+(?:a\s+)?(?:[\w-]+\s+)?peace\b|peaceful\s+(?:conclusion|resolution|solution)|neutral\s+status|neutrality|security\s+guarantees)\b")),
 ]
 # One scan finds which topics a text may hold: each cue word starts one topic's matches.
 _CUE_TOPIC = {cue: name for name, cues, _ in _TOPICS for cue in cues}
