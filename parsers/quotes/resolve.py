@@ -337,6 +337,9 @@ _LOWER_IN_NAME = {"of", "the", "and", "for", "on"}
 
 
 _POS = attrgetter("pos")
+# How far back (characters) a title or pronoun looks for its person: longer than any report,
+# short enough that a transcript of thousands of quotes is not searched whole for each one.
+LOOKBACK = 20_000
 
 
 class Resolver:
@@ -584,9 +587,11 @@ class Resolver:
             for _, who in reversed(tier):
                 if not (g in ("m", "f") and who.gender and who.gender != g):
                     return who
-        for m in reversed(self.mentions):
-            if m.pos >= pos:
-                continue
+        ms = self.mentions
+        for i in range(bisect.bisect_left(ms, pos, key=_POS) - 1, -1, -1):
+            m = ms[i]
+            if m.pos < pos - LOOKBACK:
+                break
             if g in ("m", "f") and m.who.gender and m.who.gender != g:
                 continue
             return m.who
@@ -601,9 +606,11 @@ class Resolver:
         if head in GENERIC - {"official", "spokesman", "spokeswoman", "spokesperson"}:
             return Who(None, status="generic")
         fallback, fallback_pos = None, 0
-        for m in reversed(self.mentions):
-            if m.pos >= pos:
-                continue
+        ms = self.mentions  # in text order
+        for i in range(bisect.bisect_left(ms, pos, key=_POS) - 1, -1, -1):
+            m = ms[i]
+            if m.pos < pos - LOOKBACK:
+                break  # a title points back within a report's length, not across a transcript
             aff = m.who.affiliation
             if nat and aff and nat != aff and not (nat == "Kremlin" and aff == "Russia"):
                 continue
