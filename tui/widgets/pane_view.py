@@ -21,6 +21,7 @@ from ..panes import PaneSpec
 from ..queries import PAGE_SIZE, Filters, Store, parse_date_range
 from .facet_list import FacetList
 from .row_table import RowTable
+from .summary import SummaryLine
 
 
 T = TypeVar("T")
@@ -62,6 +63,7 @@ class PaneView(Widget):
                 table = RowTable(self.spec.columns, id=f"table-{self.spec.key}")
                 table.sort_column, table.sort_desc = self.sort
                 yield table
+                yield SummaryLine(self.store, self.spec)
                 yield Static("", classes="status")
 
     @property
@@ -89,6 +91,7 @@ class PaneView(Widget):
         self._update_status()
         self.store.interrupt_background()
         self._load(self.generation, self.filters, self.sort)
+        self.query_one(SummaryLine).request(self.generation, self.filters)
 
     def _retry(self, generation: int, fn: Callable[[], T]) -> T:
         """Run a background query again if a newer generation's interrupt hit it while it is still current."""
