@@ -50,16 +50,20 @@ class Totals:
     tallies: Sums | None = None  # country- and region-level tallies, kept apart
 
     def describe(self, unit: str = "rows") -> str:
-        text = f"{self.rows:,} {unit}"
+        text = f"{self.rows:,} {unit[:-1] if self.rows == 1 and unit.endswith('s') else unit}"
         if self.places is None or self.tallies is None:
             return text
-        text += f" · {self.places.incidents:,} incident{'s' if self.places.incidents != 1 else ''}"
+        n = self.places.incidents
+        if unit == "incidents":
+            text += f" · {n:,} at places"
+        else:
+            text += f" · {n:,} incident{'s' if n != 1 else ''}"
         figures = _figures(self.places)
         if figures:
             text += ": " + figures
         if self.tallies.incidents:
             n = self.tallies.incidents
-            text += f" │ + {n:,} country/region tall{'ies' if n != 1 else 'y'}, not added in"
+            text += f" │ apart, {n:,} country/region tall{'ies' if n != 1 else 'y'}"
             figures = _figures(self.tallies)
             if figures:
                 text += ": " + figures

@@ -26,7 +26,8 @@ async def test_strike_totals_count_each_incident_once_and_keep_the_nationwide_ta
         assert totals.tallies.figures["launched"] == 58 and totals.tallies.figures["intercepted"] == 41
         assert totals.places.figures["launched"] is None
         text = str(summary(app).content)
-        assert "5 strikes" in text and "killed 4" in text and "1 country/region tally" in text
+        assert text == ("5 strikes · 3 incidents: killed 4 · injured 10 │ apart, 1 country/region tally: "
+                        "launched 58 · intercepted 41")
 
 
 async def test_strike_totals_follow_the_facets_and_the_search(incidents_db: Path) -> None:

@@ -18,9 +18,11 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from ..panes import PaneSpec
+from ..place_names import PLACE_NAMES
 from ..queries import PAGE_SIZE, Filters, Store, parse_date_range
 from .facet_list import FacetList
 from .row_table import RowTable
+from .search_hint import FieldSuggester, SearchHint
 from .summary import SummaryLine
 
 
@@ -57,8 +59,11 @@ class PaneView(Widget):
                 for facet in self.spec.facets:
                     yield FacetList(facet, id=f"facet-{self.spec.key}-{facet.name}")
             with Vertical(classes="main"):
-                yield Input(placeholder="search: words (full text) or a name (fuzzy) — enter keeps, escape clears",
-                            id=f"search-{self.spec.key}", classes="search")
+                yield Input(placeholder="search: words, a name, or field:value (location:odesa killed:>=5) — "
+                                        "enter keeps, escape clears",
+                            id=f"search-{self.spec.key}", classes="search",
+                            suggester=FieldSuggester(self.store, self.spec, self._show_hint))
+                yield SearchHint()
                 yield Static("", classes="filters")
                 table = RowTable(self.spec.columns, id=f"table-{self.spec.key}")
                 table.sort_column, table.sort_desc = self.sort
@@ -289,6 +294,8 @@ class PaneView(Widget):
         event.stop()
         from dataclasses import replace
 
+        if not event.value.strip():
+            self._show_hint("")
         self.set_filters(replace(self.filters, search=event.value))
 
     @on(Input.Submitted, ".search")
@@ -309,7 +316,13 @@ class PaneView(Widget):
         self.set_filters(replace(self.filters, date_from=start, date_to=end))
         self.table.focus()
 
+    def _show_hint(self, text: str) -> None:
+        hint = self.query_one(SearchHint)
+        hint.update(text)
+        hint.display = bool(text) and self.search_input.has_class("open")
+
     def open_search(self) -> None:
+        PLACE_NAMES.start()  # other spellings of places (Київ, Kharkov), loaded while the user types
         self.search_input.add_class("open")
         self.search_input.focus()
 
@@ -319,5 +332,6 @@ class PaneView(Widget):
 
         self.search_input.value = ""
         self.search_input.remove_class("open")
+        self.query_one(SearchHint).display = False
         self.set_filters(replace(self.filters, search=""))
         self.table.focus()
