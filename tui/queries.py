@@ -169,6 +169,11 @@ class Store:
                             f"ingest into it again with a newer incident-browser to build them.")
         return out
 
+    @property
+    def data_seen(self) -> int:
+        """Changes with every reload: caches outside the store key on it."""
+        return self._data_version
+
     def has(self, key: str) -> bool:
         return key not in self.missing
 

@@ -13,6 +13,8 @@ No Textual import: the summary widget calls `compute` from a thread worker.
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -22,9 +24,9 @@ if TYPE_CHECKING:
 
 FIGURES = ("killed", "injured", "launched", "intercepted")
 TALLY_LEVELS = ("country", "region")
-# Past this many matching strikes, scanning the incidents (one index probe each) beats collecting
-# and de-duplicating the incident ids of every match.
-SCAN_INCIDENTS_FROM = 60_000
+# What an incident carries from its strikes (same attacker, weapon and place by the grouping rules):
+# a strikes filter on these alone can run on the incidents table, 10x fewer rows and no de-duplication.
+INCIDENT_COLUMNS = frozenset({"attacker", "weapon", "location", "region", "country", "target", "date"})
 
 
 @dataclass
@@ -88,9 +90,31 @@ def _latest(table: str) -> str:
     return ", ".join(f"sum({table}.{f}_latest)" for f in FIGURES)
 
 
+_CACHE: OrderedDict[tuple, Totals] = OrderedDict()
+_CACHE_SIZE = 128
+_CACHE_LOCK = threading.Lock()
+
+
 def compute(store: Store, spec: PaneSpec, filters: Filters, conn: sqlite3.Connection,
             rows: int | None = None) -> Totals:
-    """The summary of the view under `filters`. `rows` is the view's row count when already known."""
+    """The summary of the view under `filters` (cached per filter until the database changes).
+    `rows` is the view's row count when already known."""
+    key = (str(store.path), store.data_seen, spec.key, filters)
+    with _CACHE_LOCK:
+        hit = _CACHE.get(key)
+        if hit is not None:
+            _CACHE.move_to_end(key)
+            return hit
+    totals = _compute(store, spec, filters, conn, rows)
+    with _CACHE_LOCK:
+        _CACHE[key] = totals
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return totals
+
+
+def _compute(store: Store, spec: PaneSpec, filters: Filters, conn: sqlite3.Connection,
+             rows: int | None) -> Totals:
     w, p, needs_view = store.where(spec, filters, conn)
     rel = spec.view if needs_view else spec.base
     if rows is None:
@@ -106,13 +130,11 @@ def compute(store: Store, spec: PaneSpec, filters: Filters, conn: sqlite3.Connec
     if "incident_id" not in store.columns_of("strikes", conn):
         return _strike_rows(rows, rel, w, p, conn)
     places, tallies = Sums(), Sums()
-    if not filters.active:
-        incidents = f"select {_level('i')}, count(*), {_latest('i')} from incidents i group by 1"
-        params: list = []
-    elif rows >= SCAN_INCIDENTS_FROM:
-        incidents = (f"select {_level('i')}, count(*), {_latest('i')} from incidents i where exists "
-                     f"(select 1 from {rel} t where t.incident_id = i.id and {w}) group by 1")
-        params = p
+    on_incidents = _incident_filters(store, filters, conn)
+    if on_incidents is not None:
+        iw, ip, _ = on_incidents
+        incidents = f"select {_level('t')}, count(*), {_latest('t')} from incidents t where {iw} group by 1"
+        params: list = ip
     else:
         incidents = (f"select {_level('i')}, count(*), {_latest('i')} from incidents i where i.id in "
                      f"(select t.incident_id from {rel} t where {w}) group by 1")
@@ -134,3 +156,20 @@ def _strike_rows(rows: int, rel: str, w: str, p: list, conn: sqlite3.Connection)
     for tally, n, *values in conn.execute(f"select {_level('t')}, count(*), {own} from {rel} t where {w} group by 1", p):
         (tallies if tally else places).add(n, tuple(values))
     return Totals(rows, places, tallies)
+
+
+def _incident_filters(store: Store, filters: Filters, conn: sqlite3.Connection) -> tuple[str, list, bool] | None:
+    """The Strikes filters as a WHERE on the incidents table, or None when one of them is about
+    something only a strike has (its report's words, its own toll, its source)."""
+    from .panes import PANES
+    from .search_syntax import parse
+
+    if not store.has("incidents"):
+        return None
+    strike_facets = {f.name: f.column for f in PANES["strikes"].facets}
+    if any(strike_facets.get(name, name) not in INCIDENT_COLUMNS for name, _ in filters.equals):
+        return None
+    parsed = parse(filters.search, "strikes")
+    if parsed.text.strip() or any(t.field.column not in INCIDENT_COLUMNS for t in parsed.terms):
+        return None
+    return store.where(PANES["incidents"], filters, conn)
