@@ -22,6 +22,7 @@ from .screens.frequency import FrequencyScreen
 from .screens.help import HelpScreen
 from .screens.incident import IncidentScreen
 from .screens.speaker_picker import SpeakerPicker
+from .screens.sql import SqlScreen
 from .screens.timeline import TimelineScreen
 from .widgets.pane_view import PaneView
 from .widgets.row_table import RowTable
@@ -38,9 +39,11 @@ HELP_TEXT = {
     "frequency": "frequency of the current column's values; enter filters by one",
     "filters.clear": "clear every filter of this pane",
     "facets.toggle": "hide / show the facets (more room for the table)",
+    "preview.toggle": "hide / show the preview strip: the highlighted row's whole quote or evidence",
     "speaker.pick": "jump to a speaker (fuzzy picker); their quotes in date order",
     "timeline": "strikes per day or week, count and killed, for the strikes filters",
     "export": "export the current view (all rows): CSV, JSON; GeoJSON for strikes and incidents; ACLED CSV",
+    "sql.open": "read-only SQL prompt over the database; the result in a table like the panes', exportable",
     "reload": "reload after the database changed (running ingest)",
     "quit": "quit (q closes a dialog first)",
     "table.open": "open the row: all fields and the report, evidence highlighted",
@@ -70,9 +73,11 @@ class IncidentApp(App[None]):
         Binding("F", "frequency", "Frequency", id="frequency"),
         Binding("x", "clear_filters", "Clear filters", id="filters.clear"),
         Binding("f", "toggle_facets", "Facets", show=False, id="facets.toggle"),
+        Binding("p", "toggle_preview", "Preview", show=False, id="preview.toggle"),
         Binding("s", "pick_speaker", "Speaker", id="speaker.pick"),
         Binding("t", "timeline", "Timeline", id="timeline"),
         Binding("e", "export_view", "Export", id="export"),
+        Binding("colon", "sql", "SQL", show=False, id="sql.open"),
         Binding("r", "reload", "Reload", show=False, id="reload"),
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("q", "back", "Quit", id="quit"),
@@ -188,6 +193,10 @@ class IncidentApp(App[None]):
         if self.focused is None or not self.focused.display:
             self.current_pane().table.focus()
 
+    def action_toggle_preview(self) -> None:
+        """Hide or show the strip with the highlighted row's whole quote or evidence."""
+        self.screen.toggle_class("-no-preview")
+
     def action_clear_filters(self) -> None:
         self.current_pane().clear_filters()
 
@@ -212,6 +221,9 @@ class IncidentApp(App[None]):
                  ("ctrl+p", "command palette: jump to speaker, go to place, switch pane, export", ""),
                  ("ctrl+q", "quit from anywhere", "")]
         self.push_screen(HelpScreen(rows))
+
+    def action_sql(self) -> None:
+        self.push_screen(SqlScreen(self.store.path))
 
     def action_reload(self) -> None:
         self._reload()

@@ -22,6 +22,7 @@ from ..place_names import PLACE_NAMES
 from ..queries import PAGE_SIZE, Filters, Store, parse_date_range
 from .facet_list import FacetList
 from .row_table import RowTable
+from .preview import PreviewStrip
 from .search_hint import FieldSuggester, SearchHint
 from .summary import SummaryLine
 
@@ -68,6 +69,7 @@ class PaneView(Widget):
                 table = RowTable(self.spec.columns, id=f"table-{self.spec.key}")
                 table.sort_column, table.sort_desc = self.sort
                 yield table
+                yield PreviewStrip(self.store, self.spec)
                 yield SummaryLine(self.store, self.spec)
                 yield Static("", classes="status")
 
@@ -253,6 +255,7 @@ class PaneView(Widget):
     def _cursor_moved(self, event: RowTable.CursorMoved) -> None:
         event.stop()
         self._update_status()
+        self.query_one(PreviewStrip).follow(self.table)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._update_status)
