@@ -62,12 +62,12 @@ class SqlSession:
             try:
                 cur = self.conn.execute(self._paged(sql, order), [PAGE, 0])
                 return [d[0] for d in cur.description], cur.fetchall(), True
-            except sqlite3.Error as exc:
-                paged_error = exc
+            except sqlite3.Error:
+                pass  # not a select (PRAGMA, EXPLAIN …): run it as typed
             try:
                 cur = self.conn.execute(sql)
             except sqlite3.Error as exc:
-                raise QueryError(one_line(exc if "syntax" not in str(paged_error) else exc)) from None
+                raise QueryError(one_line(exc)) from None
             if cur.description is None:
                 return [], [], False
             return [d[0] for d in cur.description], cur.fetchmany(UNWRAPPED_MAX), False

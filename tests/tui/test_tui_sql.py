@@ -60,7 +60,7 @@ async def test_errors_are_one_line_and_nothing_can_be_written(fixture_db: Path) 
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         await pilot.press("colon")
-        screen = await run(pilot, "select nothing from nowhere")
+        screen = await run(pilot, "select place from nowhere")
         assert sql_status(screen) == "error: no such table: nowhere"
         screen = await run(pilot, "delete from strikes")
         assert sql_status(screen).startswith("error: attempt to write a readonly database")
