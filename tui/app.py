@@ -11,12 +11,12 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
+from . import record_nav
 from .commands import IncidentCommands
 from .db import ingest_hint
 from .export import formats_for, write_export
 from .panes import PANES
 from .queries import Filters, Store
-from .screens.detail import DetailScreen
 from .screens.export_choice import ExportChoice
 from .screens.frequency import FrequencyScreen
 from .screens.help import HelpScreen
@@ -270,17 +270,21 @@ class IncidentApp(App[None]):
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self.push_screen, IncidentScreen(record, members))
 
-    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def _load_detail(self, key: str, row_id: int) -> None:
-        spec = PANES[key]
-        try:
-            record, report = self.store.record(spec, row_id)
-        except LookupError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="warning")
-            return
-        if not get_current_worker().is_cancelled:
-            title = f"{spec.title[:-1] if spec.title.endswith('s') else spec.title} {row_id}"
-            self.call_from_thread(self.push_screen, DetailScreen(title, record, report))
+        record_nav.open_detail(self, key, row_id)
+
+    # moving between records from the detail view (keys bound in DetailScreen)
+    def action_detail_step(self, delta: int) -> None:
+        record_nav.step(self, delta)
+
+    def action_detail_incident(self) -> None:
+        record_nav.to_incident(self)
+
+    def action_detail_report_rows(self) -> None:
+        record_nav.report_rows(self)
+
+    def action_detail_speaker(self) -> None:
+        record_nav.speaker_quotes(self)
 
     def show_speaker(self, speaker_id: int, label: str) -> None:
         """Quotes by one speaker, oldest first."""
