@@ -46,6 +46,10 @@ HELP_TEXT = {
     "sql.open": "read-only SQL prompt over the database; the result in a table like the panes', exportable",
     "reload": "reload after the database changed (running ingest)",
     "quit": "quit (q closes a dialog first)",
+    "table.hide_column": "hide the current column (+ shows every column again)",
+    "table.show_columns": "show every column again, at its first width",
+    "table.narrower": "narrow the current column",
+    "table.wider": "widen the current column",
     "table.open": "open the row: all fields and the report, evidence highlighted",
 }
 

@@ -130,6 +130,7 @@ class SqlScreen(Screen[None]):
         self.paged = paged
         table = self.table
         table.cursor_col = 0
+        table.original_columns = None
         if not names:
             self._status(f"done in {ms:.0f} ms; the statement returned no rows")
             table.columns = [Column("c0", "", 1)]
