@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
-from . import record_nav
+from . import handoff, record_nav
 from .commands import IncidentCommands
 from .db import ingest_hint
 from .export import formats_for, write_export
@@ -44,6 +44,10 @@ HELP_TEXT = {
     "timeline": "strikes per day or week, count and killed, for the strikes filters",
     "export": "export the current view (all rows): CSV, JSON; GeoJSON for strikes and incidents; ACLED CSV",
     "sql.open": "read-only SQL prompt over the database; the result in a table like the panes', exportable",
+    "copy.cell": "copy the current cell (terminal clipboard, OSC 52; also written to incidents-clipboard.txt)",
+    "copy.row": "copy the current row: column titles and values, tab-separated",
+    "open.url": "open the report of the current row in the web browser",
+    "open.viewer": "open the current view in VisiData (vd), else $PAGER: exported to CSV first",
     "reload": "reload after the database changed (running ingest)",
     "quit": "quit (q closes a dialog first)",
     "table.hide_column": "hide the current column (+ shows every column again)",
@@ -82,6 +86,10 @@ class IncidentApp(App[None]):
         Binding("t", "timeline", "Timeline", id="timeline"),
         Binding("e", "export_view", "Export", id="export"),
         Binding("colon", "sql", "SQL", show=False, id="sql.open"),
+        Binding("c", "copy_cell", "Copy cell", show=False, id="copy.cell"),
+        Binding("C", "copy_row", "Copy row", show=False, id="copy.row"),
+        Binding("o", "open_report", "Open URL", show=False, id="open.url"),
+        Binding("V", "open_viewer", "VisiData", show=False, id="open.viewer"),
         Binding("r", "reload", "Reload", show=False, id="reload"),
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("q", "back", "Quit", id="quit"),
@@ -225,6 +233,19 @@ class IncidentApp(App[None]):
                  ("ctrl+p", "command palette: jump to speaker, go to place, switch pane, export", ""),
                  ("ctrl+q", "quit from anywhere", "")]
         self.push_screen(HelpScreen(rows))
+
+    # handing off to other tools (tui/handoff.py)
+    def action_copy_cell(self) -> None:
+        handoff.copy(self, handoff.cell_as_text(self), "cell")
+
+    def action_copy_row(self) -> None:
+        handoff.copy(self, handoff.row_as_text(self), "row")
+
+    def action_open_report(self) -> None:
+        handoff.open_report(self)
+
+    def action_open_viewer(self) -> None:
+        handoff.open_in_viewer(self)
 
     def action_sql(self) -> None:
         self.push_screen(SqlScreen(self.store.path))
