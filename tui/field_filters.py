@@ -9,7 +9,6 @@ index (quote text, titles) fall back to a case-insensitive LIKE.
 """
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 import threading
@@ -108,7 +107,7 @@ def match_values(value: str, known: list[str], places: bool) -> list[str]:
     return [k for k, _, _ in hits]
 
 
-def _number_condition(col: str, value: str) -> tuple[str, list[Any]]:
+def number_condition(col: str, value: str) -> tuple[str, list[Any]]:
     m = RANGE.fullmatch(value)
     if m and (m.group(1) or m.group(2)):
         conds, params = [], []
@@ -126,7 +125,7 @@ def _number_condition(col: str, value: str) -> tuple[str, list[Any]]:
     return f"t.{col} {op} ?", [int(m.group(2))]
 
 
-def _date_condition(col: str, value: str) -> tuple[str, list[Any]]:
+def date_condition(col: str, value: str) -> tuple[str, list[Any]]:
     from .queries import parse_date_range
 
     m = re.fullmatch(r"(>=|<=|>|<)\s*(.+)", value)
@@ -159,12 +158,12 @@ def term_condition(store: Store, spec: PaneSpec, term: Term, conn: sqlite3.Conne
     params: list[Any] = []
     if field.kind == "number":
         for v in term.values:
-            sql, p = _number_condition(col, v)
+            sql, p = number_condition(col, v)
             alternatives.append(sql)
             params += p
     elif field.kind == "date":
         for v in term.values:
-            sql, p = _date_condition(col, v)
+            sql, p = date_condition(col, v)
             alternatives.append(sql)
             params += p
     elif field.kind == "speaker":
@@ -227,6 +226,3 @@ def conditions(store: Store, spec: PaneSpec, parsed: Parsed,
         needs_view |= view
     return conds, params, needs_view, problems
 
-
-def describe_values(values: list[str]) -> str:
-    return json.dumps(values, ensure_ascii=False)

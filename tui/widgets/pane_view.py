@@ -304,6 +304,7 @@ class PaneView(Widget):
     @on(Input.Submitted, ".search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.query_one(SearchHint).display = False
         self.table.focus()
 
     @on(Input.Submitted, ".dates")

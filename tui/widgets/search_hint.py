@@ -14,7 +14,7 @@ from typing import Any, Callable
 from textual.suggester import Suggester
 from textual.widgets import Static
 
-from ..field_filters import VALUES, FieldError, _date_condition, _number_condition, source_of
+from ..field_filters import VALUES, FieldError, date_condition, number_condition, source_of
 from ..panes import PaneSpec
 from ..place_names import fold
 from ..queries import Filters, Store
@@ -38,9 +38,9 @@ def problems(text: str, key: str) -> list[str]:
         for value in term.values:
             try:
                 if term.field.kind == "number":
-                    _number_condition(term.field.column, value)
+                    number_condition(term.field.column, value)
                 elif term.field.kind == "date":
-                    _date_condition(term.field.column, value)
+                    date_condition(term.field.column, value)
             except FieldError as exc:
                 out.append(f"{term.field.name}: {exc}")
     return out
