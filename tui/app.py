@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
-from . import handoff, record_nav
+from . import handoff, record_nav, timeline_buckets
 from .commands import IncidentCommands
 from .db import ingest_hint
 from .export import formats_for, write_export
@@ -41,7 +41,7 @@ HELP_TEXT = {
     "facets.toggle": "hide / show the facets (more room for the table)",
     "preview.toggle": "hide / show the preview strip: the highlighted row's whole quote or evidence",
     "speaker.pick": "jump to a speaker (fuzzy picker); their quotes in date order",
-    "timeline": "strikes per day or week, count and killed, for the strikes filters",
+    "timeline": "strikes (or, from Incidents, incidents) per day, week or month (d/w/m), count and killed",
     "export": "export the current view (all rows): CSV, JSON; GeoJSON for strikes and incidents; ACLED CSV",
     "sql.open": "read-only SQL prompt over the database; the result in a table like the panes', exportable",
     "copy.cell": "copy the current cell (terminal clipboard, OSC 52; also written to incidents-clipboard.txt)",
@@ -360,13 +360,19 @@ class IncidentApp(App[None]):
         self.push_screen(FrequencyScreen(f"{title}: frequency under current filters", values), chosen)
 
     def action_timeline(self) -> None:
-        pane = self.pane("strikes")
-        self._timeline(pane.filters, pane.describe_filters())
+        """Strikes over time under the Strikes filters; from Incidents, incidents under its filters."""
+        key = "incidents" if self.current_pane().spec.key == "incidents" else "strikes"
+        pane = self.pane(key)
+        self._timeline(key, pane.filters, pane.describe_filters())
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
-    def _timeline(self, filters: Filters, described: str) -> None:
-        unit, buckets = self.store.timeline(PANES["strikes"], filters)
-        self.call_from_thread(self.push_screen, TimelineScreen(unit, buckets, described))
+    def _timeline(self, key: str, filters: Filters, described: str) -> None:
+        spec = PANES[key]
+        daily, undated = timeline_buckets.days(self.store, spec, filters)
+        unit = timeline_buckets.auto_unit(daily)
+        screen = TimelineScreen(unit, timeline_buckets.regroup(daily, unit), described,
+                                daily=daily, what=spec.title, undated=undated)
+        self.call_from_thread(self.push_screen, screen)
 
     def action_export_view(self) -> None:
         pane = self.current_pane()
