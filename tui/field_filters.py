@@ -46,6 +46,7 @@ class ValueIndex:
         with self._lock:
             self._values.clear()
             self._indexed.clear()
+        _DENSE.clear()
 
     def indexed(self, table: str, conn: sqlite3.Connection) -> set[str]:
         """Columns that lead an index of `table` (where `in (...)` is a seek, not a scan)."""
@@ -149,8 +150,10 @@ def date_condition(col: str, value: str) -> tuple[str, list[Any]]:
     return " and ".join(conds) or "1", params
 
 
-def term_condition(store: Store, spec: PaneSpec, term: Term, conn: sqlite3.Connection) -> tuple[str, list[Any], bool]:
-    """(sql, params, needs_view) for one term; raises FieldError for a value of the wrong kind."""
+def term_condition(store: Store, spec: PaneSpec, term: Term, conn: sqlite3.Connection,
+                   sorting: bool = False) -> tuple[str, list[Any], bool]:
+    """(sql, params, needs_view) for one term; raises FieldError for a value of the wrong kind.
+    `sorting`: the condition is for a page in sort order (not a count), see `_dense`."""
     field = term.field
     col = field.column
     needs_view = col not in store.columns_of(spec.base, conn)
@@ -187,12 +190,34 @@ def term_condition(store: Store, spec: PaneSpec, term: Term, conn: sqlite3.Conne
             matched = list(dict.fromkeys(k for v in term.values
                                          for k in match_values(v, known, col in PLACE_COLUMNS)))
             if matched:
-                alternatives.append(f"t.{col} in ({','.join('?' * len(matched))})")
+                # a value many rows hold: walk the sort index and test each row (unary + keeps SQLite off
+                # this column's index), rather than sort every match; as the search's dense probe does
+                t = "+t" if sorting and _dense(spec.base, col, matched, conn) else "t"
+                alternatives.append(f"{t}.{col} in ({','.join('?' * len(matched))})")
                 params += matched
     sql = "(" + " or ".join(f"({a})" for a in alternatives) + ")" if alternatives else "0"
     if term.negate:
         sql = f"not coalesce({sql}, 0)"
     return sql, params, needs_view
+
+
+_DENSE: dict[tuple, bool] = {}
+
+
+def _dense(table: str, col: str, values: list[str], conn: sqlite3.Connection) -> bool:
+    """Do these values cover more rows than sorting them all would pay for (queries.DENSE_PROBE)?
+    Counted on the column's index only, stopping at the threshold; cached per value list."""
+    from .queries import DENSE_PROBE
+
+    if col not in VALUES.indexed(table, conn):
+        return False
+    key = (table, col, tuple(values))
+    if key not in _DENSE:
+        marks = ",".join("?" * len(values))
+        n = conn.execute(f"select count(*) from (select 1 from {table} where {col} in ({marks}) limit ?)",
+                         [*values, DENSE_PROBE]).fetchone()[0]
+        _DENSE[key] = n >= DENSE_PROBE
+    return _DENSE[key]
 
 
 def _speaker_ids(store: Store, spec: PaneSpec, values: tuple[str, ...]) -> list[int]:
@@ -208,8 +233,8 @@ def _speaker_ids(store: Store, spec: PaneSpec, values: tuple[str, ...]) -> list[
     return list(dict.fromkeys(ids))
 
 
-def conditions(store: Store, spec: PaneSpec, parsed: Parsed,
-               conn: sqlite3.Connection) -> tuple[list[str], list[Any], bool, list[str]]:
+def conditions(store: Store, spec: PaneSpec, parsed: Parsed, conn: sqlite3.Connection,
+               sorting: bool = False) -> tuple[list[str], list[Any], bool, list[str]]:
     """Every term as SQL: (conditions, params, needs_view, problems). A bad term is left out and named."""
     conds: list[str] = []
     params: list[Any] = []
@@ -217,7 +242,7 @@ def conditions(store: Store, spec: PaneSpec, parsed: Parsed,
     problems: list[str] = []
     for term in parsed.terms:
         try:
-            sql, p, view = term_condition(store, spec, term, conn)
+            sql, p, view = term_condition(store, spec, term, conn, sorting)
         except FieldError as exc:
             problems.append(f"{term.field.name}: {exc}")
             continue

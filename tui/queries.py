@@ -317,7 +317,7 @@ class Store:
 
     # -- WHERE ---------------------------------------------------------------
     def where(self, spec: PaneSpec, filters: Filters, conn: sqlite3.Connection,
-              skip: str | None = None, dense: bool = False) -> tuple[str, list[Any], bool]:
+              skip: str | None = None, dense: bool = False, sorting: bool = False) -> tuple[str, list[Any], bool]:
         """(sql, params, needs_view): the filters as SQL on alias `t`, and whether they need the view's columns."""
         self._ready(conn, spec)
         conds: list[str] = []
@@ -354,7 +354,7 @@ class Store:
                 params.append(filters.date_to + "~")  # '~' sorts after any time suffix
         if filters.search.strip():
             parsed = parse_search(filters.search, spec.key)
-            field_conds, field_params, view, _ = field_conditions(self, spec, parsed, conn)
+            field_conds, field_params, view, _ = field_conditions(self, spec, parsed, conn, sorting)
             conds += field_conds
             params += field_params
             needs_view |= view
@@ -533,7 +533,7 @@ class Store:
             self._ready(conn, spec)
             if col not in self.columns_of(spec.view, conn) and col != "id":
                 raise ValueError(f"unknown sort column {col!r}")
-            w, p, _ = self.where(spec, filters, conn, dense=self._dense_search(spec, filters, conn))
+            w, p, _ = self.where(spec, filters, conn, dense=self._dense_search(spec, filters, conn), sorting=True)
             d = "desc" if desc else "asc"
             if offset is not None:
                 sql = self._window(spec, col, w, f"t.{col} {d}, t.id {d}", "limit ? offset ?")
