@@ -46,7 +46,7 @@ class ValueIndex:
         with self._lock:
             self._values.clear()
             self._indexed.clear()
-        _DENSE.clear()
+        DENSE_VALUES.clear()
 
     def indexed(self, table: str, conn: sqlite3.Connection) -> set[str]:
         """Columns that lead an index of `table` (where `in (...)` is a seek, not a scan)."""
@@ -192,7 +192,7 @@ def term_condition(store: Store, spec: PaneSpec, term: Term, conn: sqlite3.Conne
             if matched:
                 # a value many rows hold: walk the sort index and test each row (unary + keeps SQLite off
                 # this column's index), rather than sort every match; as the search's dense probe does
-                t = "+t" if sorting and _dense(spec.base, col, matched, conn) else "t"
+                t = "+t" if sorting and dense(spec.base, col, matched, conn) else "t"
                 alternatives.append(f"{t}.{col} in ({','.join('?' * len(matched))})")
                 params += matched
     sql = "(" + " or ".join(f"({a})" for a in alternatives) + ")" if alternatives else "0"
@@ -201,10 +201,10 @@ def term_condition(store: Store, spec: PaneSpec, term: Term, conn: sqlite3.Conne
     return sql, params, needs_view
 
 
-_DENSE: dict[tuple, bool] = {}
+DENSE_VALUES: dict[tuple, bool] = {}
 
 
-def _dense(table: str, col: str, values: list[str], conn: sqlite3.Connection) -> bool:
+def dense(table: str, col: str, values: list[str], conn: sqlite3.Connection) -> bool:
     """Do these values cover more rows than sorting them all would pay for (queries.DENSE_PROBE)?
     Counted on the column's index only, stopping at the threshold; cached per value list."""
     from .queries import DENSE_PROBE
@@ -212,12 +212,12 @@ def _dense(table: str, col: str, values: list[str], conn: sqlite3.Connection) ->
     if col not in VALUES.indexed(table, conn):
         return False
     key = (table, col, tuple(values))
-    if key not in _DENSE:
+    if key not in DENSE_VALUES:
         marks = ",".join("?" * len(values))
         n = conn.execute(f"select count(*) from (select 1 from {table} where {col} in ({marks}) limit ?)",
                          [*values, DENSE_PROBE]).fetchone()[0]
-        _DENSE[key] = n >= DENSE_PROBE
-    return _DENSE[key]
+        DENSE_VALUES[key] = n >= DENSE_PROBE
+    return DENSE_VALUES[key]
 
 
 def _speaker_ids(store: Store, spec: PaneSpec, values: tuple[str, ...]) -> list[int]:

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process, utils
 from .db import Connection, connect_readonly, open_checked
 from .field_filters import VALUES as FIELD_VALUES
 from .field_filters import conditions as field_conditions
+from .field_filters import dense as is_dense
 from .place_names import canonical_places
 from .search_syntax import parse as parse_search
 from .panes import OPTIONAL_PANES, PANES, Facet, PaneSpec
@@ -343,7 +344,9 @@ class Store:
             elif value is None:
                 conds.append(f"t.{col} is null")
             else:
-                conds.append(f"t.{col} = ?")
+                # a value many rows hold, for a page in sort order: walk the sort index (see field_filters)
+                dense_value = sorting and col in base_cols and is_dense(spec.base, col, [value], conn)
+                conds.append(f"{'+t' if dense_value else 't'}.{col} = ?")
                 params.append(value)
         if spec.date_column and skip != "date":
             if filters.date_from:

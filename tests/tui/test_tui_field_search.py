@@ -124,15 +124,15 @@ async def test_typing_a_field_term_narrows_the_table_and_completes(fixture_db: P
 
 
 def test_a_value_many_rows_hold_gives_the_same_rows_in_the_same_order(store: Store, monkeypatch) -> None:
-    # past DENSE_PROBE rows a term walks the sort index instead of its own (see field_filters._dense)
+    # past DENSE_PROBE rows a term walks the sort index instead of its own (see field_filters.dense)
     import tui.field_filters as ff
     import tui.queries as q
 
     sparse = rows(store, "strikes", "weapon:drone,missile")
     monkeypatch.setattr(q, "DENSE_PROBE", 1)
-    ff._DENSE.clear()
+    ff.DENSE_VALUES.clear()
     with store.table.lock:
         w, _, _ = store.where(PANES["strikes"], Filters(search="weapon:drone,missile"), store.table.conn, sorting=True)
     assert "+t.weapon in" in w
     assert rows(store, "strikes", "weapon:drone,missile") == sparse and len(sparse) == 3
-    ff._DENSE.clear()
+    ff.DENSE_VALUES.clear()
