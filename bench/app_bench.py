@@ -34,6 +34,7 @@ class Clock:
         self.first_page: dict[tuple[str, int], float] = {}
         self.count: dict[tuple[str, int], float] = {}
         self.facets: dict[tuple[str, int], int] = {}
+        self.summary: dict[tuple[str, int], float] = {}
 
 
 def instrument(clock: Clock) -> None:
@@ -57,6 +58,16 @@ def instrument(clock: Clock) -> None:
         clock.facets[key] = clock.facets.get(key, 0) + 1
 
     PaneView._got_first_page, PaneView._got_count, PaneView._got_facet = got_first_page, got_count, got_facet
+
+    from tui.widgets.summary import SummaryLine
+
+    show = SummaryLine._show
+
+    def got_summary(self, generation, totals):
+        show(self, generation, totals)
+        clock.summary.setdefault((self.spec.key, generation), time.perf_counter())
+
+    SummaryLine._show = got_summary
 
 
 async def _until(pred, what: str) -> None:
@@ -85,6 +96,8 @@ async def _key(pilot, clock: Clock, pane, keys: list[str], out: dict[str, list[f
     nfacets = len(pane.spec.facets)
     await _until(lambda: clock.facets.get(key, 0) >= nfacets, f"facets for {name}")
     out.setdefault(name + " (facets)", []).append(1000 * (time.perf_counter() - t))
+    await _until(lambda: key in clock.summary, f"summary line for {name}")
+    out.setdefault(name + " (summary)", []).append(1000 * (clock.summary[key] - t))
 
 
 async def run(db: Path, words: list[str], repeat: int) -> dict:

@@ -11,17 +11,18 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
+from . import handoff, record_nav, timeline_buckets
 from .commands import IncidentCommands
 from .db import ingest_hint
 from .export import formats_for, save_screenshot, write_export
 from .panes import PANES
 from .queries import Filters, Store
-from .screens.detail import DetailScreen
 from .screens.export_choice import ExportChoice
 from .screens.frequency import FrequencyScreen
 from .screens.help import HelpScreen
 from .screens.incident import IncidentScreen
 from .screens.speaker_picker import SpeakerPicker
+from .screens.sql import SqlScreen
 from .screens.timeline import TimelineScreen
 from .widgets.pane_view import PaneView
 from .widgets.row_table import RowTable
@@ -38,11 +39,21 @@ HELP_TEXT = {
     "frequency": "frequency of the current column's values; enter filters by one",
     "filters.clear": "clear every filter of this pane",
     "facets.toggle": "hide / show the facets (more room for the table)",
+    "preview.toggle": "hide / show the preview strip: the highlighted row's whole quote or evidence",
     "speaker.pick": "jump to a speaker (fuzzy picker); their quotes in date order",
-    "timeline": "strikes per day or week, count and killed, for the strikes filters",
+    "timeline": "strikes (or, from Incidents, incidents) per day, week or month (d/w/m), count and killed",
     "export": "export the current view (all rows): CSV, JSON; GeoJSON for strikes and incidents; ACLED CSV",
+    "sql.open": "read-only SQL prompt over the database; the result in a table like the panes', exportable",
+    "copy.cell": "copy the current cell (terminal clipboard, OSC 52; also written to incidents-clipboard.txt)",
+    "copy.row": "copy the current row: column titles and values, tab-separated",
+    "open.url": "open the report of the current row in the web browser",
+    "open.viewer": "open the current view in VisiData (vd), else $PAGER: exported to CSV first",
     "reload": "reload after the database changed (running ingest)",
     "quit": "quit (q closes a dialog first)",
+    "table.hide_column": "hide the current column (+ shows every column again)",
+    "table.show_columns": "show every column again, at its first width",
+    "table.narrower": "narrow the current column",
+    "table.wider": "widen the current column",
     "table.open": "open the row: all fields and the report, evidence highlighted",
 }
 
@@ -70,9 +81,15 @@ class IncidentApp(App[None]):
         Binding("F", "frequency", "Frequency", id="frequency"),
         Binding("x", "clear_filters", "Clear filters", id="filters.clear"),
         Binding("f", "toggle_facets", "Facets", show=False, id="facets.toggle"),
+        Binding("p", "toggle_preview", "Preview", show=False, id="preview.toggle"),
         Binding("s", "pick_speaker", "Speaker", id="speaker.pick"),
         Binding("t", "timeline", "Timeline", id="timeline"),
         Binding("e", "export_view", "Export", id="export"),
+        Binding("colon", "sql", "SQL", show=False, id="sql.open"),
+        Binding("c", "copy_cell", "Copy cell", show=False, id="copy.cell"),
+        Binding("C", "copy_row", "Copy row", show=False, id="copy.row"),
+        Binding("o", "open_report", "Open URL", show=False, id="open.url"),
+        Binding("V", "open_viewer", "VisiData", show=False, id="open.viewer"),
         Binding("r", "reload", "Reload", show=False, id="reload"),
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("q", "back", "Quit", id="quit"),
@@ -188,6 +205,10 @@ class IncidentApp(App[None]):
         if self.focused is None or not self.focused.display:
             self.current_pane().table.focus()
 
+    def action_toggle_preview(self) -> None:
+        """Hide or show the strip with the highlighted row's whole quote or evidence."""
+        self.screen.toggle_class("-no-preview")
+
     def action_clear_filters(self) -> None:
         self.current_pane().clear_filters()
 
@@ -212,6 +233,22 @@ class IncidentApp(App[None]):
                  ("ctrl+p", "command palette: jump to speaker, go to place, switch pane, export", ""),
                  ("ctrl+q", "quit from anywhere", "")]
         self.push_screen(HelpScreen(rows))
+
+    # handing off to other tools (tui/handoff.py)
+    def action_copy_cell(self) -> None:
+        handoff.copy(self, handoff.cell_as_text(self), "cell")
+
+    def action_copy_row(self) -> None:
+        handoff.copy(self, handoff.row_as_text(self), "row")
+
+    def action_open_report(self) -> None:
+        handoff.open_report(self)
+
+    def action_open_viewer(self) -> None:
+        handoff.open_in_viewer(self)
+
+    def action_sql(self) -> None:
+        self.push_screen(SqlScreen(self.store.path))
 
     def action_reload(self) -> None:
         self._reload()
@@ -258,17 +295,21 @@ class IncidentApp(App[None]):
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self.push_screen, IncidentScreen(record, members))
 
-    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def _load_detail(self, key: str, row_id: int) -> None:
-        spec = PANES[key]
-        try:
-            record, report = self.store.record(spec, row_id)
-        except LookupError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="warning")
-            return
-        if not get_current_worker().is_cancelled:
-            title = f"{spec.title[:-1] if spec.title.endswith('s') else spec.title} {row_id}"
-            self.call_from_thread(self.push_screen, DetailScreen(title, record, report))
+        record_nav.open_detail(self, key, row_id)
+
+    # moving between records from the detail view (keys bound in DetailScreen)
+    def action_detail_step(self, delta: int) -> None:
+        record_nav.step(self, delta)
+
+    def action_detail_incident(self) -> None:
+        record_nav.to_incident(self)
+
+    def action_detail_report_rows(self) -> None:
+        record_nav.report_rows(self)
+
+    def action_detail_speaker(self) -> None:
+        record_nav.speaker_quotes(self)
 
     def show_speaker(self, speaker_id: int, label: str) -> None:
         """Quotes by one speaker, oldest first."""
@@ -319,13 +360,19 @@ class IncidentApp(App[None]):
         self.push_screen(FrequencyScreen(f"{title}: frequency under current filters", values), chosen)
 
     def action_timeline(self) -> None:
-        pane = self.pane("strikes")
-        self._timeline(pane.filters, pane.describe_filters())
+        """Strikes over time under the Strikes filters; from Incidents, incidents under its filters."""
+        key = "incidents" if self.current_pane().spec.key == "incidents" else "strikes"
+        pane = self.pane(key)
+        self._timeline(key, pane.filters, pane.describe_filters())
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
-    def _timeline(self, filters: Filters, described: str) -> None:
-        unit, buckets = self.store.timeline(PANES["strikes"], filters)
-        self.call_from_thread(self.push_screen, TimelineScreen(unit, buckets, described))
+    def _timeline(self, key: str, filters: Filters, described: str) -> None:
+        spec = PANES[key]
+        daily, undated = timeline_buckets.days(self.store, spec, filters)
+        unit = timeline_buckets.auto_unit(daily)
+        screen = TimelineScreen(unit, timeline_buckets.regroup(daily, unit), described,
+                                daily=daily, what=spec.title, undated=undated)
+        self.call_from_thread(self.push_screen, screen)
 
     def action_export_view(self) -> None:
         pane = self.current_pane()

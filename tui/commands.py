@@ -45,7 +45,7 @@ class IncidentCommands(Provider):
                         "the strikes under the current filters, in ACLED's columns"))
         out += [
             ("Jump to speaker…", app.action_pick_speaker, "fuzzy picker over speakers"),
-            ("Timeline of strikes", app.action_timeline, "strikes per day or week for the current filters"),
+            ("Timeline of strikes", app.action_timeline, "strikes per day, week or month for the current filters (d/w/m)"),
             ("Clear filters", app.action_clear_filters, "drop every filter of this pane"),
             ("Reload database", app.action_reload, "see rows added by a running ingest"),
         ]

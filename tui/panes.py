@@ -97,10 +97,13 @@ NEGOTIATIONS = PaneSpec(
     sort=("date", True), date_column="date", fts="reports", fuzzy=("venue",),
 )
 
+SAID = "coalesce(t.date, t.report_published || ' (report)')"
+
 QUOTES = PaneSpec(
     key="quotes", title="Quotes", base="quotes", view="quotes_view",
     columns=(
-        Column("date", "Date", 10), Column("speaker", "Speaker", 22), Column("kind", "Kind", 8),
+        # when it was said; a quote with no date of its own shows its report's, marked as such
+        Column("date", "Date", 19, expr=SAID, sort_by="date"), Column("speaker", "Speaker", 22), Column("kind", "Kind", 8),
         Column("medium", "Medium", 10), Column("text", "Quote", 60), Column("speaker_role", "Role", 16),
         Column("report_source", "Source", 14),
     ),

@@ -22,6 +22,11 @@ from typing import Any, Iterator, Sequence
 from rapidfuzz import fuzz, process, utils
 
 from .db import Connection, connect_readonly, open_checked
+from .field_filters import VALUES as FIELD_VALUES
+from .field_filters import conditions as field_conditions
+from .field_filters import dense as is_dense
+from .place_names import canonical_places
+from .search_syntax import parse as parse_search
 from .panes import OPTIONAL_PANES, PANES, Facet, PaneSpec
 
 PAGE_SIZE = 200
@@ -165,6 +170,11 @@ class Store:
                             f"ingest into it again with a newer incident-browser to build them.")
         return out
 
+    @property
+    def data_seen(self) -> int:
+        """Changes with every reload: caches outside the store key on it."""
+        return self._data_version
+
     def has(self, key: str) -> bool:
         return key not in self.missing
 
@@ -179,6 +189,7 @@ class Store:
             self._facets.clear()
             self._names.clear()
             self._columns.clear()
+        FIELD_VALUES.clear()
         with self._speaker_lock:
             self._speaker_rows = None
             for c in (self.table, self.counts_conn, self.facets_conn, self.misc):
@@ -307,7 +318,7 @@ class Store:
 
     # -- WHERE ---------------------------------------------------------------
     def where(self, spec: PaneSpec, filters: Filters, conn: sqlite3.Connection,
-              skip: str | None = None, dense: bool = False) -> tuple[str, list[Any], bool]:
+              skip: str | None = None, dense: bool = False, sorting: bool = False) -> tuple[str, list[Any], bool]:
         """(sql, params, needs_view): the filters as SQL on alias `t`, and whether they need the view's columns."""
         self._ready(conn, spec)
         conds: list[str] = []
@@ -333,7 +344,9 @@ class Store:
             elif value is None:
                 conds.append(f"t.{col} is null")
             else:
-                conds.append(f"t.{col} = ?")
+                # a value many rows hold, for a page in sort order: walk the sort index (see field_filters)
+                dense_value = sorting and col in base_cols and is_dense(spec.base, col, [value], conn)
+                conds.append(f"{'+t' if dense_value else 't'}.{col} = ?")
                 params.append(value)
         if spec.date_column and skip != "date":
             if filters.date_from:
@@ -343,9 +356,15 @@ class Store:
                 conds.append(f"t.{spec.date_column} <= ?")
                 params.append(filters.date_to + "~")  # '~' sorts after any time suffix
         if filters.search.strip():
-            sql, p = self._search_condition(spec, filters.search, dense)
-            conds.append(sql)
-            params += p
+            parsed = parse_search(filters.search, spec.key)
+            field_conds, field_params, view, _ = field_conditions(self, spec, parsed, conn, sorting)
+            conds += field_conds
+            params += field_params
+            needs_view |= view
+            if parsed.text.strip():
+                sql, p = self._search_condition(spec, parsed.text, dense)
+                conds.append(sql)
+                params += p
         return (" and ".join(conds) or "1"), params, needs_view
 
     def _search_condition(self, spec: PaneSpec, text: str, dense: bool = False) -> tuple[str, list[Any]]:
@@ -384,6 +403,10 @@ class Store:
                                  f"(select rowid from reports_fts where reports_fts match ?))", [expr]))
         hits = self.fuzzy(spec, text)
         values = list(dict.fromkeys(v for _, v, _ in hits))
+        if spec.key in ("strikes", "incidents") and len(text.strip()) >= 3:
+            # Київ, Kharkov: the canonical place of a city named in another spelling
+            known = [label for label, _ in self.names(spec)]
+            values += [v for v in canonical_places(text.strip(), known) if v not in values]
         if values:
             marks = ",".join("?" * len(values))
             if spec.key == "quotes":
@@ -436,9 +459,10 @@ class Store:
         """A search and nothing else, matched by full text only: FTS5 counts its own matches (10x faster
         than testing each row against the match list); None when this shortcut does not apply."""
         table = self._fts_table(spec)
-        if table is None or filters.equals or filters.date_from or filters.date_to:
+        parsed = parse_search(filters.search, spec.key)
+        if table is None or filters.equals or filters.date_from or filters.date_to or parsed.terms:
             return None
-        terms = self._search_terms(spec, filters.search)
+        terms = self._search_terms(spec, parsed.text)
         if len(terms) != 1 or terms[0][0] != "fts":
             return None
         return conn.execute(f"select count(*) from {table} where {table} match ?", terms[0][2]).fetchone()[0]
@@ -450,7 +474,7 @@ class Store:
         cross near M = sqrt(PAGE_SIZE * N), roughly 15,000 at a million rows.
         The probe stops at that many, so it is cheap either way.
         """
-        text = filters.search.strip()
+        text = parse_search(filters.search, spec.key).text.strip()
         if not text:
             return False
         key = ("dense", spec.key, text)
@@ -514,7 +538,7 @@ class Store:
             self._ready(conn, spec)
             if col not in self.columns_of(spec.view, conn) and col != "id":
                 raise ValueError(f"unknown sort column {col!r}")
-            w, p, _ = self.where(spec, filters, conn, dense=self._dense_search(spec, filters, conn))
+            w, p, _ = self.where(spec, filters, conn, dense=self._dense_search(spec, filters, conn), sorting=True)
             d = "desc" if desc else "asc"
             if offset is not None:
                 sql = self._window(spec, col, w, f"t.{col} {d}, t.id {d}", "limit ? offset ?")

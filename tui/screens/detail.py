@@ -29,6 +29,12 @@ class DetailScreen(ModalScreen[None]):
         Binding("escape,q", "dismiss", "Back", id="detail.back"),
         Binding("j,down", "scroll_down", "Down", show=False, id="detail.down"),
         Binding("k,up", "scroll_up", "Up", show=False, id="detail.up"),
+        # moving between records without closing (tui/record_nav.py)
+        Binding("n", "app.detail_step(1)", "Next row", id="detail.next"),
+        Binding("p", "app.detail_step(-1)", "Previous row", id="detail.previous"),
+        Binding("i", "app.detail_incident", "Incident", id="detail.incident"),
+        Binding("r", "app.detail_report_rows", "Report's rows", id="detail.report_rows"),
+        Binding("s", "app.detail_speaker", "Speaker's quotes", id="detail.speaker"),
     ]
 
     def __init__(self, title: str, record: dict[str, Any], report: dict[str, Any] | None) -> None:
@@ -40,7 +46,7 @@ class DetailScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail-body") as body:
             body.border_title = self.heading
-            body.border_subtitle = "escape/q back"
+            body.border_subtitle = "n/p next/previous row · escape/q back"
             yield Static(self._fields(), id="detail-fields", markup=False)
             if self.report:
                 yield Static(self._report_head(), id="detail-report", markup=False)

@@ -18,9 +18,13 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from ..panes import PaneSpec
+from ..place_names import PLACE_NAMES
 from ..queries import PAGE_SIZE, Filters, Store, parse_date_range
 from .facet_list import FacetList
 from .row_table import RowTable
+from .preview import PreviewStrip
+from .search_hint import FieldSuggester, SearchHint
+from .summary import SummaryLine
 
 
 T = TypeVar("T")
@@ -56,12 +60,17 @@ class PaneView(Widget):
                 for facet in self.spec.facets:
                     yield FacetList(facet, id=f"facet-{self.spec.key}-{facet.name}")
             with Vertical(classes="main"):
-                yield Input(placeholder="search: words (full text) or a name (fuzzy) — enter keeps, escape clears",
-                            id=f"search-{self.spec.key}", classes="search")
+                yield Input(placeholder="search: words, a name, or field:value (location:odesa killed:>=5) — "
+                                        "enter keeps, escape clears",
+                            id=f"search-{self.spec.key}", classes="search",
+                            suggester=FieldSuggester(self.store, self.spec, self._show_hint))
+                yield SearchHint()
                 yield Static("", classes="filters")
                 table = RowTable(self.spec.columns, id=f"table-{self.spec.key}")
                 table.sort_column, table.sort_desc = self.sort
                 yield table
+                yield PreviewStrip(self.store, self.spec)
+                yield SummaryLine(self.store, self.spec)
                 yield Static("", classes="status")
 
     @property
@@ -89,6 +98,7 @@ class PaneView(Widget):
         self._update_status()
         self.store.interrupt_background()
         self._load(self.generation, self.filters, self.sort)
+        self.query_one(SummaryLine).request(self.generation, self.filters)
 
     def _retry(self, generation: int, fn: Callable[[], T]) -> T:
         """Run a background query again if a newer generation's interrupt hit it while it is still current."""
@@ -245,6 +255,7 @@ class PaneView(Widget):
     def _cursor_moved(self, event: RowTable.CursorMoved) -> None:
         event.stop()
         self._update_status()
+        self.query_one(PreviewStrip).follow(self.table)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._update_status)
@@ -286,11 +297,14 @@ class PaneView(Widget):
         event.stop()
         from dataclasses import replace
 
+        if not event.value.strip():
+            self._show_hint("")
         self.set_filters(replace(self.filters, search=event.value))
 
     @on(Input.Submitted, ".search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.query_one(SearchHint).display = False
         self.table.focus()
 
     @on(Input.Submitted, ".dates")
@@ -306,7 +320,13 @@ class PaneView(Widget):
         self.set_filters(replace(self.filters, date_from=start, date_to=end))
         self.table.focus()
 
+    def _show_hint(self, text: str) -> None:
+        hint = self.query_one(SearchHint)
+        hint.update(text)
+        hint.display = bool(text) and self.search_input.has_class("open")
+
     def open_search(self) -> None:
+        PLACE_NAMES.start()  # other spellings of places (Київ, Kharkov), loaded while the user types
         self.search_input.add_class("open")
         self.search_input.focus()
 
@@ -316,5 +336,6 @@ class PaneView(Widget):
 
         self.search_input.value = ""
         self.search_input.remove_class("open")
+        self.query_one(SearchHint).display = False
         self.set_filters(replace(self.filters, search=""))
         self.table.focus()

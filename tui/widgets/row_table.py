@@ -19,6 +19,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from .. import column_control
 from ..panes import Column
 from ..queries import PAGE_SIZE
 
@@ -51,6 +52,8 @@ class RowTable(ScrollView, can_focus=True):
     | g / home, G / end | first / last row |
     | pagedown / space, pageup / b | a screen down / up |
     | enter | open the row |
+    | - / + | hide the current column / show every column again |
+    | < / > | narrow / widen the current column |
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -63,6 +66,10 @@ class RowTable(ScrollView, can_focus=True):
         Binding("pagedown,space", "page_down", "Page down", show=False, id="table.page_down"),
         Binding("pageup,b", "page_up", "Page up", show=False, id="table.page_up"),
         Binding("enter", "select", "Open", id="table.open"),
+        Binding("minus", "hide_column", "Hide column", show=False, id="table.hide_column"),
+        Binding("plus", "show_columns", "Show all columns", show=False, id="table.show_columns"),
+        Binding("less_than_sign", "resize_column(-4)", "Narrower", show=False, id="table.narrower"),
+        Binding("greater_than_sign", "resize_column(4)", "Wider", show=False, id="table.wider"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -113,6 +120,7 @@ class RowTable(ScrollView, can_focus=True):
                  classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.columns = list(columns)
+        self.original_columns: list[Column] | None = None  # as first shown, before - < > (column_control)
         self.total = 0
         self.known_total = False
         self.pages: dict[int, list[tuple]] = {}
@@ -174,7 +182,7 @@ class RowTable(ScrollView, can_focus=True):
 
     # -- drawing -----------------------------------------------------------------
     def _width(self) -> int:
-        return sum(c.width + 1 for c in self.columns)
+        return sum(c.width + 1 for c in self.columns if c.width)
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self._width(), self.total + 1)
@@ -190,7 +198,7 @@ class RowTable(ScrollView, can_focus=True):
         self.post_message(self.CursorMoved(self, new))
 
     def watch_cursor_col(self, old: int, new: int) -> None:
-        x = sum(c.width + 1 for c in self.columns[:new])
+        x = sum(c.width + 1 for c in self.columns[:new] if c.width)
         w = self.columns[new].width + 1
         view = self.scrollable_content_region.width
         if x < self.scroll_x:
@@ -226,6 +234,8 @@ class RowTable(ScrollView, can_focus=True):
         if y == 0:
             segments = []
             for col in self.columns:
+                if not col.width:
+                    continue  # hidden (column_control)
                 title = col.title
                 style = self.get_component_rich_style("row-table--header")
                 if col.key == self.sort_column:
@@ -247,6 +257,8 @@ class RowTable(ScrollView, can_focus=True):
         row_style = base + self.get_component_rich_style("row-table--cursor") if cursor else base
         segments = []
         for i, col in enumerate(self.columns):
+            if not col.width:
+                continue
             text = cell_text(row[i + 2])
             if col.numeric:
                 text = text.rjust(col.width) if cell_len(text) <= col.width else set_cell_size(text, col.width)
@@ -271,10 +283,21 @@ class RowTable(ScrollView, can_focus=True):
         self._move(-1)
 
     def action_cursor_left(self) -> None:
-        self.cursor_col = max(0, self.cursor_col - 1)
+        self.cursor_col = column_control.step(self, self.cursor_col, -1)
 
     def action_cursor_right(self) -> None:
-        self.cursor_col = min(len(self.columns) - 1, self.cursor_col + 1)
+        self.cursor_col = column_control.step(self, self.cursor_col, 1)
+
+    def action_hide_column(self) -> None:
+        problem = column_control.hide(self)
+        if problem:
+            self.notify(problem, severity="warning")
+
+    def action_show_columns(self) -> None:
+        column_control.show_all(self)
+
+    def action_resize_column(self, delta: int) -> None:
+        column_control.resize(self, delta)
 
     def action_first(self) -> None:
         self._move(-self.cursor_row)
