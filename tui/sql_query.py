@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from .db import connect_readonly
-from .export import _csv, _json, export_dir, free_name
+from .writers import SUFFIXES, export_dir, write, write_new
 
 PAGE = 200
 UNWRAPPED_MAX = 10_000  # rows kept of a statement that cannot be paged (PRAGMA, EXPLAIN)
@@ -85,17 +85,20 @@ class SqlSession:
         with self.lock:
             return self.conn.execute(f"select count(*) from ({self.clean(sql)})").fetchone()[0]
 
-    def rows(self, sql: str, order: tuple[int, bool] | None = None) -> Iterator[tuple[list[str], Sequence[Any]]]:
-        """Every row of the result, on a connection of its own (for export)."""
+    def _cursor(self, conn: sqlite3.Connection, sql: str, order: tuple[int, bool] | None) -> sqlite3.Cursor:
         sql = self.clean(sql)
+        try:
+            by = f" order by {order[0] + 1} {'desc' if order[1] else 'asc'}" if order else ""
+            return conn.execute(f"select * from ({sql}){by}")
+        except sqlite3.Error:
+            return conn.execute(sql)
+
+    def rows(self, sql: str, order: tuple[int, bool] | None = None) -> Iterator[tuple[list[str], Sequence[Any]]]:
+        """Every row of the result, on a connection of its own."""
         conn = connect_readonly(self.path)
         conn.execute("PRAGMA query_only = ON")
         try:
-            try:
-                by = f" order by {order[0] + 1} {'desc' if order[1] else 'asc'}" if order else ""
-                cur = conn.execute(f"select * from ({sql}){by}")
-            except sqlite3.Error:
-                cur = conn.execute(sql)
+            cur = self._cursor(conn, sql, order)
             names = [d[0] for d in cur.description or ()]
             for row in cur:
                 yield names, row
@@ -104,17 +107,17 @@ class SqlSession:
 
     def export(self, sql: str, fmt: str, order: tuple[int, bool] | None = None,
                directory: Path | None = None) -> tuple[Path, int]:
-        """Write the whole result as CSV or JSON; returns (path, rows)."""
-        directory = directory or export_dir()
-        directory.mkdir(parents=True, exist_ok=True)
-        path = free_name(directory, "incidents-sql", ".csv" if fmt == "csv" else ".json")
-        tmp = path.with_name(path.name + ".part")
+        """Write the whole result as CSV or JSON with the writers every export uses, as a new file
+        in the export folder; returns (path, rows)."""
+        conn = connect_readonly(self.path)
+        conn.execute("PRAGMA query_only = ON")
         try:
-            with tmp.open("w", encoding="utf-8", newline="") as fh:
-                n = _csv(fh, self.rows(sql, order)) if fmt == "csv" else _json(fh, self.rows(sql, order))
-            tmp.replace(path)
+            cur = self._cursor(conn, sql, order)
+            names = [d[0] for d in cur.description or ()]
+            path, written = write_new(directory or export_dir(), "incidents-sql", SUFFIXES[fmt],
+                                      lambda fh: write(fmt, names, cur, fh))
         except sqlite3.Error as exc:
             raise QueryError(one_line(exc)) from None
         finally:
-            tmp.unlink(missing_ok=True)
-        return path, n
+            conn.close()
+        return path, written.rows
