@@ -66,7 +66,7 @@ _INTERCEPTED = [
 # "repelled a Russian drone attack" tells no figure: the attack, not one drone
 _INTERCEPT_ONE = re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:drone|missile|UAV|rocket|Shahed|projectile)\b"
                             r"(?!\s+(?:attacks?|strikes?|raids?|assaults?|barrage|threat)\b)"
-                            # "A drone was shot down over Domodedovo", "debris from a downed UAV fell"
+                            # "One drone was downed near Kashira", "debris from a downed UAV fell"
                             r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:drone|missile|UAV|rocket|Shahed|projectile)\s+(?:was|has\s+been|had\s+been)\s+"
                             r"(?:\w+\s+)?(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b"
                             r"|\b(?:a|an|one)\s+(?:downed|intercepted)\s+(?:[\w-]+\s+){0,2}?(?:drone|missile|UAV|rocket|Shahed)\b", re.I)
@@ -91,12 +91,13 @@ _LAUNCH_LIST = re.compile(
 _KNOWN = r"(?:(?:known|said|reported|confirmed|believed)\s+to\s+(?:be|have\s+been)\s+|reported\s+)?"
 _KILLED = [
     re.compile(rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+)?(?:killed|dead)).{{0,160}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
-    # "..., raising the death toll from the latest attack on the capital to 28"
+    # "..., which raised the overnight toll in the capital to 28"
     re.compile(rf"\b(?:raising|raised|bringing|brought|pushing|pushed)\s+the\s+(?:death\s+)?toll\b[^.;]{{0,100}}?\bto\s+{_N}", re.I),
-    # "the toll ... stands at 11 confirmed deaths", "eight confirmed deaths", "the loss of at least 13 lives"
+    # "the toll ... stands at 11 confirmed deaths", "eight confirmed deaths"
     re.compile(rf"\b{_N}\s+(?:confirmed\s+|reported\s+|civilian\s+)?(?:deaths|fatalities)\b", re.I),
     # "Three servicemen suffered lethal wounds"
     re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s+)?(?:suffered|sustained|received)\s+(?:lethal|fatal|mortal)\s+(?:wounds|injuries)", re.I),
+    # "the loss of 13 civilian lives", "claimed the lives of four residents"
     re.compile(rf"\b(?:loss\s+of|took\s+the\s+lives\s+of|taken\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of)\s+{_N}\b"
                rf"(?:\s+{_ADJ}(?:{_PEOPLE}|lives))?", re.I),
     # "two people were killed", "Seven more were killed" (a figure after an earlier one in the report)
@@ -365,7 +366,7 @@ def _counts(text: str) -> Counts:
         c.intercepted = c.launched
     if c.intercepted is None and intercept and numbers and _DEFENCE.search(text):
         m = _HEADED.search(text)
-        if m:  # "six of the drones were headed toward the plant" in an air-defence sentence
+        if m:  # "four of them were flying toward the refinery" in an air-defence sentence
             c.intercepted, c.intercepted_at = parse_number(m.group("n")), m.start()
     if killed and numbers:
         c.killed, _ = _first(_KILLED, text, starts)
@@ -394,7 +395,7 @@ def _counts(text: str) -> Counts:
     return c
 
 
-# "including at least 23 over the Moscow region", "nearly 100 of them in the Moscow region"
+# "including 17 or more over the Kursk region", "roughly 40 of them in the Bryansk region"
 # "8 – over the territory of the Voronezh region," -- one line of a ministry's list
 LIST_LINE = re.compile(rf"^\s*(?P<k>{NUMBER})\s*(?:[-–—:]\s*)?(?:{_W}\s+)?(?:over|in|above)\s+", re.I)
 SUBCOUNT = re.compile(
