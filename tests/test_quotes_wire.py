@@ -261,7 +261,7 @@ def test_no_day_given_leaves_the_day_unknown():
     ('Presidential adviser Mykhailo Podolyak tweeted, "We have won some small results on the corridors."', "Twitter"),
     ('"There will be a response, a noticeable one," President Zelensky said in an online post.', "online post"),
     ('"We keep working with partners to find compromises," Zelensky said via video link from Sweden.', "video link"),
-    ('"Kyiv came to this round with nothing new," Russian delegation head Vladimir Medinsky said in a televised statement.',
+    ('"Kyiv came to this round with nothing new," Russian delegation head Vladimir Medinsky said late on Friday in a televised statement.',
      "televised statement"),
     ('"The attack runs counter to every call for peace," Rubio posted on social platform X.', "X"),
 ])
