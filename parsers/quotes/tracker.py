@@ -173,7 +173,7 @@ class Tracker(Resolver):
 
     def recent_person(self, pos: int) -> Who | None:
         """A quotation nobody is credited with, standing alone after a paragraph or two about one
-        person ("Trump again pressed both capitals on Monday ... \n\n"Why is this taking so long ...""):
+        person ("Trump again pressed Kyiv on Monday ... \n\n"Why is this taking so long ...""):
         that person's words, if nobody else has been named since."""
         cands = [(p, w) for p, w in self.speakers if p < pos and pos - p <= _FLOAT_REACH]
         cands += [(m.pos, m.who) for m in self.mentions if m.subject and m.pos < pos and pos - m.pos <= _FLOAT_REACH]
