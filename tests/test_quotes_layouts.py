@@ -217,13 +217,13 @@ def test_a_report_cut_off_mid_sentence_keeps_its_last_quote():
 
 def test_a_quotation_standing_alone_after_a_paragraph_about_one_person_is_theirs():
     text = ("U.S. President Donald Trump again pressed Kyiv on Monday to sign the framework deal.\n\n"
-            '"Is real progress being made in the talks? Believe it when you see it, but something good may happen."')
+            '"Are we any closer to a deal? Maybe. We will know soon enough, and it could still turn out well."')
     assert [(q.speaker, q.rule) for q in quotes(text)] == [("Donald Trump", "recent")]
 
 
 def test_a_quotation_standing_alone_after_two_people_is_nobodys():
     text = ("Trump spoke to Putin for two hours on Tuesday, and Zelensky met European leaders in Paris.\n\n"
-            '"Is real progress being made in the talks? Believe it when you see it, but something good may happen."')
+            '"Are we any closer to a deal? Maybe. We will know soon enough, and it could still turn out well."')
     assert [q.speaker for q in quotes(text)] == [None]
 
 
