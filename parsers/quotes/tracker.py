@@ -232,7 +232,7 @@ class Tracker(Resolver):
     def _tidy(self, who: Who, ph: Phrase, pos: int) -> Who:
         """Names the base reading gets half right: two speakers joined by "and", a ministry placed by
         its capital ("the Defense Ministry in Moscow") or not placed at all, a place's name taken
-        for the person who governs it ("Gusev, the governor of Voronezh, which ..., said")."""
+        for the person who governs it ("Gusev, the governor of the Voronezh region, which ..., said")."""
         name = who.name or ""
         if " and " in name and ph.name is None or " and " in (ph.name or ""):
             first = ph.text.split(" and ")[0]
