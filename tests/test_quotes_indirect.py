@@ -48,12 +48,12 @@ def test_told_audience_that():
 
 
 def test_quoted_fragment_inside_indirect_speech():
-    got = quotes('Zelenskyy said Ukraine was "ready for any format" that would bring a real ceasefire.')
+    got = quotes('Zelenskyy said Ukraine was "open to every format of talks" that could end the shelling.')
     assert len(got) == 1
     q = got[0]
     assert q.speaker == "Volodymyr Zelenskyy"
     assert q.kind == "indirect"
-    assert "ready for any format" in q.text and q.text.startswith("Ukraine was")
+    assert "open to every format of talks" in q.text and q.text.startswith("Ukraine was")
 
 
 def test_speaker_after_clause():
@@ -114,12 +114,12 @@ def test_place_as_speaker_is_not_logged():
 
 
 @pytest.mark.parametrize("text, speaker, words", [
-    ("The Russian Defence Ministry initially said one sailor had been killed.", "Russian Defence Ministry",
-     "one sailor had been killed"),
+    ("The Russian Defence Ministry initially said only one crew member had died.", "Russian Defence Ministry",
+     "only one crew member had died"),
     ("Putin has long complained that the export side of the deal was never honoured.", "Vladimir Putin",
      "the export side of the deal"),
-    ("Klymenko reported at 09:27 that rescuers had found seven bodies under the rubble.", "Ihor Klymenko",
-     "rescuers had found seven bodies"),
+    ("Klymenko reported at 14:05 that emergency crews had pulled four bodies from the debris.", "Ihor Klymenko",
+     "emergency crews had pulled four bodies"),
     ("According to information from Taburets, three people were killed in Uman.", "Ihor Taburets",
      "three people were killed in Uman"),
 ])
@@ -156,12 +156,12 @@ def test_a_second_speech_verb_is_a_second_quote(text, second):
 @pytest.mark.parametrize("text, speaker, words", [
     ("Mayor Vyacheslav Chaus urged townspeople to donate blood because of the shortage.", "Vyacheslav Chaus",
      "townspeople to donate blood"),
-    ("Starmer urged Putin on Saturday to sign up to a ceasefire on equal terms.", "Keir Starmer",
-     "Putin on Saturday to sign up"),
+    ("Starmer urged Putin on Sunday to accept a full truce without preconditions.", "Keir Starmer",
+     "Putin on Sunday to accept"),
     ("Russia's foreign ministry called for a Security Council meeting to discuss the attack.",
      "Russian Foreign Ministry", "a Security Council meeting"),
-    ("The Russian Defence Ministry confirmed its forces had struck energy facilities overnight.",
-     "Russian Defence Ministry", "its forces had struck"),
+    ("The Russian Defence Ministry confirmed its troops had hit gas infrastructure in Ukraine during the night.",
+     "Russian Defence Ministry", "its troops had hit"),
 ])
 def test_appeals_and_confirmations_are_statements(text, speaker, words):
     got = quotes(text)
@@ -182,8 +182,8 @@ def test_a_phone_call_or_a_confirmed_event_is_no_statement(text):
      "Putin had no plans to attack Europe"),
     ("Erdogan, speaking before the talks began, expressed hope that they would lead to a meeting of the presidents.",
      "Recep Tayyip Erdogan", "they would lead to a meeting"),
-    ("Serhiy Popko said on the Telegram messaging app that drone debris had fallen in the Desnianskyi district.",
-     "Serhiy Popko", "drone debris had fallen"),
+    ("Serhiy Popko said early on Sunday on the Telegram messaging app that fragments of a downed drone had landed in the Obolonskyi district.",
+     "Serhiy Popko", "fragments of a downed drone"),
 ])
 def test_a_stance_expressed_and_an_app_named_before_the_clause(text, speaker, words):
     got = quotes(text)
@@ -191,11 +191,11 @@ def test_a_stance_expressed_and_an_app_named_before_the_clause(text, speaker, wo
 
 
 @pytest.mark.parametrize("text, speaker, words, kind", [
-    ("Kyiv rejected the truce, with President Volodymyr Zelensky calling it a \u201ccynical stunt.\u201d",
-     "Volodymyr Zelenskyy", "cynical stunt", "direct"),
+    ("Ukraine brushed the proposal aside, with President Volodymyr Zelensky calling the pause \u201cpure theatre.\u201d",
+     "Volodymyr Zelenskyy", "pure theatre", "direct"),
     ("Putin praised the delegation's \"balanced\" approach to the war.", "Vladimir Putin", "balanced", "direct"),
-    ("Putin announced the truce last month, stating it was a humanitarian gesture.", "Vladimir Putin",
-     "it was a humanitarian gesture", "indirect"),
+    ("Putin declared a three-day pause in April, stating it was a gesture of goodwill.", "Vladimir Putin",
+     "it was a gesture of goodwill", "indirect"),
 ])
 def test_partial_quotes_and_participles_of_less_common_verbs(text, speaker, words, kind):
     got = quotes(text)
@@ -207,12 +207,12 @@ def test_praise_without_words_is_no_quote():
 
 
 @pytest.mark.parametrize("text, speaker, words", [
-    ("Roman Busargin, the local governor, said on his Telegram earlier that police were looking into an incident.",
-     "Roman Busargin", "police were looking into an incident"),
+    ("Roman Busargin, the region's governor, said on his Telegram on Sunday that investigators were checking the site.",
+     "Roman Busargin", "investigators were checking the site"),
     ("Putin dismissed statements that Russia was blocking grain in Ukrainian ports.", "Vladimir Putin",
      "statements that Russia was blocking grain"),
-    ("Governor Vasily Golubev said a depot was burning, confirming media reports that several tanks were on fire.",
-     "Vasily Golubev", "media reports that several tanks"),
+    ("Governor Vasily Golubev said fuel was burning at a storage site, confirming media reports that three reservoirs had caught fire.",
+     "Vasily Golubev", "media reports that three reservoirs"),
 ])
 def test_claims_dismissed_or_confirmed_and_a_post_on_his_telegram(text, speaker, words):
     got = quotes(text)

@@ -261,7 +261,7 @@ def test_no_day_given_leaves_the_day_unknown():
     ('Presidential adviser Mykhailo Podolyak tweeted, "We have won some small results on the corridors."', "Twitter"),
     ('"There will be a response, a noticeable one," President Zelensky said in an online post.', "online post"),
     ('"We keep working with partners to find compromises," Zelensky said via video link from Sweden.', "video link"),
-    ('"Our hopes for this round were not met," lead negotiator Vladimir Medinsky said in a televised statement.',
+    ('"Kyiv came to this round with nothing new," Russian delegation head Vladimir Medinsky said late on Friday in a televised statement.',
      "televised statement"),
     ('"The attack runs counter to every call for peace," Rubio posted on social platform X.', "X"),
 ])
@@ -270,6 +270,6 @@ def test_less_common_media(text, medium):
 
 
 def test_the_medium_named_just_before_goes_on():
-    got = quotes("Trump was upbeat in a social media post after talking to Putin. "
-                 '"The tone and spirit of the conversation were excellent," he said.')
+    got = quotes("Trump struck an optimistic note in a social media post following his call with Putin. "
+                 '"We had a very good, warm talk," he said.')
     assert [(q.speaker, q.medium) for q in got] == [("Donald Trump", "social media")]

@@ -124,7 +124,7 @@ class Tracker(Resolver):
             self.mentions.insert(at, Mention(m.start(1), Who(name, "person", gender=gender_of(name)), m.group(0)))
 
     def pronoun(self, pron: str, pos: int) -> Who:
-        """`... unveiled by President Vladimir Putin in 2018, when he boasted that ...`: a pronoun whose own
+        """`... which President Vladimir Putin first showed off in 2018, when he claimed that ...`: a pronoun whose own
         sentence names exactly one person before it refers to that person, whoever spoke last."""
         g = PRONOUNS_GENDER.get(pron)
         if g in ("m", "f"):
@@ -173,7 +173,7 @@ class Tracker(Resolver):
 
     def recent_person(self, pos: int) -> Who | None:
         """A quotation nobody is credited with, standing alone after a paragraph or two about one
-        person ("U.S. President Donald Trump has kept up the pressure ... \n\n"Is it really ...""):
+        person ("Trump again pressed Kyiv on Monday ... \n\n"Why is this taking so long ...""):
         that person's words, if nobody else has been named since."""
         cands = [(p, w) for p, w in self.speakers if p < pos and pos - p <= _FLOAT_REACH]
         cands += [(m.pos, m.who) for m in self.mentions if m.subject and m.pos < pos and pos - m.pos <= _FLOAT_REACH]
@@ -232,7 +232,7 @@ class Tracker(Resolver):
     def _tidy(self, who: Who, ph: Phrase, pos: int) -> Who:
         """Names the base reading gets half right: two speakers joined by "and", a ministry placed by
         its capital ("the Defense Ministry in Moscow") or not placed at all, a place's name taken
-        for the person who governs it ("Gusev, the governor of Voronezh, which ..., said")."""
+        for the person who governs it ("Gusev, the governor of the Voronezh region, which ..., said")."""
         name = who.name or ""
         if " and " in name and ph.name is None or " and " in (ph.name or ""):
             first = ph.text.split(" and ")[0]
@@ -259,7 +259,7 @@ class Tracker(Resolver):
         return who
 
     def _apposed(self, ph: Phrase) -> Who | None:
-        """`said another Russian representative, Leonid Slutsky, ...`: the name set off after the title."""
+        """`said a second lawmaker, Leonid Slutsky, ...`: the name set off after the title."""
         if ph.name:
             return None
         m = _APPOSED.match(self.frame, ph.end)
@@ -348,7 +348,7 @@ class Tracker(Resolver):
         if place is None:
             place = next((w for w in self.frame[pos:pos + 60].split()[:6] if w[:1].isupper() and _is_place(w)), None)
         if place and not ahead_only:
-            # "..., the governor of the Donetsk region said" in a lead: the one named later with that office and place
+            # "..., Donetsk region's governor said" in a lead: the one named later with that office and place
             for m in self.mentions:
                 if m.pos > pos and _holds(m, marks, must, nat) and place.lower() in m.context.lower():
                     return m.who

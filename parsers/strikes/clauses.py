@@ -70,7 +70,7 @@ def listed_apart(text: str, main: list[Mention], counts: Counts) -> list[Mention
     return main
 
 
-# "..., focusing mainly on the Lviv, Ternopil and Kharkiv regions": where the wave was aimed, nothing of their own
+# "..., with most aimed at the Volyn and Sumy regions": where the wave was aimed, nothing of their own
 _AIMED_AT = re.compile(r"\b(?:focus\w*|target\w*|aim\w*|direct\w*|concentrat\w*)\s+(?:\w+\s+)?(?:on|at|against)\b|"
                        r"\btargeting\b", re.I)
 _HARM_NAMED = re.compile(r"\b(?:hits?|impacts?|damag\w*|destroy\w*|fires?|debris|fragments|killed|injured|wounded)\b", re.I)
@@ -98,9 +98,9 @@ def each_listed(first: Mention, mentions: list[Mention], text: str) -> list[Ment
     return out
 
 
-# ", four in the city of Kherson, and two in the Dnipro region", "killed 9, including three in Kyiv": the figure
+# "..., three in Kherson city and one in the Zaporizhzhia region", "killed 9, including three in Kyiv": the figure
 # alone, its verb left out;
-# ", one artillery shell at the village of Ustinovka": a launch figure with its noun
+# ", one shell at Tyotkino": a launch figure with its noun
 _ELIDED = re.compile(rf"^[\s,;—–-]*(?:and\s+|while\s+|including\s+|among\s+them\s+|of\s+whom\s+)?(?P<n>{NUMBER})\s+"
                      r"(?:more\s+|others?\s+|people\s+|persons\s+)?"
                      r"(?:in|at|near|on|across)\b", re.I)
@@ -110,7 +110,7 @@ _ELIDED_LAUNCH = re.compile(rf"^[\s,;—–-]*(?:and\s+|while\s+)?(?P<n>{NUMBER}
 
 def elided_figure(clause: str, told: Counts | None) -> Counts:
     """A place's clause that gives only a figure ("four in Kherson") after a clause that told one
-    figure ("five people were killed in the Lviv region", "five shells were fired at X") shares
+    figure ("two died in the Odesa region", "five shells were fired at X") shares
     that figure's role."""
     if told is None:
         return Counts()

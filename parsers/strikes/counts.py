@@ -51,7 +51,7 @@ _INTERCEPTED = [
     # "; 103 were shot down" -- a bare figure with an air-defence verb (not "destroyed": houses are destroyed too)
     re.compile(rf"\b{_N}\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|intercepted|neutrali[sz]ed|brought\s+down)", re.I),
     re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a\s+total\s+of\s+|all\s+)?{_N}\s+{_ADJ}{_W}", re.I),
-    # "air defences were able to destroy nine missiles"
+    # "crews managed to shoot down six cruise missiles"
     re.compile(rf"\b(?:able|managed|succeeded|failed)\s+to\s+(?:shoot\s+down|intercept|destroy|down|neutrali[sz]e)\s+{_N}\s+{_ADJ}{_W}", re.I),
     # "24 UAVs were launched, 18 were destroyed": a bare figure after the launch figure is the weapons'
     re.compile(rf"\b(?:were|had\s+been|have\s+been)\s+(?:launched|fired)\b[^.;]{{0,40}}?[,;]\s*(?:and\s+|while\s+|of\s+(?:which|them|these)\s+)?"
@@ -66,7 +66,7 @@ _INTERCEPTED = [
 # "repelled a Russian drone attack" tells no figure: the attack, not one drone
 _INTERCEPT_ONE = re.compile(rf"\b{_INTERCEPT_VERB}\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:drone|missile|UAV|rocket|Shahed|projectile)\b"
                             r"(?!\s+(?:attacks?|strikes?|raids?|assaults?|barrage|threat)\b)"
-                            # "A drone was shot down over Domodedovo", "debris from a downed UAV fell"
+                            # "One drone was downed near Kashira", "wreckage of a downed UAV landed"
                             r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:drone|missile|UAV|rocket|Shahed|projectile)\s+(?:was|has\s+been|had\s+been)\s+"
                             r"(?:\w+\s+)?(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b"
                             r"|\b(?:a|an|one)\s+(?:downed|intercepted)\s+(?:[\w-]+\s+){0,2}?(?:drone|missile|UAV|rocket|Shahed)\b", re.I)
@@ -77,9 +77,9 @@ _LAUNCHED = [
     re.compile(rf"\b{_LAUNCH_VERB}\s+(?:a\s+total\s+of\s+|a\s+barrage\s+of\s+|a\s+wave\s+of\s+)?{_N}\s+{_ADJ}{_W}", re.I),
     re.compile(rf"\b{_N}\s+{_ADJ}{_W}{_GAP}\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:launched|fired)", re.I),
     re.compile(rf"\b(?:attack|barrage|wave|salvo)\s+(?:of|involving|with)\s+{_N}\s+{_ADJ}{_W}", re.I),
-    # "with five shells hitting the area", "six rockets landed near the school"
+    # "as four shells hit the outskirts", "six rockets landed near the school"
     re.compile(rf"\b{_N}\s+{_ADJ}(?:shells|rounds|rockets|mines|bombs)\s+(?:hitting|hit|landing|landed|falling|fell|striking|struck)\b", re.I),
-    # "two drones had hit the bridge", "three missiles struck the port"
+    # "two drones had damaged the pier", "three missiles struck the port"
     re.compile(rf"\b{_N}\s+{_ADJ}(?:drones|UAVs|missiles|rockets|bombs|shells)\s+(?:had\s+|have\s+)?(?:hit|attacked|struck|slammed\s+into|"
                rf"destroyed|damaged)\s+(?:the|a|an|and|several|many|dozens|two|three|four|five|\d+)\b", re.I),
 ]
@@ -91,12 +91,13 @@ _LAUNCH_LIST = re.compile(
 _KNOWN = r"(?:(?:known|said|reported|confirmed|believed)\s+to\s+(?:be|have\s+been)\s+|reported\s+)?"
 _KILLED = [
     re.compile(rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+)?(?:killed|dead)).{{0,160}}?\b(?:risen|rose|increased|grown|climbed|reached)\s+to\s+{_N}", re.I),
-    # "..., raising the death toll from the latest attack on the capital to 28"
+    # "..., which raised the overnight toll in the capital to 28"
     re.compile(rf"\b(?:raising|raised|bringing|brought|pushing|pushed)\s+the\s+(?:death\s+)?toll\b[^.;]{{0,100}}?\bto\s+{_N}", re.I),
-    # "the toll ... stands at 11 confirmed deaths", "eight confirmed deaths", "the loss of at least 13 lives"
+    # "the toll ... stands at 11 confirmed deaths", "eight confirmed deaths"
     re.compile(rf"\b{_N}\s+(?:confirmed\s+|reported\s+|civilian\s+)?(?:deaths|fatalities)\b", re.I),
     # "Three servicemen suffered lethal wounds"
     re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s+)?(?:suffered|sustained|received)\s+(?:lethal|fatal|mortal)\s+(?:wounds|injuries)", re.I),
+    # "the loss of 13 civilian lives", "claimed the lives of four residents"
     re.compile(rf"\b(?:loss\s+of|took\s+the\s+lives\s+of|taken\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of)\s+{_N}\b"
                rf"(?:\s+{_ADJ}(?:{_PEOPLE}|lives))?", re.I),
     # "two people were killed", "Seven more were killed" (a figure after an earlier one in the report)
@@ -114,7 +115,7 @@ _INJURED = [
     re.compile(rf"\b{_N}\s+(?:{_ADJ}{_PEOPLE}\s*)?{_INCL}\s*(?:have\s+|had\s+)?(?:suffered|sustained|received)\s+(?!(?:lethal|fatal|mortal)\b)(?:[\w-]+\s+){{0,2}}(?:wounds|injuries|burns)", re.I),
     re.compile(rf"\b(?:and|left)\s+{_N}\s+(?:people\s+)?(?:wounded|injured)\b", re.I),
     re.compile(rf"\bnumber\s+of\s+(?:injured|wounded)\s+(?:\w+\s+){{0,3}}?(?:to|at|reached)\s+{_N}", re.I),
-    # "eight confirmed deaths and 18 injuries"
+    # "five dead and 23 injuries confirmed so far"
     re.compile(rf"\b{_N}\s+(?:confirmed\s+|reported\s+)?injuries\b", re.I),
 ]
 _DEFENCE = re.compile(r"\b(?:anti-aircraft|air\s+defen[cs]es?|shot\s+down|intercept\w*|repel\w*|downed|preventing)\b", re.I)
@@ -365,7 +366,7 @@ def _counts(text: str) -> Counts:
         c.intercepted = c.launched
     if c.intercepted is None and intercept and numbers and _DEFENCE.search(text):
         m = _HEADED.search(text)
-        if m:  # "six of the drones were headed toward the plant" in an air-defence sentence
+        if m:  # "four of them were flying toward the refinery" in an air-defence sentence
             c.intercepted, c.intercepted_at = parse_number(m.group("n")), m.start()
     if killed and numbers:
         c.killed, _ = _first(_KILLED, text, starts)
@@ -394,7 +395,7 @@ def _counts(text: str) -> Counts:
     return c
 
 
-# "including at least 23 over the Moscow region", "nearly 100 of them in the Moscow region"
+# "including 17 or more over the Kursk region", "roughly 40 of them in the Bryansk region"
 # "8 – over the territory of the Voronezh region," -- one line of a ministry's list
 LIST_LINE = re.compile(rf"^\s*(?P<k>{NUMBER})\s*(?:[-–—:]\s*)?(?:{_W}\s+)?(?:over|in|above)\s+", re.I)
 SUBCOUNT = re.compile(
