@@ -12,6 +12,7 @@ from textual.widgets import Footer, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
 from .commands import IncidentCommands
+from .crash import crash_line, write_traceback
 from .db import ingest_hint
 from .export import formats_for, write_export
 from .panes import PANES
@@ -21,6 +22,7 @@ from .screens.export_choice import ExportChoice
 from .screens.frequency import FrequencyScreen
 from .screens.help import HelpScreen
 from .screens.incident import IncidentScreen
+from .screens.palette import Palette
 from .screens.speaker_picker import SpeakerPicker
 from .screens.timeline import TimelineScreen
 from .widgets.pane_view import PaneView
@@ -82,6 +84,7 @@ class IncidentApp(App[None]):
         super().__init__(**kwargs)
         self.store = store
         self.empty = False
+        self.crash: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="banner")
@@ -362,6 +365,21 @@ class IncidentApp(App[None]):
 
     def on_unmount(self) -> None:
         self.store.close()
+
+    # failures ------------------------------------------------------------------------
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's exit (return code 1; a pilot re-raises), with one line and a file instead of a screenful."""
+        try:
+            path: Path | None = write_traceback(error)
+        except OSError:
+            path = None
+        super()._handle_exception(error)
+        self._exit_renderables.clear()
+        self.crash = crash_line(error, path)  # printed by __main__ once the terminal is back
 
 
 def make_app(path: str | Path) -> IncidentApp:
