@@ -7,8 +7,9 @@ from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import App, ComposeResult
+from textual.actions import SkipAction
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
 from .commands import IncidentCommands
@@ -63,10 +64,13 @@ class IncidentApp(App[None]):
         Binding("4", "pane('speakers')", "Speakers", show=False, id="pane.speakers"),
         Binding("5", "pane('reports')", "Reports", show=False, id="pane.reports"),
         Binding("6", "pane('incidents')", "Incidents", show=False, id="pane.incidents"),
-        Binding("slash", "search", "Search", id="search.open"),
+        # Priority: the app runs these as it reads the key, before it routes the keys typed after it,
+        # so those land where this key sent the focus (see `_typing_target`)
+        Binding("slash", "search", "Search", id="search.open", priority=True),
         Binding("n", "next_match", "Next match", show=False, id="search.next"),
         Binding("N", "previous_match", "Previous match", show=False, id="search.previous"),
-        Binding("escape", "clear_search", "Clear search", show=False, id="search.clear"),
+        Binding("escape", "clear_search", "Clear search", show=False, id="search.clear", priority=True),
+        Binding("enter", "keep_search", "Keep search", show=False, id="search.keep", priority=True),
         Binding("left_square_bracket", "sort(False)", "Sort ↑", show=False, id="sort.ascending"),
         Binding("right_square_bracket", "sort(True)", "Sort ↓", show=False, id="sort.descending"),
         Binding("F", "frequency", "Frequency", id="frequency"),
@@ -160,15 +164,32 @@ class IncidentApp(App[None]):
             return
         self.query_one(TabbedContent).active = key
 
+    def _typing_target(self) -> Input | None:
+        """The text box keys go to now, or None; raises SkipAction on a dialog (its own keys apply)."""
+        if len(self.screen_stack) > 1:
+            raise SkipAction()
+        return self.focused if isinstance(self.focused, Input) else None
+
     def action_search(self) -> None:
+        if self._typing_target() is not None:
+            raise SkipAction()  # a `/` typed into a box
         self.current_pane().open_search()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "keep_search":  # only in the search box: elsewhere enter is the table's or a dialog's
+            return len(self.screen_stack) == 1 and self.focused is self.current_pane().search_input
+        return True
+
+    def action_keep_search(self) -> None:
+        self.current_pane().keep_search()
+
     def action_clear_search(self) -> None:
+        self._typing_target()
         pane = self.current_pane()
         if pane.filters.search or pane.search_input.has_class("open"):
             pane.close_search()
         elif self.focused is not pane.table:
-            pane.table.focus()
+            self.screen.set_focus(pane.table)
 
     def action_next_match(self) -> None:
         self.current_pane().table.action_cursor_down()

@@ -21,6 +21,7 @@ from ..panes import PaneSpec
 from ..queries import PAGE_SIZE, Filters, Store, parse_date_range
 from .facet_list import FacetList
 from .row_table import RowTable
+from .search_box import SearchBox
 
 
 T = TypeVar("T")
@@ -56,8 +57,8 @@ class PaneView(Widget):
                 for facet in self.spec.facets:
                     yield FacetList(facet, id=f"facet-{self.spec.key}-{facet.name}")
             with Vertical(classes="main"):
-                yield Input(placeholder="search: words (full text) or a name (fuzzy) — enter keeps, escape clears",
-                            id=f"search-{self.spec.key}", classes="search")
+                yield SearchBox(placeholder="search: words (full text) or a name (fuzzy) — enter keeps, escape clears",
+                                id=f"search-{self.spec.key}", classes="search")
                 yield Static("", classes="filters")
                 table = RowTable(self.spec.columns, id=f"table-{self.spec.key}")
                 table.sort_column, table.sort_desc = self.sort
@@ -69,8 +70,8 @@ class PaneView(Widget):
         return self.query_one(RowTable)
 
     @property
-    def search_input(self) -> Input:
-        return self.query_one(f"#search-{self.spec.key}", Input)
+    def search_input(self) -> SearchBox:
+        return self.query_one(f"#search-{self.spec.key}", SearchBox)
 
     # -- loading -------------------------------------------------------------------
     def ensure_loaded(self) -> None:
@@ -286,12 +287,17 @@ class PaneView(Widget):
         event.stop()
         from dataclasses import replace
 
-        self.set_filters(replace(self.filters, search=event.value))
+        # the box as it is now: a Changed queued before escape cleared the box must not bring the search back
+        self.set_filters(replace(self.filters, search=self.search_input.value))
 
     @on(Input.Submitted, ".search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.table.focus()
+        self.keep_search()
+
+    def keep_search(self) -> None:
+        """Enter in the search box: keep the search, give the keys to the table."""
+        self.screen.set_focus(self.table)
 
     @on(Input.Submitted, ".dates")
     def _dates_submitted(self, event: Input.Submitted) -> None:
@@ -307,8 +313,9 @@ class PaneView(Widget):
         self.table.focus()
 
     def open_search(self) -> None:
+        """Focus the box now (`focus()` waits a turn): keys the app reads next must land in it."""
         self.search_input.add_class("open")
-        self.search_input.focus()
+        self.screen.set_focus(self.search_input)
 
     def close_search(self) -> None:
         """Escape: clear the search and give the keys back to the table."""
@@ -317,4 +324,4 @@ class PaneView(Widget):
         self.search_input.value = ""
         self.search_input.remove_class("open")
         self.set_filters(replace(self.filters, search=""))
-        self.table.focus()
+        self.screen.set_focus(self.table)
