@@ -35,11 +35,12 @@ HELP_TEXT = {
     "search.open": "search as you type: words (full text) or a name (fuzzy)",
     "search.next": "next match (next row of the search result)",
     "search.previous": "previous match",
-    "search.clear": "clear the search",
+    "search.clear": "clear the search; otherwise back to the table (from the dates box or a facet)",
     "sort.ascending": "sort ascending by the current column (in SQL, over every row)",
     "sort.descending": "sort descending by the current column",
     "frequency": "frequency of the current column's values; enter filters by one",
     "filters.clear": "clear every filter of this pane",
+    "focus.next": "next area: dates box, facets, table (shift+tab goes back, escape to the table)",
     "facets.toggle": "hide / show the facets (more room for the table)",
     "speaker.pick": "jump to a speaker (fuzzy picker); their quotes in date order",
     "timeline": "strikes per day or week, count and killed, for the strikes filters",
@@ -48,6 +49,11 @@ HELP_TEXT = {
     "quit": "quit (q closes a dialog first)",
     "table.open": "open the row: all fields and the report, evidence highlighted",
 }
+
+
+# Footer groups: the keys a new user needs and cannot guess, in one line at 80 columns.
+MATCH = Binding.Group("Match", compact=True)
+SORT = Binding.Group("Sort", compact=True)
 
 
 class IncidentApp(App[None]):
@@ -67,16 +73,17 @@ class IncidentApp(App[None]):
         # Priority: the app runs these as it reads the key, before it routes the keys typed after it,
         # so those land where this key sent the focus (see `_typing_target`)
         Binding("slash", "search", "Search", id="search.open", priority=True),
-        Binding("n", "next_match", "Next match", show=False, id="search.next"),
-        Binding("N", "previous_match", "Previous match", show=False, id="search.previous"),
+        Binding("n", "next_match", "Next match", id="search.next", group=MATCH),
+        Binding("N", "previous_match", "Previous match", id="search.previous", group=MATCH),
         Binding("escape", "clear_search", "Clear search", show=False, id="search.clear", priority=True),
         Binding("enter", "keep_search", "Keep search", show=False, id="search.keep", priority=True),
-        Binding("left_square_bracket", "sort(False)", "Sort ↑", show=False, id="sort.ascending"),
-        Binding("right_square_bracket", "sort(True)", "Sort ↓", show=False, id="sort.descending"),
-        Binding("F", "frequency", "Frequency", id="frequency"),
-        Binding("x", "clear_filters", "Clear filters", id="filters.clear"),
-        Binding("f", "toggle_facets", "Facets", show=False, id="facets.toggle"),
-        Binding("s", "pick_speaker", "Speaker", id="speaker.pick"),
+        Binding("left_square_bracket", "sort(False)", "Sort ↑", id="sort.ascending", group=SORT),
+        Binding("right_square_bracket", "sort(True)", "Sort ↓", id="sort.descending", group=SORT),
+        Binding("F", "frequency", "Frequency", show=False, id="frequency"),
+        Binding("x", "clear_filters", "Clear filters", show=False, id="filters.clear"),
+        Binding("f", "toggle_facets", "Facets", id="facets.toggle"),
+        Binding("tab", "app.focus_next", "Areas", id="focus.next", priority=True),
+        Binding("s", "pick_speaker", "Speaker", show=False, id="speaker.pick"),
         Binding("t", "timeline", "Timeline", id="timeline"),
         Binding("e", "export_view", "Export", id="export"),
         Binding("r", "reload", "Reload", show=False, id="reload"),
@@ -96,7 +103,7 @@ class IncidentApp(App[None]):
             for number, (key, spec) in enumerate(PANES.items(), start=1):
                 with TabPane(f"{number} {spec.title}", id=key):
                     yield PaneView(self.store, spec)
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#banner").display = False
@@ -232,7 +239,7 @@ class IncidentApp(App[None]):
         rows = [(" / ".join(keys), HELP_TEXT.get(binding_id, description), binding_id)
                 for binding_id, (keys, description) in groups.items()]
         rows.sort(key=lambda r: r[2].startswith("table."))
-        rows += [("tab / shift+tab", "next / previous area: dates, facets, table", ""),
+        rows += [("shift+tab", "previous area", ""),
                  ("ctrl+p", "command palette: jump to speaker, go to place, switch pane, export", ""),
                  ("ctrl+q", "quit from anywhere", "")]
         self.push_screen(HelpScreen(rows))

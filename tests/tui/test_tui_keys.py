@@ -30,7 +30,10 @@ async def test_palette_page_keys_right_after_down_do_not_crash(fixture_db: Path)
             await asyncio.sleep(gap)
             burst(app, "down", "pageup", "pagedown", "pageup")
             await pilot.pause(0.3)
+            await settle(pilot)
             assert isinstance(app.screen, CommandPalette) and app.is_running
+            await pilot.press("escape")  # every key handled before the test closes the app
+            assert not isinstance(app.screen, CommandPalette)
         assert app.return_code in (None, 0)
 
 

@@ -6,6 +6,8 @@ takes ↓) before the next layout, so ctrl+p ↓ PageUp typed in one burst raise
 `KeyError` and ended the app. No upstream issue was found for it in Textual's
 tracker (kagan-sh/kagan-legacy#31 reports the same KeyError under a Select);
 drop this subclass when a Textual release measures the list before paging.
+Keys that arrive before the palette has even built its list are dropped the
+same way (`query_one(CommandList)` raised NoMatches).
 """
 from __future__ import annotations
 
@@ -13,7 +15,13 @@ from textual.command import CommandList, CommandPalette
 
 
 class Palette(CommandPalette):
+    def _action_cursor_down(self) -> None:
+        if self.query(CommandList):
+            super()._action_cursor_down()
+
     def _action_command_list(self, action: str) -> None:
+        if not self.query(CommandList):
+            return
         if action in ("page_up", "page_down"):
             commands = self.query_one(CommandList)
             highlighted = commands.highlighted

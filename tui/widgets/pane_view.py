@@ -50,7 +50,8 @@ class PaneView(Widget):
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="pane-body"):
-            with VerticalScroll(classes="sidebar"):
+            with VerticalScroll(classes="sidebar") as sidebar:
+                sidebar.can_focus = False  # else an invisible tab stop between the tabs and the dates box
                 if self.spec.date_column:
                     yield Input(placeholder="dates: 2024-03..2024-04", id=f"dates-{self.spec.key}",
                                 classes="dates")
@@ -146,7 +147,8 @@ class PaneView(Widget):
         if generation != self.generation:
             return
         facet_list = self.query_one(f"#facet-{self.spec.key}-{name}", FacetList)
-        facet_list.show(values, self.filters.value_of(name))
+        active = self.filters.value_of(name)
+        facet_list.show(values, active, self._labels.get((name, active[1])) if active[0] else None)
 
     def _got_error(self, generation: int, message: str) -> None:
         if generation != self.generation:
@@ -270,6 +272,7 @@ class PaneView(Widget):
             facet_list = self.query_one(f"#facet-{self.spec.key}-{event.facet.name}", FacetList)
             label = next((v.label for v in facet_list.values if v.value == event.value), None)
             self.pick(event.facet.name, event.value, label)
+        self.screen.set_focus(self.table)  # the rows the pick changed; tab goes back to the facets
 
     def clear_filters(self) -> None:
         self.search_input.value = ""

@@ -62,7 +62,7 @@ class RowTable(ScrollView, can_focus=True):
         Binding("G,end", "last", "Last row", show=False, id="table.last"),
         Binding("pagedown,space", "page_down", "Page down", show=False, id="table.page_down"),
         Binding("pageup,b", "page_up", "Page up", show=False, id="table.page_up"),
-        Binding("enter", "select", "Open", id="table.open"),
+        Binding("enter", "select", "Open", show=False, id="table.open"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -77,6 +77,7 @@ class RowTable(ScrollView, can_focus=True):
         & > .row-table--sorted { text-style: bold underline; background: $panel; color: $accent; }
         & > .row-table--cursor { background: $boost; text-style: bold; }
         & > .row-table--loading { color: $text-muted; }
+        &:focus > .row-table--header { background: $accent-muted; }
         &:focus > .row-table--cursor { background: $block-cursor-blurred-background; }
         &:focus > .row-table--cursor-cell {
             background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
