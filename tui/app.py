@@ -302,7 +302,8 @@ class IncidentApp(App[None]):
             self.call_from_thread(self.push_screen, DetailScreen(title, record, report))
 
     def show_speaker(self, speaker_id: int, label: str) -> None:
-        """Quotes by one speaker, oldest first."""
+        """Quotes by one speaker, oldest first, named as the Speaker column names them (not by an alias)."""
+        label = next((name for name, sid in self.store.names(PANES["speakers"]) if sid == speaker_id), label)
         self.action_pane("quotes")
         pane = self.pane("quotes")
         pane.loaded = True

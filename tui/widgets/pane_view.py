@@ -203,15 +203,21 @@ class PaneView(Widget):
     def describe_filters(self) -> str:
         """The active filters in words: 'Region=Kharkiv Oblast · dates 2025-03..'."""
         parts = []
-        facet_titles = {f.name: f.title for f in self.spec.facets}
         for field, value in self.filters.equals:
             label = self._labels.get((field, value), "(none)" if value is None else str(value))
-            parts.append(f"{facet_titles.get(field, field)}={label}")
+            parts.append(f"{self.title_of(field)}={label}")
         if self.filters.date_from or self.filters.date_to:
             parts.append(f"dates {self.filters.date_from or ''}..{self.filters.date_to or ''}")
         if self.filters.search.strip():
             parts.append(f"search “{self.filters.search.strip()}”")
         return " · ".join(parts)
+
+    def title_of(self, name: str) -> str:
+        """What the user sees for a field or column: its column title, else its facet's title."""
+        for column in self.spec.columns:
+            if name in (column.key, column.name):
+                return column.title
+        return next((f.title for f in self.spec.facets if name in (f.name, f.column)), name)
 
     @property
     def _labels(self) -> dict[tuple[str, Any], str]:
@@ -226,7 +232,7 @@ class PaneView(Widget):
             return
         table = self.table
         col, desc = self.sort
-        order = f"sorted by {col} {'↓' if desc else '↑'}"
+        order = f"sorted by {self.title_of(col)} {'↓' if desc else '↑'}"
         if self.count is None and not table.total:
             status.update(f"{self.spec.title} · loading… · {order}")
             return
@@ -310,10 +316,24 @@ class PaneView(Widget):
         try:
             start, end = parse_date_range(event.value)
         except ValueError as exc:
-            self.notify(str(exc), severity="warning")
+            self.notify(f"{exc}; still showing {self._dates_text() or 'all dates'}", severity="warning")
+            event.input.value = self._dates_text()
             return
         self.set_filters(replace(self.filters, date_from=start, date_to=end))
-        self.table.focus()
+        event.input.value = self._dates_text()
+        self.screen.set_focus(self.table)
+
+    @on(Input.Blurred, ".dates")
+    def _dates_left(self, event: Input.Blurred) -> None:
+        """Text typed and left without enter is not the filter: show the range in force again."""
+        event.input.value = self._dates_text()
+
+    def _dates_text(self) -> str:
+        """The range in force as the box would take it back: '2025-03-01..2025-03-31', '' for none."""
+        start, end = self.filters.date_from or "", self.filters.date_to or ""
+        if not (start or end):
+            return ""
+        return start if start == end else f"{start}..{end}"
 
     def open_search(self) -> None:
         """Focus the box now (`focus()` waits a turn): keys the app reads next must land in it."""

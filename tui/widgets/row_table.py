@@ -230,7 +230,8 @@ class RowTable(ScrollView, can_focus=True):
                 title = col.title
                 style = self.get_component_rich_style("row-table--header")
                 if col.key == self.sort_column:
-                    title += " ↓" if self.sort_desc else " ↑"
+                    # shorten the title, never the arrow ("Intercepted" is as wide as its column)
+                    title = title[: max(1, col.width - 2)] + (" ↓" if self.sort_desc else " ↑")
                     style = self.get_component_rich_style("row-table--sorted")
                 text = set_cell_size(title, col.width)
                 if col.numeric:
