@@ -41,7 +41,7 @@ HELP_TEXT = {
     "frequency": "frequency of the current column's values; enter filters by one",
     "filters.clear": "clear every filter of this pane",
     "focus.next": "next area: dates box, facets, table (shift+tab goes back, escape to the table)",
-    "facets.toggle": "hide / show the facets (more room for the table)",
+    "facets.toggle": "hide / show the facets (they fold away by themselves below 100 columns)",
     "speaker.pick": "jump to a speaker (fuzzy picker); their quotes in date order",
     "timeline": "strikes per day or week, count and killed, for the strikes filters",
     "export": "export the current view (all rows): CSV, JSON; GeoJSON for strikes and incidents; ACLED CSV",
@@ -50,6 +50,9 @@ HELP_TEXT = {
     "table.open": "open the row: all fields and the report, evidence highlighted",
 }
 
+
+# Narrower than this, the facets fold away until `f` (at 80 columns they left the table 4 columns).
+FOLD_WIDTH = 100
 
 # Footer groups: the keys a new user needs and cannot guess, in one line at 80 columns.
 MATCH = Binding.Group("Match", compact=True)
@@ -96,6 +99,7 @@ class IncidentApp(App[None]):
         self.store = store
         self.empty = False
         self.crash: str | None = None
+        self.facets_wanted: bool | None = None  # None: by the terminal's width; else the user's `f`
 
     def compose(self) -> ComposeResult:
         yield Static("", id="banner")
@@ -107,6 +111,7 @@ class IncidentApp(App[None]):
 
     def on_mount(self) -> None:
         self.query_one("#banner").display = False
+        self._fold_facets()
         self._show_available_tabs()
         self.current_pane().ensure_loaded()
         self._check_empty()
@@ -214,10 +219,19 @@ class IncidentApp(App[None]):
         pane.set_sort(column.key, desc)
 
     def action_toggle_facets(self) -> None:
-        """Hide or show the facet column (more room for the table on a small terminal)."""
-        self.screen.toggle_class("-no-facets")
-        if self.focused is None or not self.focused.display:
-            self.current_pane().table.focus()
+        """Hide or show the facet column; the choice holds at any width (until the next start)."""
+        self.facets_wanted = self.screen_stack[0].has_class("-no-facets")
+        self._fold_facets()
+        if self.focused is None or not self.focused.display or not self.focused.region:
+            self.screen.set_focus(self.current_pane().table)
+
+    def on_resize(self) -> None:
+        self._fold_facets()
+
+    def _fold_facets(self) -> None:
+        """Below FOLD_WIDTH columns the facets fold away by themselves, so the table keeps its columns."""
+        hide = self.size.width < FOLD_WIDTH if self.facets_wanted is None else not self.facets_wanted
+        self.screen_stack[0].set_class(hide, "-no-facets")
 
     def action_clear_filters(self) -> None:
         self.current_pane().clear_filters()

@@ -83,3 +83,32 @@ async def test_a_pane_switch_puts_focus_on_the_new_table(fixture_db: Path) -> No
         await pilot.press("3")
         await settle(pilot)
         assert app.focused is app.pane("quotes").table
+
+
+async def test_at_80_columns_the_facets_fold_away_and_f_brings_them_back(fixture_db: Path) -> None:
+    app = new_app(fixture_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pane = app.current_pane()
+        sidebar = pane.query_one(".sidebar")
+        assert not sidebar.region  # folded
+        pane.set_sort("killed", True)
+        await settle(pilot)
+        header = "".join(seg.text for seg in pane.table.render_line(0))
+        assert "Kill ↓" in header[: pane.table.region.width]  # on screen, the arrow whole
+        await pilot.press("f")
+        await settle(pilot)
+        assert sidebar.region.width > 0
+        await pilot.resize_terminal(160, 48)
+        await settle(pilot)
+        assert sidebar.region.width > 0
+        await pilot.press("f")
+        await settle(pilot)
+        assert not sidebar.region  # the user's choice holds at any width
+
+
+async def test_at_160_columns_the_facets_show(fixture_db: Path) -> None:
+    app = new_app(fixture_db)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert app.current_pane().query_one(".sidebar").region.width > 0
