@@ -1,6 +1,7 @@
 """Strikes per day or week (count and killed) for the strikes pane's current filters."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar
 
 from rich.text import Text
@@ -11,14 +12,29 @@ from textual.screen import ModalScreen
 from textual.widgets import Sparkline, Static
 
 
+def with_empty_buckets(unit: str, buckets: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Every day or week from the first bucket to the last, those without strikes as 0, so time reads true."""
+    if len(buckets) < 2:
+        return buckets
+    step = dt.timedelta(days=7 if unit == "week" else 1)
+    have = {label: (n, k) for label, n, k in buckets}
+    day, last = dt.date.fromisoformat(buckets[0][0]), dt.date.fromisoformat(buckets[-1][0])
+    out = []
+    while day <= last:
+        n, k = have.get(day.isoformat(), (0, 0))
+        out.append((day.isoformat(), n, k))
+        day += step
+    return out
+
+
 def bars(buckets: list[tuple[str, int, int]], width: int = 40) -> Text:
     """One line per bucket: date, a bar for the count, the count and the killed."""
     out = Text()
     biggest = max((n for _, n, _ in buckets), default=1) or 1
     for label, n, killed in buckets:
         out.append(f"{label}  ")
-        out.append(f"{'█' * max(1, round(width * n / biggest)):<{width}}", style="green")
-        out.append(f" {n:>8,} strikes  ")
+        out.append(f"{'█' * round(width * n / biggest) if n else '·':<{width}}", style="green" if n else "dim")
+        out.append(f" {n:>8,} {'strike ' if n == 1 else 'strikes'}  ")
         out.append(f"{killed:>6,} killed\n", style="red" if killed else "dim")
     return out
 
@@ -31,7 +47,7 @@ class TimelineScreen(ModalScreen[None]):
     def __init__(self, unit: str, buckets: list[tuple[str, int, int]], filters_text: str) -> None:
         super().__init__()
         self.unit = unit
-        self.buckets = buckets
+        self.buckets = with_empty_buckets(unit, buckets)
         self.filters_text = filters_text
 
     def compose(self) -> ComposeResult:
