@@ -124,3 +124,28 @@ async def test_a_huge_paste_keeps_the_filter_line_to_one_line(fixture_db: Path) 
         bar = pane.query_one(".filters", Static)
         assert bar.region.height == 1
         assert pane.table.region.height >= 10
+
+
+def test_the_role_facet_folds_case(fixture_db: Path, tmp_path: Path) -> None:
+    import shutil
+    import sqlite3
+
+    from tui.queries import Store
+
+    db = tmp_path / "roles.db"
+    shutil.copy(fixture_db, db)
+    conn = sqlite3.connect(db)
+    conn.execute("update speakers set role = 'Regional governor' where id = 1")
+    conn.execute("update speakers set role = 'regional governor' where id = 3")
+    conn.commit()
+    conn.close()
+    store = Store(db)
+    try:
+        spec = PANES["speakers"]
+        roles = store.facet(spec, spec.facets[0], Filters())
+        governors = [v for v in roles if v.value.lower() == "regional governor"]
+        assert len(governors) == 1 and governors[0].count == 2
+        picked = Filters().with_value("role", governors[0].value)
+        assert store.count(spec, picked) == 2
+    finally:
+        store.close()
