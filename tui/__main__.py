@@ -31,7 +31,9 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         app.theme = args.theme  # ansi-dark / ansi-light keep the terminal's own colours
     app.run()
-    return 0
+    if app.crash:
+        print(app.crash, file=sys.stderr)
+    return app.return_code or 0  # 1 after an unhandled exception (the traceback went to a file)
 
 
 if __name__ == "__main__":

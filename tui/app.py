@@ -7,12 +7,14 @@ from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import App, ComposeResult
+from textual.actions import SkipAction
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
 from . import handoff, record_nav, timeline_buckets
 from .commands import IncidentCommands
+from .crash import crash_line, write_traceback
 from .db import ingest_hint
 from .export import formats_for, save_screenshot, write_export
 from .panes import PANES
@@ -21,6 +23,7 @@ from .screens.export_choice import ExportChoice
 from .screens.frequency import FrequencyScreen
 from .screens.help import HelpScreen
 from .screens.incident import IncidentScreen
+from .screens.palette import Palette
 from .screens.speaker_picker import SpeakerPicker
 from .screens.sql import SqlScreen
 from .screens.timeline import TimelineScreen
@@ -33,12 +36,13 @@ HELP_TEXT = {
     "search.open": "search as you type: words (full text) or a name (fuzzy)",
     "search.next": "next match (next row of the search result)",
     "search.previous": "previous match",
-    "search.clear": "clear the search",
+    "search.clear": "clear the search; otherwise back to the table (from the dates box or a facet)",
     "sort.ascending": "sort ascending by the current column (in SQL, over every row)",
     "sort.descending": "sort descending by the current column",
     "frequency": "frequency of the current column's values; enter filters by one",
     "filters.clear": "clear every filter of this pane",
-    "facets.toggle": "hide / show the facets (more room for the table)",
+    "focus.next": "next area: dates box, facets, table (shift+tab goes back, escape to the table)",
+    "facets.toggle": "hide / show the facets (they fold away by themselves below 100 columns)",
     "preview.toggle": "hide / show the preview strip: the highlighted row's whole quote or evidence",
     "speaker.pick": "jump to a speaker (fuzzy picker); their quotes in date order",
     "timeline": "strikes (or, from Incidents, incidents) per day, week or month (d/w/m), count and killed",
@@ -58,6 +62,14 @@ HELP_TEXT = {
 }
 
 
+# Narrower than this, the facets fold away until `f` (at 80 columns they left the table 4 columns).
+FOLD_WIDTH = 100
+
+# Footer groups: the keys a new user needs and cannot guess, in one line at 80 columns.
+MATCH = Binding.Group("Match", compact=True)
+SORT = Binding.Group("Sort", compact=True)
+
+
 class IncidentApp(App[None]):
     """Browse an incidents database read-only. Every binding has an id for `App.set_keymap`."""
 
@@ -72,17 +84,21 @@ class IncidentApp(App[None]):
         Binding("4", "pane('speakers')", "Speakers", show=False, id="pane.speakers"),
         Binding("5", "pane('reports')", "Reports", show=False, id="pane.reports"),
         Binding("6", "pane('incidents')", "Incidents", show=False, id="pane.incidents"),
-        Binding("slash", "search", "Search", id="search.open"),
-        Binding("n", "next_match", "Next match", show=False, id="search.next"),
-        Binding("N", "previous_match", "Previous match", show=False, id="search.previous"),
-        Binding("escape", "clear_search", "Clear search", show=False, id="search.clear"),
-        Binding("left_square_bracket", "sort(False)", "Sort ↑", show=False, id="sort.ascending"),
-        Binding("right_square_bracket", "sort(True)", "Sort ↓", show=False, id="sort.descending"),
-        Binding("F", "frequency", "Frequency", id="frequency"),
-        Binding("x", "clear_filters", "Clear filters", id="filters.clear"),
-        Binding("f", "toggle_facets", "Facets", show=False, id="facets.toggle"),
+        # Priority: the app runs these as it reads the key, before it routes the keys typed after it,
+        # so those land where this key sent the focus (see `_typing_target`)
+        Binding("slash", "search", "Search", id="search.open", priority=True),
+        Binding("n", "next_match", "Next match", id="search.next", group=MATCH),
+        Binding("N", "previous_match", "Previous match", id="search.previous", group=MATCH),
+        Binding("escape", "clear_search", "Clear search", show=False, id="search.clear", priority=True),
+        Binding("enter", "keep_search", "Keep search", show=False, id="search.keep", priority=True),
+        Binding("left_square_bracket", "sort(False)", "Sort ↑", id="sort.ascending", group=SORT),
+        Binding("right_square_bracket", "sort(True)", "Sort ↓", id="sort.descending", group=SORT),
+        Binding("F", "frequency", "Frequency", show=False, id="frequency"),
+        Binding("x", "clear_filters", "Clear filters", show=False, id="filters.clear"),
+        Binding("f", "toggle_facets", "Facets", id="facets.toggle"),
+        Binding("tab", "app.focus_next", "Areas", id="focus.next", priority=True),
+        Binding("s", "pick_speaker", "Speaker", show=False, id="speaker.pick"),
         Binding("p", "toggle_preview", "Preview", show=False, id="preview.toggle"),
-        Binding("s", "pick_speaker", "Speaker", id="speaker.pick"),
         Binding("t", "timeline", "Timeline", id="timeline"),
         Binding("e", "export_view", "Export", id="export"),
         Binding("colon", "sql", "SQL", show=False, id="sql.open"),
@@ -99,6 +115,8 @@ class IncidentApp(App[None]):
         super().__init__(**kwargs)
         self.store = store
         self.empty = False
+        self.crash: str | None = None
+        self.facets_wanted: bool | None = None  # None: by the terminal's width; else the user's `f`
 
     def compose(self) -> ComposeResult:
         yield Static("", id="banner")
@@ -106,10 +124,11 @@ class IncidentApp(App[None]):
             for number, (key, spec) in enumerate(PANES.items(), start=1):
                 with TabPane(f"{number} {spec.title}", id=key):
                     yield PaneView(self.store, spec)
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#banner").display = False
+        self._fold_facets()
         self._show_available_tabs()
         self.current_pane().ensure_loaded()
         self._check_empty()
@@ -174,15 +193,32 @@ class IncidentApp(App[None]):
             return
         self.query_one(TabbedContent).active = key
 
+    def _typing_target(self) -> Input | None:
+        """The text box keys go to now, or None; raises SkipAction on a dialog (its own keys apply)."""
+        if len(self.screen_stack) > 1:
+            raise SkipAction()
+        return self.focused if isinstance(self.focused, Input) else None
+
     def action_search(self) -> None:
+        if self._typing_target() is not None:
+            raise SkipAction()  # a `/` typed into a box
         self.current_pane().open_search()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "keep_search":  # only in the search box: elsewhere enter is the table's or a dialog's
+            return len(self.screen_stack) == 1 and self.focused is self.current_pane().search_input
+        return True
+
+    def action_keep_search(self) -> None:
+        self.current_pane().keep_search()
+
     def action_clear_search(self) -> None:
+        self._typing_target()
         pane = self.current_pane()
         if pane.filters.search or pane.search_input.has_class("open"):
             pane.close_search()
         elif self.focused is not pane.table:
-            pane.table.focus()
+            self.screen.set_focus(pane.table)
 
     def action_next_match(self) -> None:
         self.current_pane().table.action_cursor_down()
@@ -200,10 +236,19 @@ class IncidentApp(App[None]):
         pane.set_sort(column.key, desc)
 
     def action_toggle_facets(self) -> None:
-        """Hide or show the facet column (more room for the table on a small terminal)."""
-        self.screen.toggle_class("-no-facets")
-        if self.focused is None or not self.focused.display:
-            self.current_pane().table.focus()
+        """Hide or show the facet column; the choice holds at any width (until the next start)."""
+        self.facets_wanted = self.screen_stack[0].has_class("-no-facets")
+        self._fold_facets()
+        if self.focused is None or not self.focused.display or not self.focused.region:
+            self.screen.set_focus(self.current_pane().table)
+
+    def on_resize(self) -> None:
+        self._fold_facets()
+
+    def _fold_facets(self) -> None:
+        """Below FOLD_WIDTH columns the facets fold away by themselves, so the table keeps its columns."""
+        hide = self.size.width < FOLD_WIDTH if self.facets_wanted is None else not self.facets_wanted
+        self.screen_stack[0].set_class(hide, "-no-facets")
 
     def action_toggle_preview(self) -> None:
         """Hide or show the strip with the highlighted row's whole quote or evidence."""
@@ -229,7 +274,7 @@ class IncidentApp(App[None]):
         rows = [(" / ".join(keys), HELP_TEXT.get(binding_id, description), binding_id)
                 for binding_id, (keys, description) in groups.items()]
         rows.sort(key=lambda r: r[2].startswith("table."))
-        rows += [("tab / shift+tab", "next / previous area: dates, facets, table", ""),
+        rows += [("shift+tab", "previous area", ""),
                  ("ctrl+p", "command palette: jump to speaker, go to place, switch pane, export", ""),
                  ("ctrl+q", "quit from anywhere", "")]
         self.push_screen(HelpScreen(rows))
@@ -312,7 +357,8 @@ class IncidentApp(App[None]):
         record_nav.speaker_quotes(self)
 
     def show_speaker(self, speaker_id: int, label: str) -> None:
-        """Quotes by one speaker, oldest first."""
+        """Quotes by one speaker, oldest first, named as the Speaker column names them (not by an alias)."""
+        label = next((name for name, sid in self.store.names(PANES["speakers"]) if sid == speaker_id), label)
         self.action_pane("quotes")
         pane = self.pane("quotes")
         pane.loaded = True
@@ -418,6 +464,21 @@ class IncidentApp(App[None]):
 
     def on_unmount(self) -> None:
         self.store.close()
+
+    # failures ------------------------------------------------------------------------
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's exit (return code 1; a pilot re-raises), with one line and a file instead of a screenful."""
+        try:
+            path: Path | None = write_traceback(error)
+        except OSError:
+            path = None
+        super()._handle_exception(error)
+        self._exit_renderables.clear()
+        self.crash = crash_line(error, path)  # printed by __main__ once the terminal is back
 
 
 def make_app(path: str | Path) -> IncidentApp:

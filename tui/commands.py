@@ -65,6 +65,9 @@ class IncidentCommands(Provider):
         if len(query.strip()) < 2:
             return
         labels = [s[0] for s in self.speakers]
+        names: dict[int, str] = {}
+        for label, sid in self.speakers:  # the speaker's name comes first, then the aliases
+            names.setdefault(sid, label)
         seen: set[int] = set()
         for label, score, i in process.extract(query, labels, scorer=fuzz.WRatio, processor=utils.default_process,
                                                score_cutoff=60, limit=8):
@@ -72,9 +75,9 @@ class IncidentCommands(Provider):
             if sid in seen:
                 continue
             seen.add(sid)
-            yield Hit(score / 100 * 0.95, f"Speaker: {label}", partial(app.show_speaker, sid, label),
+            yield Hit(score / 100 * 0.95, f"Speaker: {label}", partial(app.show_speaker, sid, names[sid]),
                       text=f"Speaker: {label}", help="their quotes in date order")
-        for label, score, _ in process.extract(query, self.places, scorer=fuzz.WRatio,
+        for label, score, _ in process.extract(query, list(dict.fromkeys(self.places)), scorer=fuzz.WRatio,
                                                processor=utils.default_process, score_cutoff=60, limit=8):
             yield Hit(score / 100 * 0.9, f"Place: {label}", partial(app.go_to_place, label),
                       text=f"Place: {label}", help="strikes at this place")

@@ -41,6 +41,8 @@ class Facet:
     title: str
     column: str
     kind: str = "plain"
+    # one value whatever its case ("regional governor" / "Regional governor"), filtered the same way
+    fold_case: bool = False
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ SPEAKERS = PaneSpec(
         Column("first_date", "First", 10), Column("last_date", "Last", 10), Column("kind", "Kind", 7),
         Column("affiliation", "Affiliation", 18),
     ),
-    facets=(Facet("role", "Role", "role"), Facet("kind", "Kind", "kind")),
+    facets=(Facet("role", "Role", "role", fold_case=True), Facet("kind", "Kind", "kind")),
     sort=("quotes", True), fuzzy=("name",),
 )
 

@@ -343,6 +343,9 @@ class Store:
                     params.append(value)
             elif value is None:
                 conds.append(f"t.{col} is null")
+            elif facet is not None and facet.fold_case:
+                conds.append(f"lower(t.{col}) = lower(?)")
+                params.append(value)
             else:
                 # a value many rows hold, for a page in sort order: walk the sort index (see field_filters)
                 dense_value = sorting and col in base_cols and is_dense(spec.base, col, [value], conn)
@@ -603,6 +606,9 @@ class Store:
             if facet.kind == "json":
                 sql = (f"select j.value, count(*) as c from {rel} t, json_each(t.{facet.column}) j "
                        f"where {w} group by j.value order by c desc limit ?")
+            elif facet.fold_case:
+                sql = (f"select min(t.{facet.column}), count(*) as c from {rel} t where {w} "
+                       f"group by lower(t.{facet.column}) order by c desc limit ?")
             else:
                 sql = (f"select t.{facet.column}, count(*) as c from {rel} t where {w} "
                        f"group by t.{facet.column} order by c desc limit ?")

@@ -32,3 +32,20 @@ def column(pane: PaneView, name: str) -> list:
     table = pane.table
     i = [c.name for c in table.columns].index(name)
     return [table.row_at(n)[2 + i] for n in range(table.total)]
+
+
+def burst(app, *keys: str) -> None:
+    """Queue keys the way one terminal read delivers them: all at once, no pause for the app to catch up.
+
+    `pilot.press` waits for the app to go idle after every key, which hides races a fast typist
+    (or `tmux send-keys`) hits.
+    """
+    from textual import events
+    from textual.app import _character_to_key
+
+    for key in keys:
+        if len(key) == 1 and not key.isalnum():
+            key = _character_to_key(key)
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(app)
+        app._driver.send_message(event)

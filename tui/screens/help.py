@@ -11,9 +11,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 INTRO = (
-    "Panes 1–5 switch. / searches as you type (full text and fuzzy names); enter keeps the search, "
-    "escape clears it. Enter on a facet value filters by it; x clears all filters. "
-    "Tab moves between the facets, the date range and the table."
+    "Panes 1–6 switch. / searches as you type (full text and fuzzy names); enter keeps the search, "
+    "escape clears it. Tab moves between the date range, the facets and the table; escape goes back "
+    "to the table from anywhere. In a facet, j / k (or the arrows) move and enter filters by the "
+    "highlighted value (enter on the ✓ value drops it); x clears all filters."
 )
 
 

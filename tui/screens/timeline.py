@@ -17,8 +17,8 @@ def bars(buckets: list[tuple[str, int, int]], width: int = 40, what: str = "stri
     biggest = max((n for _, n, _ in buckets), default=1) or 1
     for label, n, killed in buckets:
         out.append(f"{label}  ")
-        out.append(f"{'█' * max(1, round(width * n / biggest)):<{width}}", style="green")
-        out.append(f" {n:>8,} {what}  ")
+        out.append(f"{'█' * max(1, round(width * n / biggest)) if n else '·':<{width}}", style="green" if n else "dim")
+        out.append(f" {n:>8,} {what[:-1] + ' ' if n == 1 else what}  ")
         out.append(f"{killed:>6,} killed\n", style="red" if killed else "dim")
     return out
 
@@ -35,7 +35,7 @@ class TimelineScreen(ModalScreen[None]):
                  daily: list[tuple[str, int, int]] | None = None, what: str = "Strikes", undated: int = 0) -> None:
         super().__init__()
         self.unit = unit
-        self.buckets = buckets
+        self.buckets = buckets  # empty periods already there as zeros (timeline_buckets.regroup)
         self.filters_text = filters_text
         self.daily = daily  # per-day rows, regrouped by d/w/m (tui/timeline_buckets.py)
         self.what = what

@@ -1,9 +1,10 @@
 """One facet beside the table: the most common values of a field, with counts, under the other filters."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -14,6 +15,11 @@ from ..queries import FacetValue
 
 class FacetList(OptionList):
     """Enter on a value filters the pane by it; enter on the picked value (✓) drops that filter."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="facet.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="facet.up"),
+    ]
 
     DEFAULT_CSS = """
     FacetList {
@@ -39,7 +45,8 @@ class FacetList(OptionList):
         self.values: list[FacetValue] = []
         self.active: tuple[bool, Any] = (False, None)
 
-    def show(self, values: list[FacetValue], active: tuple[bool, Any]) -> None:
+    def show(self, values: list[FacetValue], active: tuple[bool, Any], active_label: str | None = None) -> None:
+        """`active_label` names the picked value when it is not among `values` (a speaker id shows as a name)."""
         self.values = values
         self.active = active
         width = max(8, (self.size.width or 26) - 4)
@@ -55,15 +62,16 @@ class FacetList(OptionList):
                 line.stylize("bold")
             options.append(Option(line))
         if active[0] and not any(v.value == active[1] for v in values):
-            options.insert(0, Option(Text(f"✓ {active[1]}", style="bold")))
-            self.values = [FacetValue(active[1], str(active[1]), 0)] + values
+            label = active_label or str(active[1])
+            options.insert(0, Option(Text(f"✓ {label}", style="bold")))
+            self.values = [FacetValue(active[1], label, 0)] + values
         highlighted = self.highlighted
         self.clear_options()
         self.add_options(options)
         if not options:
             self.add_option(Option(Text("(no values)", style="dim"), disabled=True))
-        elif highlighted is not None:
-            self.highlighted = min(highlighted, len(options) - 1)
+        else:  # a value is always highlighted, so enter on a facet just tabbed to picks one
+            self.highlighted = min(highlighted or 0, len(options) - 1)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

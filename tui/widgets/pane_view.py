@@ -25,6 +25,7 @@ from .row_table import RowTable
 from .preview import PreviewStrip
 from .search_hint import FieldSuggester, SearchHint
 from .summary import SummaryLine
+from .search_box import SearchBox
 
 
 T = TypeVar("T")
@@ -53,17 +54,18 @@ class PaneView(Widget):
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="pane-body"):
-            with VerticalScroll(classes="sidebar"):
+            with VerticalScroll(classes="sidebar") as sidebar:
+                sidebar.can_focus = False  # else an invisible tab stop between the tabs and the dates box
                 if self.spec.date_column:
                     yield Input(placeholder="dates: 2024-03..2024-04", id=f"dates-{self.spec.key}",
                                 classes="dates")
                 for facet in self.spec.facets:
                     yield FacetList(facet, id=f"facet-{self.spec.key}-{facet.name}")
             with Vertical(classes="main"):
-                yield Input(placeholder="search: words, a name, or field:value (location:odesa killed:>=5) — "
+                yield SearchBox(placeholder="search: words, a name, or field:value (location:odesa killed:>=5) — "
                                         "enter keeps, escape clears",
-                            id=f"search-{self.spec.key}", classes="search",
-                            suggester=FieldSuggester(self.store, self.spec, self._show_hint))
+                                id=f"search-{self.spec.key}", classes="search",
+                                suggester=FieldSuggester(self.store, self.spec, self._show_hint))
                 yield SearchHint()
                 yield Static("", classes="filters")
                 table = RowTable(self.spec.columns, id=f"table-{self.spec.key}")
@@ -78,8 +80,8 @@ class PaneView(Widget):
         return self.query_one(RowTable)
 
     @property
-    def search_input(self) -> Input:
-        return self.query_one(f"#search-{self.spec.key}", Input)
+    def search_input(self) -> SearchBox:
+        return self.query_one(f"#search-{self.spec.key}", SearchBox)
 
     # -- loading -------------------------------------------------------------------
     def ensure_loaded(self) -> None:
@@ -155,7 +157,8 @@ class PaneView(Widget):
         if generation != self.generation:
             return
         facet_list = self.query_one(f"#facet-{self.spec.key}-{name}", FacetList)
-        facet_list.show(values, self.filters.value_of(name))
+        active = self.filters.value_of(name)
+        facet_list.show(values, active, self._labels.get((name, active[1])) if active[0] else None)
 
     def _got_error(self, generation: int, message: str) -> None:
         if generation != self.generation:
@@ -210,15 +213,21 @@ class PaneView(Widget):
     def describe_filters(self) -> str:
         """The active filters in words: 'Region=Kharkiv Oblast · dates 2025-03..'."""
         parts = []
-        facet_titles = {f.name: f.title for f in self.spec.facets}
         for field, value in self.filters.equals:
             label = self._labels.get((field, value), "(none)" if value is None else str(value))
-            parts.append(f"{facet_titles.get(field, field)}={label}")
+            parts.append(f"{self.title_of(field)}={label}")
         if self.filters.date_from or self.filters.date_to:
             parts.append(f"dates {self.filters.date_from or ''}..{self.filters.date_to or ''}")
         if self.filters.search.strip():
             parts.append(f"search “{self.filters.search.strip()}”")
         return " · ".join(parts)
+
+    def title_of(self, name: str) -> str:
+        """What the user sees for a field or column: its column title, else its facet's title."""
+        for column in self.spec.columns:
+            if name in (column.key, column.name):
+                return column.title
+        return next((f.title for f in self.spec.facets if name in (f.name, f.column)), name)
 
     @property
     def _labels(self) -> dict[tuple[str, Any], str]:
@@ -233,7 +242,7 @@ class PaneView(Widget):
             return
         table = self.table
         col, desc = self.sort
-        order = f"sorted by {col} {'↓' if desc else '↑'}"
+        order = f"sorted by {self.title_of(col)} {'↓' if desc else '↑'}"
         if self.count is None and not table.total:
             status.update(f"{self.spec.title} · loading… · {order}")
             return
@@ -280,6 +289,7 @@ class PaneView(Widget):
             facet_list = self.query_one(f"#facet-{self.spec.key}-{event.facet.name}", FacetList)
             label = next((v.label for v in facet_list.values if v.value == event.value), None)
             self.pick(event.facet.name, event.value, label)
+        self.screen.set_focus(self.table)  # the rows the pick changed; tab goes back to the facets
 
     def clear_filters(self) -> None:
         self.search_input.value = ""
@@ -297,15 +307,21 @@ class PaneView(Widget):
         event.stop()
         from dataclasses import replace
 
-        if not event.value.strip():
+        # the box as it is now: a Changed queued before escape cleared the box must not bring the search back
+        value = self.search_input.value
+        if not value.strip():
             self._show_hint("")
-        self.set_filters(replace(self.filters, search=event.value))
+        self.set_filters(replace(self.filters, search=value))
 
     @on(Input.Submitted, ".search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.keep_search()
+
+    def keep_search(self) -> None:
+        """Enter in the search box: keep the search, give the keys to the table."""
         self.query_one(SearchHint).display = False
-        self.table.focus()
+        self.screen.set_focus(self.table)
 
     @on(Input.Submitted, ".dates")
     def _dates_submitted(self, event: Input.Submitted) -> None:
@@ -315,10 +331,24 @@ class PaneView(Widget):
         try:
             start, end = parse_date_range(event.value)
         except ValueError as exc:
-            self.notify(str(exc), severity="warning")
+            self.notify(f"{exc}; still showing {self._dates_text() or 'all dates'}", severity="warning")
+            event.input.value = self._dates_text()
             return
         self.set_filters(replace(self.filters, date_from=start, date_to=end))
-        self.table.focus()
+        event.input.value = self._dates_text()
+        self.screen.set_focus(self.table)
+
+    @on(Input.Blurred, ".dates")
+    def _dates_left(self, event: Input.Blurred) -> None:
+        """Text typed and left without enter is not the filter: show the range in force again."""
+        event.input.value = self._dates_text()
+
+    def _dates_text(self) -> str:
+        """The range in force as the box would take it back: '2025-03-01..2025-03-31', '' for none."""
+        start, end = self.filters.date_from or "", self.filters.date_to or ""
+        if not (start or end):
+            return ""
+        return start if start == end else f"{start}..{end}"
 
     def _show_hint(self, text: str) -> None:
         hint = self.query_one(SearchHint)
@@ -326,9 +356,10 @@ class PaneView(Widget):
         hint.display = bool(text) and self.search_input.has_class("open")
 
     def open_search(self) -> None:
+        """Focus the box now (`focus()` waits a turn): keys the app reads next must land in it."""
         PLACE_NAMES.start()  # other spellings of places (Київ, Kharkov), loaded while the user types
         self.search_input.add_class("open")
-        self.search_input.focus()
+        self.screen.set_focus(self.search_input)
 
     def close_search(self) -> None:
         """Escape: clear the search and give the keys back to the table."""
@@ -338,4 +369,4 @@ class PaneView(Widget):
         self.search_input.remove_class("open")
         self.query_one(SearchHint).display = False
         self.set_filters(replace(self.filters, search=""))
-        self.table.focus()
+        self.screen.set_focus(self.table)

@@ -65,7 +65,7 @@ class RowTable(ScrollView, can_focus=True):
         Binding("G,end", "last", "Last row", show=False, id="table.last"),
         Binding("pagedown,space", "page_down", "Page down", show=False, id="table.page_down"),
         Binding("pageup,b", "page_up", "Page up", show=False, id="table.page_up"),
-        Binding("enter", "select", "Open", id="table.open"),
+        Binding("enter", "select", "Open", show=False, id="table.open"),
         Binding("minus", "hide_column", "Hide column", show=False, id="table.hide_column"),
         Binding("plus", "show_columns", "Show all columns", show=False, id="table.show_columns"),
         Binding("less_than_sign", "resize_column(-4)", "Narrower", show=False, id="table.narrower"),
@@ -84,6 +84,7 @@ class RowTable(ScrollView, can_focus=True):
         & > .row-table--sorted { text-style: bold underline; background: $panel; color: $accent; }
         & > .row-table--cursor { background: $boost; text-style: bold; }
         & > .row-table--loading { color: $text-muted; }
+        &:focus > .row-table--header { background: $accent-muted; }
         &:focus > .row-table--cursor { background: $block-cursor-blurred-background; }
         &:focus > .row-table--cursor-cell {
             background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
@@ -239,7 +240,8 @@ class RowTable(ScrollView, can_focus=True):
                 title = col.title
                 style = self.get_component_rich_style("row-table--header")
                 if col.key == self.sort_column:
-                    title += " ↓" if self.sort_desc else " ↑"
+                    # shorten the title, never the arrow ("Intercepted" is as wide as its column)
+                    title = title[: max(1, col.width - 2)] + (" ↓" if self.sort_desc else " ↑")
                     style = self.get_component_rich_style("row-table--sorted")
                 text = set_cell_size(title, col.width)
                 if col.numeric:
