@@ -1,7 +1,7 @@
 """From sentences to negotiation records: clauses, and the acts and parties in each.
 
-A sentence can hold more than one act ("...is due to take part in talks in
-London on Wednesday, following a meeting in Paris last week"), so we cut it
+A sentence can hold more than one act ("...will join talks in Geneva on
+Friday, after sitting down in Rome days earlier"), so we cut it
 into clauses at connectives and look for acts clause by clause. The day of an
 act is `dating`'s, the merging of one act told twice `merging`'s; the report
 being read and the act found are in `report`.
@@ -138,7 +138,7 @@ _PAST_MEETING = ci(r"(?:met|held|hosted|spoke|talked|phoned|received|sat\s+down|
 _ORDINAL_ROUND = ci(r"\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:[\w-]+\s+)?rounds?\b")
 _INDEFINITE = ci(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$")
 _PEACE_BEFORE = ci(r"\bpeace\s+$")
-# Those a leader meets at home: "a meeting with the senior officials of the Foreign Ministry", "met the governors".
+# Those a leader meets at home: "sat down with top Defence Ministry officials", "met the governors".
 _MEETS_WITH = {"talks.met", "talks.met_party", "talks.with", "talks.hold"}
 _OWN_STAFF = ci(r"(?:[^.;]{0,30}?\bwith)?\s+(?:the\s+|his\s+|her\s+)?(?:(?:senior|top|permanent|leading)\s+)?(?:officials|leadership|"
                 r"members|staff|employees|governors|ministers|commanders|generals|military\s+chiefs|security\s+council|"
@@ -320,7 +320,7 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
         if kind in ("demand", "proposal") and _AS_BACKGROUND.search(before[-50:]):
             continue
         if kind == "proposal" and seen_main and _BY_NEXT.match(low, te):
-            continue  # "considering a peace initiative proposed by the leaders": the object, described
+            continue  # "weighing the peace plan proposed by the leaders": the object, described
         if kind == "demand" and "proposal" in kinds_here and _RELATIVE_END.search(before[-24:]):
             continue  # "the peace formula put forward by Zelensky, which calls for...": the proposal's content
         if kind == "demand" and _PLAN_SUBJECT.search(before[-70:]):
@@ -459,7 +459,7 @@ def _parties(rep: Report, index: int, clause: tuple[int, int], mentions: list[Me
         usable = [m for m in rep.mentions(sent.start, clause[0]) if not _ABSENT.match(rep.low, m.end)]
         ts = clause[0]
     elif kind == "talks" and usable and AFTER_FRAME.match(rep.low, clause[0]) and all(m.governed for m in usable):
-        # "Putin agreed to halt strikes ..., following a phone call with his US counterpart": the call
+        # "Putin agreed to halt strikes ..., after he phoned his American counterpart": the call
         # is the main clause's subject's, with the one named.
         sent = rep.sentences[index]
         subject = [m for m in rep.mentions(sent.start, clause[0]) if not m.governed]
@@ -617,7 +617,7 @@ def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str, te: int |
     United States and Russia began in Abu Dhabi"): for them the window runs from the words' end."""
     if kind != "talks":
         venues = [v for v in venues if not v.speech]
-    # talks: "...began on Monday at Ciragan Palace in Istanbul" may name the city a sentence's length on
+    # talks: "...opened Tuesday at a palace on the Bosphorus in Istanbul" may name the city a sentence's length on
     reach = ts + 80 if kind != "talks" or te is None else max(ts + 80, te + 110)
     after = [v for v in venues if ts <= v.start <= reach]
     if not after and kind == "talks":
