@@ -263,3 +263,29 @@ def test_a_plan_of_war_is_no_offer():
 @pytest.mark.parametrize("text,kind,parties,venue,topic,day", CASES, ids=[c[0][:60] for c in CASES])
 def test_real_report_classes(text, kind, parties, venue, topic, day):
     _check(text, kind, parties, venue, topic, day)
+
+
+# Summits told only by their host country: the host convenes them and is their first party; a country
+# alone is no venue.
+HOSTED_SUMMITS = [
+    ("Moscow was not invited to the peace conference in Norway that opened on Saturday.",
+     "talks", ["Norway"], None, "peace settlement", SATURDAY),
+    ("A day before the summit on Ukraine opened in Switzerland, the Kremlin restated its terms.",
+     "talks", ["Switzerland", UA, RU], None, "peace settlement", None),
+    ("The Swiss-hosted summit on Ukraine closed on Sunday with a joint communique.",
+     "talks", ["Switzerland", UA], None, "peace settlement", "2025-05-18"),
+]
+
+
+@pytest.mark.parametrize("text,kind,parties,venue,topic,day", HOSTED_SUMMITS, ids=[c[0][:60] for c in HOSTED_SUMMITS])
+def test_a_summit_named_by_its_host_country_is_the_hosts(text, kind, parties, venue, topic, day):
+    _check(text, kind, parties, venue, topic, day)
+
+
+def test_a_summit_whose_members_or_leaders_are_named_keeps_them_first():
+    members = _found("Zelensky addressed a summit of Kyiv's backers in Denmark by video on Saturday.")
+    leaders = _found("Trump and Putin held a summit in Finland on Saturday.")
+    assert [n.parties[0] for n in members] == [UA]
+    assert [n.parties[:2] for n in leaders] == [[US, RU]]
+    assert _found("Zelensky held a press conference in Lviv on Saturday.") == []
+    assert _found("Asked about a possible peace conference, the minister gave no answer.") == []

@@ -24,6 +24,7 @@ from .owned import owned_proposals
 from .parties import Mention
 from .report import Act, Report, owner
 from .sides import two_sides
+from .summits import summit_host
 from .venues import Venue, find_venues
 
 _CLAUSE_BREAK = re.compile(
@@ -352,6 +353,9 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
             parties.insert(0, venue.country)
         if rule.id == "proposal.might_host" and venue and venue.country and venue.country not in parties:
             parties.append(venue.country)  # "said Geneva might host the talks": the host state is a party
+        host = summit_host(rep, clause, ts, te, venues) if rule.id in ("talks.in_venue", "talks.conference") else None
+        if host and host not in parties:
+            parties.insert(0, host)  # "the peace summit in Switzerland": the host convenes it
         assumed = _counterpart(rep, index, clause, venues, kind, parties, earlier)
         if assumed:
             parties.append(assumed)

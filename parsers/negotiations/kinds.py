@@ -462,6 +462,9 @@ RULES: list[Rule] = [
     _r("talks.met_party", "talks", "met$|meet$|meets$",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|shall\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
     _r("talks.in_venue", "talks", "talks|negotiations|meeting|summit|consultations", r"\b(?:talks|negotiations|meeting|summit|consultations)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:in|at)\s+[A-Z])", None, also=" in | at "),
+    # "a peace conference in Switzerland": a gathering of states on the settlement (not a press conference)
+    _r("talks.conference", "talks", "conference",
+       r"\b(?:peace|ukraine)\s+conference\b|\bconference\s+on\s+(?:ukraine|peace)\b", None),
     _r("talks.scheduled", "talks", "talks|negotiations|meeting|summit",
        r"\b(?:talks|negotiations|meeting|summit)\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
        r"(?:scheduled|planned|set|due|expected|held|under\s+way|underway)\b", None, also="scheduled|planned|set|due|expected|held|under way|underway"),

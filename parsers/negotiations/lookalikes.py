@@ -51,7 +51,7 @@ def is_lookalike(low: str, rule: Rule, kind: str, cs: int, ce: int, ts: int, te:
         if (low.startswith(("holding", "hosting", "having"), ts) and _GERUND_SUBJECT.search(low, max(cs, ts - 12), ts)
                 and _MODAL_AFTER.match(low, te, ce)):
             return True  # "hosting a summit in Rome might lend it authority": talks weighed, not held
-        if rule.id in ("talks.with", "talks.in_venue", "talks.scheduled") and _ANY_TALKS.search(low, max(cs, ts - 30), ts):
+        if rule.id in ("talks.with", "talks.in_venue", "talks.scheduled", "talks.conference") and _ANY_TALKS.search(low, max(cs, ts - 30), ts):
             return True
     if kind in ("demand", "proposal") and _FORUM.search(low, ts, min(ce, te + 60)):
         return True  # "called for a UN Security Council meeting"
