@@ -289,3 +289,22 @@ def test_a_summit_whose_members_or_leaders_are_named_keeps_them_first():
     assert [n.parties[:2] for n in leaders] == [[US, RU]]
     assert _found("Zelensky held a press conference in Lviv on Saturday.") == []
     assert _found("Asked about a possible peace conference, the minister gave no answer.") == []
+
+
+# A condition after "but first" belongs to the offer before it: the clause split must not cut it off.
+CUT_CONDITIONS = [
+    ("The Kremlin said Moscow was ready to let the cargo ships sail but first, Kyiv had to take the mines out of its harbours.",
+     "demand", [RU, UA], None, None, ANY),
+    ("Lavrov said Russia is willing to reopen the corridor, but first Ukraine must stop shelling the port.",
+     "demand", [RU, UA], None, None, ANY),
+]
+
+
+@pytest.mark.parametrize("text,kind,parties,venue,topic,day", CUT_CONDITIONS, ids=[c[0][:60] for c in CUT_CONDITIONS])
+def test_a_condition_after_but_first_stays_with_its_offer(text, kind, parties, venue, topic, day):
+    _check(text, kind, parties, venue, topic, day)
+
+
+def test_but_alone_still_ends_a_clause():
+    found = _found("Moscow said it was ready for talks, but Kyiv rejected the offer on Friday.")
+    assert sorted(n.kind for n in found) == ["readiness", "rejection"]

@@ -28,10 +28,10 @@ from .summits import summit_host
 from .venues import Venue, find_venues
 
 _CLAUSE_BREAK = re.compile(
-    r"(?=[\s;,\u2013\u2014-])(?:\s*;\s*|,\s+and\s+|\s+-\s+|\s*--\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as|when)\b)|"
+    r"(?=[\s;,\u2013\u2014-])(?:\s*;\s*|,\s+and\s+|\s+-\s+|\s*--\s+|\s*[—–]\s*|,\s+(?=(?:but(?!,?\s+(?:first|only\s+if)\b)|while|whereas|although|though|after|following|as\s+well\s+as|when)\b)|"
     r",\s+(?=(?:a|one|two|three|four|five|six|the)\s+days?\s+(?:after|before)\b)|"
     r"\s+(?=after\s+(?:visiting|meeting|holding|talking|speaking)\b)|"
-    r"\s+(?=(?:but|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b))"
+    r"\s+(?=(?:but(?!,?\s+(?:first|only\s+if)\b)|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b))"
 )
 # Every clause break holds one of these (`_CLAUSE_BREAK`).
 _BREAK_CUE = re.compile(r"[;,\u2013\u2014]|-(?:-|\s)|\s(?:but|whereas|following|as|after)\s")
