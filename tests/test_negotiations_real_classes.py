@@ -308,3 +308,20 @@ def test_a_condition_after_but_first_stays_with_its_offer(text, kind, parties, v
 def test_but_alone_still_ends_a_clause():
     found = _found("Moscow said it was ready for talks, but Kyiv rejected the offer on Friday.")
     assert sorted(n.kind for n in found) == ["readiness", "rejection"]
+
+
+# One verb, two objects, two days: "met X on Friday, then Y on Saturday" tells two meetings.
+def test_one_verb_with_two_objects_and_two_days_is_two_meetings():
+    found = _found("The African delegation met Zelensky in Kyiv on Friday, then Putin in St Petersburg on Saturday.")
+    got = sorted((n.parties, n.venue, n.date) for n in found)
+    assert got == [(["African leaders", RU], "St Petersburg", SATURDAY), (["African leaders", UA], "Kyiv", LAST_FRIDAY)]
+
+
+def test_the_second_meeting_keeps_the_subject_named_before_the_verb():
+    found = _found("Witkoff met Umerov on Friday and then Dmitriev on Saturday.")
+    assert sorted((n.parties, n.date) for n in found) == [([US, RU], SATURDAY), ([US, UA], LAST_FRIDAY)]
+
+
+def test_then_without_a_second_side_keeps_one_meeting():
+    found = _found("Witkoff met Umerov on Friday and then flew home.")
+    assert [(n.parties, n.date) for n in found] == [([US, UA], LAST_FRIDAY)]

@@ -25,6 +25,7 @@ from .parties import Mention
 from .report import Act, Report, owner
 from .sides import two_sides
 from .summits import summit_host
+from .successive import split_successive
 from .venues import Venue, find_venues
 
 _CLAUSE_BREAK = re.compile(
@@ -157,7 +158,7 @@ def extract(doc: Document) -> list[Negotiation]:
         if sent.heading or rep.norm[sent.start:sent.end].rstrip(' "\'').endswith("?"):
             continue  # a question (an interviewer's, a headline's) states no act
         for clause in _clauses(rep.norm, sent):
-            acts.extend(_acts_in_clause(rep, index, sent, clause, acts))
+            acts.extend(b for a in _acts_in_clause(rep, index, sent, clause, acts) for b in split_successive(rep, a))
         acts.extend(owned_proposals(rep, index, sent, acts))
     kept = merge(acts)
     for act in kept:
