@@ -325,3 +325,17 @@ def test_the_second_meeting_keeps_the_subject_named_before_the_verb():
 def test_then_without_a_second_side_keeps_one_meeting():
     found = _found("Witkoff met Umerov on Friday and then flew home.")
     assert [(n.parties, n.date) for n in found] == [([US, UA], LAST_FRIDAY)]
+
+
+# Talks whose own words name one side take the counterpart of that side's act told just before.
+def test_talks_naming_one_side_take_the_counterpart_told_before():
+    text = ("Trump said he had a long call with Putin on Sunday.\n"
+            "The two men discussed the front line and energy prices.\n"
+            '"We also agreed to have our teams begin talks at once," Trump said.')
+    agreed = [n for n in _found(text) if n.rule == "talks.agreed_to_meet"]
+    assert [n.parties for n in agreed] == [[US, RU]]
+
+
+def test_talks_naming_one_side_with_nothing_before_stay_one_sided():
+    found = _found('"We also agreed to have our teams begin talks at once," Trump said.')
+    assert [n.parties for n in found] == [[US]]

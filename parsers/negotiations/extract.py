@@ -23,7 +23,7 @@ from .merging import merge
 from .owned import owned_proposals
 from .parties import Mention
 from .report import Act, Report, owner
-from .sides import two_sides
+from .sides import sides_from_context, two_sides
 from .summits import summit_host
 from .successive import split_successive
 from .venues import Venue, find_venues
@@ -164,6 +164,8 @@ def extract(doc: Document) -> list[Negotiation]:
     for act in kept:
         if act.kind == "talks" and not act.parties:
             act.parties = _sides_in_context(rep, act, kept)
+        elif act.kind == "talks" and len(act.parties) == 1:
+            act.parties += sides_from_context(act, kept)
     return [_record(a) for a in kept]
 
 
