@@ -29,8 +29,8 @@ def two_sides(rep: Report, index: int, clause: tuple[int, int], names: list[str]
 
 
 def sides_from_context(act: Act, kept: list[Act]) -> list[str]:
-    """The other sides of talks whose clause names only one ('"We agreed to have our respective teams
-    start negotiations," Trump said'): talks take two, so the counterpart is the one of the latest act
+    """The other sides of talks whose clause names only one ('"We agreed our teams would
+    open talks," the president said'): talks take two, so the counterpart is the one of the latest act
     of that actor last told in the six sentences before, if any (quotes come some way after the lead)."""
     for prev in reversed(kept):
         if prev is act or prev.index >= act.index:
