@@ -339,3 +339,13 @@ def test_talks_naming_one_side_take_the_counterpart_told_before():
 def test_talks_naming_one_side_with_nothing_before_stay_one_sided():
     found = _found('"We also agreed to have our teams begin talks at once," Trump said.')
     assert [n.parties for n in found] == [[US]]
+
+
+# Readiness voiced by an official the parties table does not list: the speakers table gives the state.
+def test_an_official_known_only_to_the_speakers_table_acts_for_his_state():
+    from parsers.negotiations.parties import canonical
+
+    ready = _found("Ibrahim Kalin said on Friday he was ready to host another round of talks.")
+    assert [(n.kind, n.parties[0]) for n in ready] == [("readiness", TR)]
+    assert canonical("Baerbock") == "Germany"
+    assert canonical("Gladkov") is None  # a governor speaks for his region, not for a state at the table
