@@ -349,3 +349,12 @@ def test_an_official_known_only_to_the_speakers_table_acts_for_his_state():
     assert [(n.kind, n.parties[0]) for n in ready] == [("readiness", TR)]
     assert canonical("Baerbock") == "Germany"
     assert canonical("Gladkov") is None  # a governor speaks for his region, not for a state at the table
+
+
+# A readiness voiced in the report's news and told undated is of the report's day; one told as said
+# before stays undated.
+def test_a_stance_voiced_in_the_news_is_of_the_reports_day():
+    said = _found("A Kremlin aide told journalists that Moscow remained open to dialogue with Kyiv.")
+    before = _found("Putin had praised the mediators and said he was open to dialogue with Kyiv.")
+    assert [(n.kind, n.date) for n in said] == [("readiness", TODAY)]
+    assert [(n.kind, n.date) for n in before] == [("readiness", None)]

@@ -16,7 +16,7 @@ from ..records import Evidence, Negotiation
 from . import topics
 from .cameo import cameo_code
 from .cues import GatedWords, ci, holds_any
-from .dating import AFTER_FRAME, act_date, date_after
+from .dating import AFTER_FRAME, act_date, date_after, stance_day
 from .kinds import ABOUT_TALKS, OFF_TOPIC, Rule, find_triggers
 from .lookalikes import is_lookalike
 from .merging import merge
@@ -166,6 +166,7 @@ def extract(doc: Document) -> list[Negotiation]:
             act.parties = _sides_in_context(rep, act, kept)
         elif act.kind == "talks" and len(act.parties) == 1:
             act.parties += sides_from_context(act, kept)
+        act.date = act.date or stance_day(rep, act)
     return [_record(a) for a in kept]
 
 
