@@ -56,7 +56,7 @@ TALKS = [
      "talks", [RU, UA], "Istanbul", None, "2025-11-21"),
     ("U.S. and Ukrainian delegations met at the Ritz-Carlton hotel in Jeddah on Tuesday.",
      "talks", [US, UA], "Jeddah", None, "2025-11-18"),
-    ("Talks between Russian and Ukrainian delegations in Istanbul's Ciragan Palace lasted just over an hour.",
+    ("Talks between the Russian and Ukrainian teams at Istanbul's Dolmabahce Palace wrapped up after roughly ninety minutes.",
      "talks", [RU, UA], "Istanbul", None, ANY),
     ("Sybiha said on Thursday that he had spoken with Rubio about the peace plan.",
      "talks", [UA, US], None, "peace settlement", THURSDAY),
@@ -128,7 +128,7 @@ PROPOSALS = [
      "proposal", ["France", RU], None, "air and sea truce", ANY),
     ("Ukraine proposed an all-for-all prisoner exchange, Zelensky said on Thursday.",
      "proposal", [UA, RU], None, "prisoner exchange", THURSDAY),
-    ("Turkey offered to host a new round of talks between Russia and Ukraine in Istanbul.",
+    ("Turkey offered to host fresh negotiations between Russia and Ukraine at a venue in Istanbul.",
      "proposal", ["Turkey", RU, UA], "Istanbul", None, ANY),
     ("Washington has put forward a 28-point plan that would require Kyiv to cede the rest of Donbas.",
      "proposal", [US, UA], None, "territory", ANY),
@@ -320,7 +320,7 @@ HOSTS = [
      "talks", ["United Arab Emirates", RU, UA], "Abu Dhabi", None, SUNDAY),
     ("Riyadh played host to the talks between the Russian and American delegations on Thursday.",
      "talks", ["Saudi Arabia", RU, US], "Riyadh", None, THURSDAY),
-    ("Turkey hosted the Russian and Ukrainian delegations in Istanbul on Thursday.",
+    ("On Thursday Turkey hosted the Russian and Ukrainian delegations at a palace in Istanbul.",
      "talks", ["Turkey", RU, UA], "Istanbul", None, THURSDAY),
     ("Geneva has offered to host the next round of talks between Russia and Ukraine.",
      "proposal", ["Switzerland", RU, UA], "Geneva", None, None),
@@ -366,7 +366,7 @@ def test_wire_phrasings(text, kind, parties, venue, topic, day):
 
 
 NON_EVENTS = [
-    "There have been no direct talks between Moscow and Kyiv since the spring of 2022.",
+    "No direct talks have taken place between Kyiv and Moscow since early 2022.",
     "If Russia agreed to a ceasefire, sanctions could be eased, the minister said.",
     "Shakhtar Donetsk will hold talks with the club's sponsors next week.",
     "Ukraine and Poland held talks in Warsaw on grain transit and trade.",

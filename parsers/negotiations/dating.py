@@ -12,7 +12,7 @@ import re
 from ..dates import resolve
 from ..document import Sentence
 from .cues import ci, holds_any
-from .report import Report, looks_ahead_noun
+from .report import Act, Report, looks_ahead_noun
 
 
 _SPEECH = ci(r"\b(?:said|says|told|address|remarks|statement|interview|comments?|speaking|spoke|wrote|posted|added|stressed|noted)\b")
@@ -28,6 +28,8 @@ _SAME_DAY = ci(r"\b(?:the\s+same\s+day|that\s+same\s+day|on\s+the\s+same\s+day)\
 
 
 _SAYS = ci(r"\bsays?\b")
+# "had said", "had praised", "earlier", "has long said": a stance voiced before the report's day
+_EARLIER = ci(r"\b(?:had\s+(?:\w+ly\s+|also\s+|already\s+)?(?:\w+ed|said|told|spoken|written|made|given)|earlier|previously|in\s+the\s+past|has\s+long|have\s+long|last\s+(?:week|month|year))\b")
 
 
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK)?\s*[-\u2013\u2014:]\s")
@@ -128,3 +130,14 @@ def _context_date(rep: Report, index: int, parties: list[str]) -> tuple[str | No
         date, words = rep.date_of(prev.start, prev.end)
         return (date, words) if date else (None, None)
     return None, None
+
+
+def stance_day(rep: Report, act: Act) -> str | None:
+    """The day of a readiness the report tells undated ("X said Moscow remains open to talks"): a
+    stance voiced in the report's news is of the report's day, unless told as said before ("had
+    said", "earlier"). Applied after merging, so the same stance told dated and undated stays one."""
+    sent = act.sentence
+    if (act.kind != "readiness" or act.date or act.date_text or rep.published is None
+            or not _SPEECH.search(rep.low, sent.start, sent.end) or _EARLIER.search(rep.low, sent.start, sent.end)):
+        return None
+    return rep.published.isoformat()

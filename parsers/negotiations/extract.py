@@ -1,7 +1,7 @@
 """From sentences to negotiation records: clauses, and the acts and parties in each.
 
-A sentence can hold more than one act ("...is due to take part in talks in
-London on Wednesday, following a meeting in Paris last week"), so we cut it
+A sentence can hold more than one act ("...will join talks in Geneva on
+Friday, after sitting down in Rome days earlier"), so we cut it
 into clauses at connectives and look for acts clause by clause. The day of an
 act is `dating`'s, the merging of one act told twice `merging`'s; the report
 being read and the act found are in `report`.
@@ -16,21 +16,23 @@ from ..records import Evidence, Negotiation
 from . import topics
 from .cameo import cameo_code
 from .cues import GatedWords, ci, holds_any
-from .dating import AFTER_FRAME, act_date, date_after
+from .dating import AFTER_FRAME, act_date, date_after, stance_day
 from .kinds import ABOUT_TALKS, OFF_TOPIC, Rule, find_triggers
 from .lookalikes import is_lookalike
 from .merging import merge
 from .owned import owned_proposals
 from .parties import Mention
 from .report import Act, Report, owner
-from .sides import two_sides
+from .sides import sides_from_context, two_sides
+from .summits import summit_host
+from .successive import split_successive
 from .venues import Venue, find_venues
 
 _CLAUSE_BREAK = re.compile(
-    r"(?=[\s;,\u2013\u2014-])(?:\s*;\s*|,\s+and\s+|\s+-\s+|\s*--\s+|\s*[—–]\s*|,\s+(?=(?:but|while|whereas|although|though|after|following|as\s+well\s+as|when)\b)|"
+    r"(?=[\s;,\u2013\u2014-])(?:\s*;\s*|,\s+and\s+|\s+-\s+|\s*--\s+|\s*[—–]\s*|,\s+(?=(?:but(?!,?\s+(?:first|only\s+if)\b)|while|whereas|although|though|after|following|as\s+well\s+as|when)\b)|"
     r",\s+(?=(?:a|one|two|three|four|five|six|the)\s+days?\s+(?:after|before)\b)|"
     r"\s+(?=after\s+(?:visiting|meeting|holding|talking|speaking)\b)|"
-    r"\s+(?=(?:but|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b))"
+    r"\s+(?=(?:but(?!,?\s+(?:first|only\s+if)\b)|whereas|following|as\s+well\s+as)\s)|\s+(?=after\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+(?:talks|negotiations|meeting)\b))"
 )
 # Every clause break holds one of these (`_CLAUSE_BREAK`).
 _BREAK_CUE = re.compile(r"[;,\u2013\u2014]|-(?:-|\s)|\s(?:but|whereas|following|as|after)\s")
@@ -138,7 +140,7 @@ _PAST_MEETING = ci(r"(?:met|held|hosted|spoke|talked|phoned|received|sat\s+down|
 _ORDINAL_ROUND = ci(r"\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:[\w-]+\s+)?rounds?\b")
 _INDEFINITE = ci(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$")
 _PEACE_BEFORE = ci(r"\bpeace\s+$")
-# Those a leader meets at home: "a meeting with the senior officials of the Foreign Ministry", "met the governors".
+# Those a leader meets at home: "sat down with top Defence Ministry officials", "met the governors".
 _MEETS_WITH = {"talks.met", "talks.met_party", "talks.with", "talks.hold"}
 _OWN_STAFF = ci(r"(?:[^.;]{0,30}?\bwith)?\s+(?:the\s+|his\s+|her\s+)?(?:(?:senior|top|permanent|leading)\s+)?(?:officials|leadership|"
                 r"members|staff|employees|governors|ministers|commanders|generals|military\s+chiefs|security\s+council|"
@@ -156,12 +158,15 @@ def extract(doc: Document) -> list[Negotiation]:
         if sent.heading or rep.norm[sent.start:sent.end].rstrip(' "\'').endswith("?"):
             continue  # a question (an interviewer's, a headline's) states no act
         for clause in _clauses(rep.norm, sent):
-            acts.extend(_acts_in_clause(rep, index, sent, clause, acts))
+            acts.extend(b for a in _acts_in_clause(rep, index, sent, clause, acts) for b in split_successive(rep, a))
         acts.extend(owned_proposals(rep, index, sent, acts))
     kept = merge(acts)
     for act in kept:
         if act.kind == "talks" and not act.parties:
             act.parties = _sides_in_context(rep, act, kept)
+        elif act.kind == "talks" and len(act.parties) == 1:
+            act.parties += sides_from_context(act, kept)
+        act.date = act.date or stance_day(rep, act)
     return [_record(a) for a in kept]
 
 
@@ -320,7 +325,7 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
         if kind in ("demand", "proposal") and _AS_BACKGROUND.search(before[-50:]):
             continue
         if kind == "proposal" and seen_main and _BY_NEXT.match(low, te):
-            continue  # "considering a peace initiative proposed by the leaders": the object, described
+            continue  # "weighing the peace plan proposed by the leaders": the object, described
         if kind == "demand" and "proposal" in kinds_here and _RELATIVE_END.search(before[-24:]):
             continue  # "the peace formula put forward by Zelensky, which calls for...": the proposal's content
         if kind == "demand" and _PLAN_SUBJECT.search(before[-70:]):
@@ -352,6 +357,9 @@ def _acts_in_clause(rep: Report, index: int, sent: Sentence,
             parties.insert(0, venue.country)
         if rule.id == "proposal.might_host" and venue and venue.country and venue.country not in parties:
             parties.append(venue.country)  # "said Geneva might host the talks": the host state is a party
+        host = summit_host(rep, clause, ts, te, venues) if rule.id in ("talks.in_venue", "talks.conference") else None
+        if host and host not in parties:
+            parties.insert(0, host)  # "the peace summit in Switzerland": the host convenes it
         assumed = _counterpart(rep, index, clause, venues, kind, parties, earlier)
         if assumed:
             parties.append(assumed)
@@ -459,7 +467,7 @@ def _parties(rep: Report, index: int, clause: tuple[int, int], mentions: list[Me
         usable = [m for m in rep.mentions(sent.start, clause[0]) if not _ABSENT.match(rep.low, m.end)]
         ts = clause[0]
     elif kind == "talks" and usable and AFTER_FRAME.match(rep.low, clause[0]) and all(m.governed for m in usable):
-        # "Putin agreed to halt strikes ..., following a phone call with his US counterpart": the call
+        # "Putin agreed to halt strikes ..., after he phoned his American counterpart": the call
         # is the main clause's subject's, with the one named.
         sent = rep.sentences[index]
         subject = [m for m in rep.mentions(sent.start, clause[0]) if not m.governed]
@@ -617,7 +625,7 @@ def _venue(venues: list[Venue], ts: int, clause_start: int, kind: str, te: int |
     United States and Russia began in Abu Dhabi"): for them the window runs from the words' end."""
     if kind != "talks":
         venues = [v for v in venues if not v.speech]
-    # talks: "...began on Monday at Ciragan Palace in Istanbul" may name the city a sentence's length on
+    # talks: "...opened Tuesday at a palace on the Bosphorus in Istanbul" may name the city a sentence's length on
     reach = ts + 80 if kind != "talks" or te is None else max(ts + 80, te + 110)
     after = [v for v in venues if ts <= v.start <= reach]
     if not after and kind == "talks":

@@ -1,7 +1,7 @@
 """The act behind a sentence: which words make it a proposal, a rejection, talks...
 
-A keyword is not an act: "peace talks" appears in proposals ("an offer to hold
-a new round of peace talks"), in readiness ("ready for a fresh round of
+A keyword is not an act: "peace talks" appears in proposals ("Kyiv suggested a
+further session of peace talks"), in readiness ("willing to resume the
 negotiations") and in background ("there have been no direct talks since
 2022"). So each rule is a verb phrase with a rule id, and the extractor takes
 the object of a non-talks act to be its topic, not a meeting of its own.
@@ -125,7 +125,7 @@ RULES: list[Rule] = [
        r"\b(?:not|no\s+longer|never|n't)\s+(?:\w+\s+)?(?:ready|prepared|willing|open|interested)\s+(?:to|for|in)\b", also="not|n't|never"),
     _r("rejection.cannot", "rejection", "negotiat|talk|agree|accept|sit down|meet|declare|cede|ceding|give up|recogni|hold talks|implement|take part|participate$|attend$|join$|send$|sign$|withdraw|pull out|surrender|hand over|renew$|extend$|prolong$",
        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|would\s+not|wouldn't|shall\s+not|will\s+never|would\s+never|do\s+not\s+intend\s+to|"
-       # "Putin did not agree to an immediate ceasefire": a refusal told in the past
+       # "the Kremlin did not agree to a full truce": a refusal told in the past
        r"(?:did|does|has|have)\s*(?:not|n't)(?=\s+(?:yet\s+)?agree)|"
        r"does\s+not\s+intend\s+to|has\s+no\s+intention\s+of)\s+(?:\w+\s+)?(?:negotiat\w*|talk|agree\w*|accept\w*|"
        r"sit\s+down|meet\w*|declare|cede|ceding|give\s+up|recogni[sz]e|hold\s+talks|implement|take\s+part|participate|attend|"
@@ -181,7 +181,7 @@ RULES: list[Rule] = [
        None),
     # Finite verbs only: "..., urging him to withdraw" tells what was said in the call reported.
     _r("demand.urge", "demand", "urge|urged|urges|press$|pressed|presses|pushed|pushes|push$",
-       # the one urged may carry a title and a day ("urged Russian President Vladimir Putin on Saturday to")
+       # the one urged may carry a title and a day ("urged the Russian leader Vladimir Putin on Monday to")
        r"\b(?:urg(?:e|es|ed)|press(?:es|ed)?|push(?:es|ed)?)\s+(?:[\w.'-]+\s+){1,7}?to\s+(?:\w+\s+)?"
        r"(?:agree|accept|join|sign|halt|stop|end|declare|begin|start|come|return|engage|withdraw|negotiate|hold|resume|implement|"
        r"observe|respect|cease)\b|"
@@ -213,12 +213,12 @@ RULES: list[Rule] = [
        r"\b(?:ready|willing|prepared)\s+to\s+(?:[^.;]|(?<=\b[a-z])\.){0,90}?(?:\bprovided\b|\bon\s+(?:the\s+)?condition\b|"
        r"\bas\s+long\s+as\b|\bbut\s+first\b|\bonly\s+if\b)", None, speaker_acts=True,
        also="provided|condition|as long as|but first|only if"),
-    # "Russia must now work towards ending the fighting", "Moscow must agree to a ceasefire": pressed on a side
+    # "Moscow must now work towards ending the war", "the Kremlin must agree to a truce": pressed on a side
     _r("demand.must_move", "demand", "must",
        r"\bmust\s+(?:now\s+|first\s+|finally\s+|immediately\s+)?(?:work\s+towards?|agree\s+to|accept|sign\s+up\s+to|engage\s+in|"
        r"come\s+to|return\s+to|commit\s+to)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|peace|talks|negotiations|"
        r"(?:ending|end\s+to)\s+(?:the\s+)?(?:war|fighting|conflict|killing|hostilities))\b", None, speaker_acts=True),
-    # "giving Ukraine until Thursday to agree to the framework": a deadline set is a demand
+    # "giving Kyiv until Friday to accept the plan": a deadline set is a demand
     _r("demand.deadline", "demand", "giving|gave|given|gives|give$",
        r"\b(?:giv(?:e|es|ing|en)|gave)\s+(?:[\w.'-]+\s+){1,3}?until\s+(?:[\w,]+\s+){1,3}?to\s+(?:agree|accept|respond|reply|sign|"
        r"answer|decide|withdraw|leave)\b", None, also="until"),
@@ -290,14 +290,14 @@ RULES: list[Rule] = [
        speaker_acts=True, also="could|might|may|would"),
     _r("proposal.persuade", "proposal", "try|tries|trying|seek|seeks|sought|hope",
        r"\b(?:try|tries|trying|tried|seek|seeks|sought|hopes?|hoped)\s+to\s+(?:persuade|convince)\b"),
-    # "Trump said the Vatican might host the negotiations", "Erdogan hopes to arrange a meeting of the
+    # "Rome might host the next round, he said", "Erdogan hopes to arrange a meeting of the
     # presidents": a venue or a meeting put forward, not a meeting held.
     _r("proposal.might_host", "proposal", "might host|could host|may host|hope to|hopes to|hoped to|hoping to",
        r"\b(?:might|could|may)\s+host\s+(?:the\s+|a\s+|future\s+|further\s+|new\s+|next\s+)*(?:[\w-]+\s+)?"
        r"(?:talks|negotiations|meeting|summit|round|peace\s+conference)\b|"
        r"\bhop(?:e|es|ed|ing)\s+to\s+(?:arrange|organi[sz]e|host|broker|set\s+up)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
        r"(?:talks|negotiations|meeting|summit|round)\b", None, speaker_acts=True),
-    # "any talks between Russia and Ukraine should be based on the 2022 draft": the basis put forward
+    # "a settlement should rest on the 2022 draft", "any deal must be based on": the basis put forward
     _r("proposal.based_on", "proposal", "based on",
        r"\b(?:talks|negotiations|settlement|agreement|deal|peace)\s+(?:[\w-]+\s+){0,5}?(?:should|must|ought\s+to|has\s+to|have\s+to)\s+"
        r"be\s+based\s+on\b", None, speaker_acts=True, also="should|must|ought|has to|have to"),
@@ -366,7 +366,7 @@ RULES: list[Rule] = [
     _r("talks.signed", "talks", "sign$|signs$|signed$|signing$",
        r"\bsign(?:ed|s|ing)?\b(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:agreements?|deals?|accords?|memorandum|treaty)\b", None,
        also="agreement|deal|accord|memorandum|treaty"),
-    # "an agreement on the grain corridor is expected to be signed in Istanbul on Friday", "a deal was
+    # "the grain accord should be signed in Ankara next week", "a deal was
     # finally brokered in July": the signing or the striking of a deal is a meeting of its parties.
     _r("talks.deal_done", "talks", "agreement|deal|accord|document|memorandum|treaty",
        r"\b(?:agreement|deal|accord|document|memorandum|treaty)\b(?:[^.;]|(?<=\b[a-z])\.){0,110}?\b(?:(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+be|"
@@ -409,7 +409,7 @@ RULES: list[Rule] = [
        # "agreed to begin negotiations", "agreed to have their teams start talks immediately"
        r"\bagreed\s+to\s+(?:[\w'-]+\s+){0,4}?(?:begin|start|launch|open|initiate)\s+\"?(?:[\w-]+\s+){0,2}?\"?(?:talks|negotiations|consultations)\b",
        None),
-    # "Turkey brought Russia and Ukraine together at the same table in Istanbul": a host's meeting
+    # "Ankara brought the two delegations together in one room": a host's meeting
     _r("talks.brought_together", "talks", "brought|bring",
        r"\b(?:brought|bring(?:s|ing)?)\s+(?:[\w.'-]+\s+){1,6}?together\b(?=\s+(?:at|around|in|for|to)\b)", None,
        also="together"),
@@ -462,6 +462,9 @@ RULES: list[Rule] = [
     _r("talks.met_party", "talks", "met$|meet$|meets$",
        r"\b(?:met|meets|will\s+meet|to\s+meet|would\s+meet|shall\s+meet)\s+(?=(?:his|her|the\s+)?[A-Z])", None, party_after=True),
     _r("talks.in_venue", "talks", "talks|negotiations|meeting|summit|consultations", r"\b(?:talks|negotiations|meeting|summit|consultations)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:in|at)\s+[A-Z])", None, also=" in | at "),
+    # "a peace conference in Switzerland": a gathering of states on the settlement (not a press conference)
+    _r("talks.conference", "talks", "conference",
+       r"\b(?:peace|ukraine)\s+conference\b|\bconference\s+on\s+(?:ukraine|peace)\b", None),
     _r("talks.scheduled", "talks", "talks|negotiations|meeting|summit",
        r"\b(?:talks|negotiations|meeting|summit)\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
        r"(?:scheduled|planned|set|due|expected|held|under\s+way|underway)\b", None, also="scheduled|planned|set|due|expected|held|under way|underway"),

@@ -11,12 +11,14 @@ subject. `Mention.governed` records that.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "parties.tsv"
+SPEAKERS = DATA.with_name("speakers.json")
 
 # A mention right after one of these words is an object or a counterpart.
 _PREPOSITIONS = (
@@ -52,7 +54,22 @@ def _load() -> list[tuple[str, str]]:
             alias = alias.strip()
             if alias:
                 pairs.append((alias, canonical.strip()))
-    return pairs
+    return pairs + _officials({c for _, c in pairs})
+
+
+def _officials(states: set[str]) -> list[tuple[str, str]]:
+    """Officials of a state from the speakers table (`speakers.json`, kept for quotes), so that
+    "Patrushev said Moscow was ready" acts for Russia without listing every official twice. Only
+    those whose affiliation is a party themselves: a governor speaks for a region, not a state."""
+    people = json.loads(SPEAKERS.read_text(encoding="utf-8")).get("persons", [])
+    out: list[tuple[str, str]] = []
+    for name, _role, affiliation, _gender, aliases in people:
+        if affiliation not in states:
+            continue
+        surname = name.split()[-1]
+        names = [name, *aliases] + ([surname] if len(surname) >= 5 else [])
+        out.extend((n, affiliation) for n in names if n[:1].isupper())
+    return out
 
 
 _WORD = re.compile(r"\w+")

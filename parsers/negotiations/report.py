@@ -108,7 +108,7 @@ class Report:
                 prev, m = got[k - 1], got[k]
                 gap = _LISTED.fullmatch(self.norm, prev.end, m.start)
                 if gap and "and" not in gap.group() and not _LIST_GOES_ON.match(self.norm, m.end):
-                    gap = None  # "During his summit with African governments, Putin said": a comma ends the phrase
+                    gap = None  # "At his meeting with Gulf rulers, Putin said": a comma ends the phrase
                 if prev.governed and not m.governed and gap:
                     # "notified the UN, Turkey and Ukraine": the rest of a list governed as its first
                     got[k] = Mention(m.start, m.end, m.party, True)

@@ -26,3 +26,17 @@ def two_sides(rep: Report, index: int, clause: tuple[int, int], names: list[str]
         if len(prev.parties) >= 2 and len(sides) >= 2:
             return sides
     return [p for p in _WAR_SIDES if p not in names]
+
+
+def sides_from_context(act: Act, kept: list[Act]) -> list[str]:
+    """The other sides of talks whose clause names only one ('"We agreed our teams would
+    open talks," the president said'): talks take two, so the counterpart is the one of the latest act
+    of that actor last told in the six sentences before, if any (quotes come some way after the lead)."""
+    for prev in reversed(kept):
+        if prev is act or prev.index >= act.index:
+            continue
+        if act.index - max(prev.index, prev.last) > 6:
+            continue  # told long before (its latest mention, merged, is what counts)
+        if act.parties[0] in prev.parties and len(prev.parties) >= 2:
+            return [p for p in prev.parties if p not in act.parties]
+    return []

@@ -55,9 +55,9 @@ _TOPICS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"\b(?:ceasefire|cease-fire|truce|armistice|freez\w*\"?\s+(?:the\s+)?(?:conflict|war|front\w*)|"
         r"halt\s+(?:to\s+)?(?:the\s+)?fighting|stop\s+the\s+fighting|(?:days?|regime|format|hours?)\s+of\s+(?:\w+\s+){0,3}?silence|"
         r"(?:full|unconditional|total)\s+silence|(?:extend\w*|the)\s+silence)\b")),
-    ("peace settlement", ("peace", "settlement", "end", "neutral", "guarantee", "draft"), ci(
+    ("peace settlement", ("peace", "settlement", "end", "neutral", "guarantee", "draft", "summit", "conference"), ci(
         r"\b(?:peace\s+(?:settlement|deal|agreement|plan|initiatives?|process|talks|negotiations|treaty|accord|"
-        r"proposals?|framework|formula|memorandum|summit|conference)|settlement|end(?:ing)?\s+(?:to\s+)?(?:the\s+)?(?:ongoing\s+|current\s+)?(?:war|conflict|fighting)\b|"
+        r"proposals?|framework|formula|memorandum|summit|conference)|(?:summit|conference)\s+on\s+(?:ukraine|peace)|settlement|end(?:ing)?\s+(?:to\s+)?(?:the\s+)?(?:ongoing\s+|current\s+)?(?:war|conflict|fighting)\b|"
         r"draft\s+(?:peace\s+)?(?:treaty|agreement|accord)|lasting\s+peace|towards?\s+(?:a\s+)?(?:[\w-]+\s+)?peace\b|peaceful\s+(?:conclusion|resolution|solution)|neutral\s+status|neutrality|security\s+guarantees)\b")),
 ]
 # One scan finds which topics a text may hold: each cue word starts one topic's matches.

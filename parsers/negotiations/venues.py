@@ -2,7 +2,7 @@
 
 Spellings live in `parsers/data/negotiation_venues.tsv` with the country each
 venue lies in, so "talks in Saudi Arabia" can later be made precise by "the
-meeting in the Saudi city of Jeddah", and with the wider place it lies in, if
+Jeddah round", and with the wider place it lies in, if
 reports name both ("Anchorage, Alaska"). A country alone is not a venue
 (guideline: the city where held).
 
