@@ -162,7 +162,7 @@ class SqlScreen(Screen[None]):
             self._describe(None)
 
     def _describe(self, ms: float | None) -> None:
-        rows = f"{self.total:,} rows" if self.total is not None else "counting rows…"
+        rows = (f"{self.total:,} row{'' if self.total == 1 else 's'}" if self.total is not None else "counting rows…")
         if not self.paged and self.total is not None and self.total >= 10_000:
             rows = f"first {self.total:,} rows"
         took = f" in {ms:.0f} ms" if ms is not None else ""
