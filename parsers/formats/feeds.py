@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from . import sniff
 from ..readers import MAX_FILE_BYTES, MAX_REPORT_CHARS, Problem, RawReport, Skipped, parse_date
 from .webpage import TEASER
 
@@ -37,14 +38,7 @@ _TAIL_LINK = re.compile(r"(?:(?:(?<=[.!?…\"”»)])|^)\s*(?:read more|continue
 
 def looks_like_feed(path: Path) -> bool:
     """Whether the file's root element is a feed's (`rss`, `feed`, `rdf:RDF`), whatever its name."""
-    try:
-        if not path.is_file():  # never open a FIFO or device to sniff it
-            return False
-        with open(path, "rb") as fh:
-            head = fh.read(4096)
-    except OSError:
-        return False
-    return bool(_ROOT.match(head))
+    return bool(_ROOT.match(sniff.head(path, 4096)))
 
 
 def read_feed(path: Path, published: dt.date | None) -> Iterator[RawReport | Problem | Skipped]:

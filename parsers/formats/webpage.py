@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from . import sniff
 from ..readers import MAX_FILE_BYTES, MAX_REPORT_CHARS, Problem, RawReport, parse_date
 
 PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -114,14 +115,7 @@ def decode_page(data: bytes) -> tuple[str | None, str | None]:
 
 def looks_like_page(path: Path) -> bool:
     """Whether a file without a page's suffix is one: wget keeps names like `article.php?id=5`."""
-    try:
-        if not path.is_file():  # never open a FIFO or device to sniff it
-            return False
-        with open(path, "rb") as fh:
-            head = fh.read(1024)
-    except OSError:
-        return False
-    return bool(_HTML_START.match(head))
+    return bool(_HTML_START.match(sniff.head(path, 1024)))
 
 
 def is_saved_page_folder(path: Path) -> bool:
